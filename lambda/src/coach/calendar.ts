@@ -1,0 +1,70 @@
+/**
+ * Calendar arithmetic in the user's time zone, from epoch milliseconds. The clock
+ * is always the request's timestamp, so "yesterday" is testable and repeatable.
+ */
+
+export const FALLBACK_TIME_ZONE = 'UTC';
+
+export function isValidTimeZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDay(epochMs: number, timeZone: string): string {
+  const zone = isValidTimeZone(timeZone) ? timeZone : FALLBACK_TIME_ZONE;
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(epochMs),
+  );
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Whole days from one local date to another (both YYYY-MM-DD). */
+export function daysBetween(fromDay: string, toDay: string): number {
+  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000);
+}
+
+/** 0 = Sunday ... 6 = Saturday, for a local date. */
+export function weekdayOf(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+export type RelativeDay = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'thisWeek'; weekday: number } | { kind: 'older' };
+
+/** How to say when something happened, seen from now in the user's time zone. */
+export function relativeDay(thenMs: number, nowMs: number, timeZone: string): RelativeDay {
+  const then = localDay(thenMs, timeZone);
+  const gap = daysBetween(then, localDay(nowMs, timeZone));
+  if (gap <= 0) return { kind: 'today' };
+  if (gap === 1) return { kind: 'yesterday' };
+  if (gap < 7) return { kind: 'thisWeek', weekday: weekdayOf(then) };
+  return { kind: 'older' };
+}
+
+/** Distinct active days in the seven days ending today, and the run of days up to today or yesterday. */
+export function weeklySummary(days: readonly string[], today: string): { daysThisWeek: number; streak: number } {
+  const set = new Set(days);
+  const daysThisWeek = [...set].filter((d) => {
+    const gap = daysBetween(d, today);
+    return gap >= 0 && gap < 7;
+  }).length;
+  let streak = 0;
+  let cursor = set.has(today) ? today : shiftDay(today, -1);
+  while (set.has(cursor)) {
+    streak++;
+    cursor = shiftDay(cursor, -1);
+  }
+  return { daysThisWeek, streak };
+}
+
+export function shiftDay(day: string, delta: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + delta);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,183 @@
+/**
+ * The stretch and routine catalogue: ids, positions, equipment, timing and sides.
+ * Language-neutral on purpose: every word a user hears lives in `locales/` under
+ * `stretches.<id>` and `routines.<id>`, so adding a stretch touches this file and
+ * the locale files, never a handler.
+ */
+
+export type Position =
+  | 'seated'
+  | 'standing'
+  | 'seatedOrStanding'
+  | 'handsAndKnees'
+  | 'lyingOnBack'
+  | 'lyingOnStomach'
+  | 'seatedOnFloor';
+
+export type Equipment = 'none' | 'chair' | 'doorway' | 'wall' | 'mat' | 'towel' | 'foamRoller';
+
+/**
+ * `hold`: stay still in the stretch for `seconds` (per side).
+ * `flow`: keep a slow continuous movement going for `seconds` (rolls, circles, rocking).
+ * `reps`: a movement paced rep by rep; each rep speaks the locale phrases in
+ * `stretches.<id>.rep` in order, each followed by the matching pause in `phaseSeconds`.
+ */
+export type TimedForm = { kind: 'hold' | 'flow'; seconds: number };
+export type RepsForm = { kind: 'reps'; reps: number; phaseSeconds: readonly number[] };
+export type StretchForm = TimedForm | RepsForm;
+
+export interface Stretch {
+  id: string;
+  position: Position;
+  equipment: Equipment;
+  form: StretchForm;
+  /** 2 when the stretch is done once per side (or, for the chair extension, at two heights). */
+  sides: 1 | 2;
+}
+
+/** One stretch in a routine; `seconds` shortens or lengthens a timed hold for this routine only. */
+export interface RoutineStep {
+  id: string;
+  seconds?: number;
+}
+
+export interface Routine {
+  id: RoutineId;
+  /**
+   * Expected length in minutes for a returning user on short instructions, as a range;
+   * a test keeps the measured narration inside it. New users hear more setup, which adds
+   * a minute or two, and the skill announces the measured figure for each.
+   */
+  minutes: readonly [number, number];
+  usesFloor: boolean;
+  steps: readonly RoutineStep[];
+}
+
+const hold = (seconds: number): StretchForm => ({ kind: 'hold', seconds });
+const flow = (seconds: number): StretchForm => ({ kind: 'flow', seconds });
+const reps = (count: number, ...phaseSeconds: number[]): StretchForm => ({
+  kind: 'reps',
+  reps: count,
+  phaseSeconds,
+});
+
+export const STRETCHES: readonly Stretch[] = [
+  { id: 'shoulder-rolls', position: 'seatedOrStanding', equipment: 'none', form: flow(20), sides: 1 },
+  { id: 'arm-circles', position: 'standing', equipment: 'none', form: flow(20), sides: 1 },
+  { id: 'chair-back-extension', position: 'seated', equipment: 'chair', form: hold(20), sides: 2 },
+  { id: 'seated-twist', position: 'seated', equipment: 'chair', form: hold(20), sides: 2 },
+  { id: 'side-reach', position: 'seated', equipment: 'none', form: hold(20), sides: 2 },
+  { id: 'chest-opener', position: 'standing', equipment: 'none', form: hold(25), sides: 1 },
+  { id: 'doorway-chest-stretch', position: 'standing', equipment: 'doorway', form: hold(30), sides: 1 },
+  { id: 'cross-body-arm', position: 'seatedOrStanding', equipment: 'none', form: hold(20), sides: 2 },
+  { id: 'wall-slides', position: 'standing', equipment: 'wall', form: reps(8, 3, 3), sides: 1 },
+  { id: 'wall-lean-extension', position: 'standing', equipment: 'wall', form: hold(25), sides: 1 },
+  { id: 'upward-stretch', position: 'seatedOrStanding', equipment: 'none', form: hold(15), sides: 1 },
+  { id: 'butterfly', position: 'seatedOrStanding', equipment: 'none', form: reps(5, 5, 2), sides: 1 },
+  { id: 'cat-cow', position: 'handsAndKnees', equipment: 'mat', form: reps(8, 3, 3), sides: 1 },
+  { id: 'thread-the-needle', position: 'handsAndKnees', equipment: 'mat', form: hold(30), sides: 2 },
+  { id: 'towel-extension', position: 'lyingOnBack', equipment: 'towel', form: hold(60), sides: 1 },
+  { id: 'foam-roller-extension', position: 'lyingOnBack', equipment: 'foamRoller', form: flow(30), sides: 1 },
+  { id: 'shoulder-blade-reach', position: 'lyingOnBack', equipment: 'none', form: reps(3, 5, 3), sides: 1 },
+  { id: 'knees-to-chest-rock', position: 'lyingOnBack', equipment: 'mat', form: flow(30), sides: 1 },
+  { id: 'single-knee-to-chest', position: 'lyingOnBack', equipment: 'mat', form: hold(30), sides: 2 },
+  { id: 'sitting-rotation', position: 'seatedOnFloor', equipment: 'none', form: hold(30), sides: 2 },
+  { id: 'prone-press-up', position: 'lyingOnStomach', equipment: 'mat', form: hold(30), sides: 1 },
+  { id: 'bridge', position: 'lyingOnBack', equipment: 'mat', form: hold(20), sides: 1 },
+];
+
+const byId = (id: string): RoutineStep => ({ id });
+
+export const ROUTINE_IDS = ['desk', 'morning', 'gentle', 'full'] as const;
+export type RoutineId = (typeof ROUTINE_IDS)[number];
+
+export const ROUTINES: readonly Routine[] = [
+  {
+    id: 'desk',
+    minutes: [4, 5],
+    usesFloor: false,
+    // A desk break has to fit a few minutes, so its holds are the short end of 20-30 s.
+    steps: [
+      { id: 'shoulder-rolls', seconds: 15 },
+      { id: 'chair-back-extension', seconds: 15 },
+      { id: 'seated-twist', seconds: 20 },
+      { id: 'chest-opener', seconds: 15 },
+      { id: 'cross-body-arm', seconds: 15 },
+    ],
+  },
+  {
+    id: 'morning',
+    minutes: [7, 9],
+    usesFloor: true,
+    steps: ['cat-cow', 'thread-the-needle', 'shoulder-blade-reach', 'towel-extension', 'single-knee-to-chest', 'knees-to-chest-rock'].map(byId),
+  },
+  {
+    // No twisting under load and no floor work: for beginners and sore days.
+    id: 'gentle',
+    minutes: [4, 5],
+    usesFloor: false,
+    steps: ['shoulder-rolls', 'side-reach', 'butterfly', 'cross-body-arm', 'upward-stretch'].map(byId),
+  },
+  {
+    // The bridge is the most demanding move, so it only appears here, at the end.
+    id: 'full',
+    minutes: [11, 13],
+    usesFloor: true,
+    steps: [
+      'shoulder-rolls',
+      'doorway-chest-stretch',
+      'wall-slides',
+      'seated-twist',
+      'cat-cow',
+      'thread-the-needle',
+      'foam-roller-extension',
+      'sitting-rotation',
+      'prone-press-up',
+      'bridge',
+    ].map(byId),
+  },
+];
+
+const stretchById = new Map(STRETCHES.map((s) => [s.id, s]));
+const routineById = new Map(ROUTINES.map((r) => [r.id, r]));
+
+export function isRoutineId(value: unknown): value is RoutineId {
+  return typeof value === 'string' && (ROUTINE_IDS as readonly string[]).includes(value);
+}
+
+export function getStretch(id: string): Stretch {
+  const stretch = stretchById.get(id);
+  if (!stretch) throw new Error(`Unknown stretch id: ${id}`);
+  return stretch;
+}
+
+export function getRoutine(id: RoutineId): Routine {
+  const routine = routineById.get(id);
+  if (!routine) throw new Error(`Unknown routine id: ${id}`);
+  return routine;
+}
+
+/** The stretches of a routine in order, with the routine's own hold lengths applied. */
+export function routineStretches(id: RoutineId): Stretch[] {
+  return getRoutine(id).steps.map((step) => {
+    const stretch = getStretch(step.id);
+    if (step.seconds === undefined || stretch.form.kind === 'reps') return stretch;
+    return { ...stretch, form: { kind: stretch.form.kind, seconds: step.seconds } };
+  });
+}
+
+/** Seconds of pause in one side of a stretch: the hold, or every rep's phases. */
+export function holdSecondsPerSide(stretch: Stretch): number {
+  if (stretch.form.kind !== 'reps') return stretch.form.seconds;
+  const perRep = stretch.form.phaseSeconds.reduce((sum, s) => sum + s, 0);
+  return perRep * stretch.form.reps;
+}
+
+/** All timed seconds in a stretch, both sides included. */
+export function holdSeconds(stretch: Stretch): number {
+  return holdSecondsPerSide(stretch) * stretch.sides;
+}
+
+export function routineHoldSeconds(id: RoutineId): number {
+  return routineStretches(id).reduce((sum, s) => sum + holdSeconds(s), 0);
+}

@@ -1,0 +1,232 @@
+import type { Translator } from '../localization/translator';
+import { Speech, estimateSpokenSeconds } from '../speech/ssml';
+import { getRoutine, routineStretches, type RoutineId } from './catalog';
+import { localDay, relativeDay, weeklySummary } from './calendar';
+import { narrateStretch, stretchName } from './narration';
+import {
+  finishRoutine,
+  markStretchSeen,
+  recordActiveDay,
+  rememberPosition,
+  type ProgressRecord,
+  type UnfinishedRoutine,
+} from './progress';
+import {
+  advancePosition,
+  currentStretchId,
+  isFirstSegment,
+  retreatPosition,
+  skipStretch,
+  startPosition,
+  wasInterrupted,
+  type Position,
+  type SessionState,
+} from './session';
+import { routineMinutes } from './routine-length';
+
+/**
+ * What happens in a routine, as pure functions of the turn: they take the state,
+ * the stored progress, the language and the request's clock, and return the new
+ * state and progress with what to say. Handlers only pick which one to call.
+ */
+
+export interface CoachTurn {
+  t: Translator;
+  now: number;
+  timeZone: string;
+  state: SessionState;
+  progress: ProgressRecord;
+}
+
+export interface CoachReply {
+  state: SessionState;
+  progress: ProgressRecord;
+  speech: Speech;
+  /** Present when the session stays open. */
+  reprompt?: Speech;
+  end: boolean;
+}
+
+function routineName(t: Translator, routine: RoutineId): string {
+  return t.text(`routines.${routine}.name`);
+}
+
+/** The menu of routines, as a question. */
+export function offerMenu(turn: CoachTurn, lead: Speech = new Speech(), short = false): CoachReply {
+  const { t } = turn;
+  return {
+    state: { ...turn.state, position: undefined, paused: false, pending: 'chooseRoutine', offer: undefined, segmentEndsAt: undefined },
+    progress: turn.progress,
+    speech: lead.say(t.text(short ? 'menu.askShort' : 'menu.ask')),
+    reprompt: new Speech().say(t.text('menu.reprompt')),
+    end: false,
+  };
+}
+
+/** Every routine with its length, then the question. */
+export function listRoutines(turn: CoachTurn): CoachReply {
+  const { t } = turn;
+  const lead = new Speech().say(t.text('menu.intro'));
+  for (const routine of ['desk', 'morning', 'gentle', 'full'] as const) {
+    lead.say(
+      t.text('menu.item', {
+        name: routineName(t, routine),
+        minutes: routineMinutes(t, routine, turn.progress.brief),
+        description: t.text(`routines.${routine}.description`),
+      }),
+    );
+  }
+  return { ...offerMenu(turn), speech: lead.say(t.text('menu.choose')) };
+}
+
+/**
+ * Narrates the segment at `position` and sets it as current. After the last segment
+ * the routine closes in the same response, so nobody has to say "next" to hear "done".
+ */
+export function playSegment(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
+  const { t, now } = turn;
+  const stretches = routineStretches(position.routine);
+  const stretch = stretches[position.stretch];
+  if (!stretch) throw new Error('Position outside routine');
+  const body = narrateStretch(t, stretch, position.side, {
+    brief: turn.progress.brief,
+    withBenefit: !turn.progress.seen.includes(stretch.id),
+  });
+  const speech = lead.append(body);
+  let progress = markStretchSeen(rememberPosition(turn.progress, position, now), stretch.id);
+  const next = advancePosition(position);
+  if (!next) return finish({ ...turn, progress }, position.routine, speech);
+
+  const nextStretchName = stretchName(t, currentStretchId(next));
+  const sameStretch = next.stretch === position.stretch;
+  speech.say(sameStretch ? t.text('flow.nextSide') : t.text('flow.nextStretch', { name: nextStretchName }));
+  const reprompt = new Speech().say(
+    sameStretch ? t.text('flow.nextSideReprompt') : t.text('flow.nextStretchReprompt', { name: nextStretchName }),
+  );
+  const seconds = estimateSpokenSeconds(body.toSsml());
+  return {
+    state: { ...turn.state, position, paused: false, pending: 'next', offer: undefined, segmentEndsAt: now + seconds * 1000 },
+    progress,
+    speech,
+    reprompt,
+    end: false,
+  };
+}
+
+/** Minutes the routine really took when it ran in one session, else the measured estimate. */
+function minutesTaken(turn: CoachTurn, routine: RoutineId, closingSpeech: Speech): number {
+  const startedAt = turn.state.startedAt;
+  if (startedAt === undefined) return routineMinutes(turn.t, routine, turn.progress.brief);
+  const endsAt = turn.now + estimateSpokenSeconds(closingSpeech.toSsml()) * 1000;
+  return Math.max(1, Math.round((endsAt - startedAt) / 60_000));
+}
+
+function finish(turn: CoachTurn, routine: RoutineId, speech: Speech): CoachReply {
+  const { t, now } = turn;
+  const today = localDay(now, turn.timeZone);
+  const minutes = minutesTaken(turn, routine, speech);
+  const progress = finishRoutine(turn.progress, today);
+  speech.say(
+    t.text('finish.done', {
+      name: routineName(t, routine),
+      count: getRoutine(routine).steps.length,
+      minutes,
+    }),
+  );
+  const { daysThisWeek, streak } = weeklySummary(progress.days, today);
+  if (streak >= 3) speech.say(t.text('finish.streak', { count: streak }));
+  else if (daysThisWeek >= 2) speech.say(t.text('finish.week', { count: daysThisWeek }));
+  speech.say(t.text('finish.goodbye'));
+  return {
+    state: { ...turn.state, position: undefined, paused: false, pending: undefined, segmentEndsAt: undefined, startedAt: undefined },
+    progress,
+    speech,
+    end: true,
+  };
+}
+
+export function startRoutine(turn: CoachTurn, routine: RoutineId, lead: Speech = new Speech()): CoachReply {
+  const { t } = turn;
+  const vars = { name: routineName(t, routine), minutes: routineMinutes(t, routine, turn.progress.brief) };
+  lead.say(t.text(turn.progress.brief ? 'routine.startBrief' : 'routine.start', vars));
+  return playSegment({ ...turn, state: { ...turn.state, startedAt: turn.now } }, startPosition(routine), lead);
+}
+
+/** Moving past a segment counts the day as active: a stretch was done. */
+export function nextSegment(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
+  const next = advancePosition(position);
+  const progress = recordActiveDay(turn.progress, localDay(turn.now, turn.timeZone));
+  if (!next) return finish({ ...turn, progress }, position.routine, lead);
+  return playSegment({ ...turn, progress }, next, lead);
+}
+
+export function skipCurrentStretch(turn: CoachTurn, position: Position): CoachReply {
+  const lead = new Speech().say(turn.t.text('flow.skipped'));
+  const next = skipStretch(position);
+  if (!next) return finish(turn, position.routine, lead);
+  return playSegment(turn, next, lead);
+}
+
+export function previousSegment(turn: CoachTurn, position: Position): CoachReply {
+  const { t } = turn;
+  const lead = new Speech().say(isFirstSegment(position) ? t.text('flow.firstAlready') : t.text('flow.back'));
+  return playSegment(turn, retreatPosition(position), lead);
+}
+
+export function repeatSegment(turn: CoachTurn, position: Position): CoachReply {
+  return playSegment(turn, position, new Speech().say(turn.t.text('flow.repeat')));
+}
+
+export function restartRoutine(turn: CoachTurn, routine: RoutineId): CoachReply {
+  const lead = new Speech().say(turn.t.text('flow.startOver', { name: routineName(turn.t, routine) }));
+  return playSegment({ ...turn, state: { ...turn.state, startedAt: turn.now } }, startPosition(routine), lead);
+}
+
+/** Picks up a position: the segment again from its start, named so the user knows where they are. */
+export function resumeAt(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
+  const { t } = turn;
+  const name = stretchName(t, currentStretchId(position));
+  lead.say(position.side > 0 ? t.text('flow.resumeSide', { name }) : t.text('flow.resumeAt', { name }));
+  return playSegment(turn, position, lead);
+}
+
+/**
+ * "Continue" or "resume" mid-routine: a segment cut off mid-speech is done again;
+ * one that was heard to the end moves on to the next.
+ */
+export function continueRoutine(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
+  if (wasInterrupted(turn.state, turn.now) || turn.state.pending === 'continue') return resumeAt(turn, position, lead);
+  return nextSegment(turn, position, lead);
+}
+
+/** A pause mid-stretch comes back to that stretch; a pause between stretches goes on to the next. */
+export function pauseRoutine(turn: CoachTurn): CoachReply {
+  const { t } = turn;
+  const midStretch = wasInterrupted(turn.state, turn.now) || turn.state.pending === 'continue';
+  return {
+    state: { ...turn.state, paused: true, pending: midStretch ? 'continue' : 'next', segmentEndsAt: undefined },
+    progress: turn.progress,
+    speech: new Speech().say(t.text('pause.paused'), t.text('pause.reprompt')),
+    reprompt: new Speech().say(t.text('pause.reprompt')),
+    end: false,
+  };
+}
+
+/** Offers to pick up an unfinished routine, saying when it was left in the user's own days. */
+export function offerResume(turn: CoachTurn, unfinished: UnfinishedRoutine, lead: Speech = new Speech()): CoachReply {
+  const { t } = turn;
+  const position: Position = { routine: unfinished.routine, stretch: unfinished.stretch, side: unfinished.side };
+  const vars = { stretch: stretchName(t, currentStretchId(position)), routine: routineName(t, position.routine) };
+  const when = relativeDay(unfinished.at, turn.now, turn.timeZone);
+  const question =
+    when.kind === 'thisWeek'
+      ? t.text('offer.weekday', { ...vars, day: t.list('weekdays')[when.weekday] ?? '' })
+      : t.text(`offer.${when.kind}`, vars);
+  return {
+    state: { ...turn.state, position: undefined, paused: false, pending: 'resume', offer: position, segmentEndsAt: undefined },
+    progress: turn.progress,
+    speech: lead.say(question),
+    reprompt: new Speech().say(t.text('offer.reprompt', vars)),
+    end: false,
+  };
+}

@@ -1,0 +1,33 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { stretchName } from '../coach/narration';
+import { currentStretchId } from '../coach/session';
+import { Speech } from '../speech/ssml';
+import { getTurnContext } from '../voice/context';
+import { respond } from '../voice/respond';
+import { isIntent } from '../voice/slots';
+
+/** Help depends on where the user is: the controls during a routine, the choices before one. */
+export const HelpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
+  handle: (input) => {
+    const turn = getTurnContext(input);
+    const { t, state } = turn;
+    if (state.position) {
+      const name = stretchName(t, currentStretchId(state.position));
+      return respond(input, {
+        state: { ...state, pending: state.pending ?? 'next' },
+        progress: turn.progress,
+        speech: new Speech().say(t.text('help.routine', { name })),
+        reprompt: new Speech().say(t.text('help.routineReprompt')),
+        end: false,
+      });
+    }
+    return respond(input, {
+      state: { ...state, pending: state.offer ? 'resume' : 'chooseRoutine' },
+      progress: turn.progress,
+      speech: new Speech().say(t.text('help.menu')),
+      reprompt: new Speech().say(t.text('menu.reprompt')),
+      end: false,
+    });
+  },
+};

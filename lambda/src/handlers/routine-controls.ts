@@ -1,0 +1,76 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import {
+  continueRoutine,
+  nextSegment,
+  offerMenu,
+  pauseRoutine,
+  previousSegment,
+  repeatSegment,
+  restartRoutine,
+  resumeAt,
+  type CoachReply,
+} from '../coach/coaching';
+import type { Position } from '../coach/session';
+import { Speech } from '../speech/ssml';
+import { getTurnContext, type TurnContext } from '../voice/context';
+import { respond } from '../voice/respond';
+import { isIntent } from '../voice/slots';
+
+/**
+ * Next, back, repeat, start over, pause and resume. Each acts on the current
+ * position; with no routine under way they say so and offer the menu.
+ */
+function routineControl(
+  intent: string,
+  inRoutine: (turn: TurnContext, position: Position) => CoachReply,
+  outside: (turn: TurnContext) => CoachReply = (turn) => offerMenu(turn, new Speech().say(turn.t.text('resume.nothing'))),
+): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, intent),
+    handle: (input: HandlerInput): Promise<Response> => {
+      const turn = getTurnContext(input);
+      const position = turn.state.position;
+      return respond(input, position ? inRoutine(turn, position) : outside(turn));
+    },
+  };
+}
+
+export const NextHandler = routineControl('AMAZON.NextIntent', (turn, position) => nextSegment(turn, position));
+
+export const PreviousHandler = routineControl('AMAZON.PreviousIntent', previousSegment);
+
+/** Repeat does the whole current stretch again; outside a routine it repeats the last prompt. */
+export const RepeatHandler = routineControl('AMAZON.RepeatIntent', repeatSegment, (turn) => {
+  const last = turn.state.lastSpeech;
+  if (!last) return offerMenu(turn);
+  return {
+    state: turn.state,
+    progress: turn.progress,
+    speech: new Speech().raw(last.speech),
+    reprompt: new Speech().raw(last.reprompt),
+    end: false,
+  };
+});
+
+export const StartOverHandler = routineControl('AMAZON.StartOverIntent', (turn, position) =>
+  restartRoutine(turn, position.routine),
+);
+
+export const PauseHandler = routineControl('AMAZON.PauseIntent', pauseRoutine, (turn) =>
+  offerMenu(turn, new Speech().say(turn.t.text('pause.nothing'))),
+);
+
+/**
+ * Resume mid-session continues the routine; at the start of a session ("pick up
+ * where I left off") it resumes the stored position, even as a one-shot.
+ */
+export const ResumeHandler = routineControl(
+  'AMAZON.ResumeIntent',
+  (turn, position) => continueRoutine(turn, position),
+  (turn) => {
+    const stored = turn.state.offer ?? turn.progress.unfinished;
+    if (stored) return resumeAt(turn, { routine: stored.routine, stretch: stored.stretch, side: stored.side });
+    return offerMenu(turn, new Speech().say(turn.t.text('resume.nothing')));
+  },
+);

@@ -1,0 +1,53 @@
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import type { i18n as I18n } from 'i18next';
+import { translatorFor } from '../localization/i18n';
+import { lookUpTimeZone } from '../services/time-zone';
+import type { ProgressStore } from '../stores/progress-store';
+import { freshAttributes, readSessionAttributes, setTurnContext, type SessionAttributes } from '../voice/context';
+
+/** The request's own clock. A missing or broken timestamp is the only case where the server's clock stands in. */
+export function requestTime(timestamp: unknown): number {
+  const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : NaN;
+  return Number.isFinite(parsed) ? parsed : Date.now();
+}
+
+/**
+ * Builds the turn context. Stored progress is read once per session, at its first
+ * request, and then travels in the session attributes.
+ */
+export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefined): RequestInterceptor {
+  return {
+    async process(input: HandlerInput) {
+      const envelope = input.requestEnvelope;
+      const request = envelope.request;
+      const t = translatorFor(i18n, typeof request?.locale === 'string' ? request.locale : undefined);
+      const now = requestTime(request?.timestamp);
+      const notices: string[] = [];
+      const { attributes, recovered } = readSessionAttributes(envelope.session?.attributes);
+      if (recovered) notices.push(t.text('recover.apology'));
+      // Skill events and system requests carry no conversation: nothing to load for them.
+      const conversational = request?.type === 'LaunchRequest' || request?.type === 'IntentRequest';
+      const session =
+        attributes ??
+        (conversational
+          ? await loadSession(input, store, notices, t.text('storage.loadFailed'))
+          : freshAttributes('UTC', { mode: store ? 'ok' : 'none', unsaved: false, warned: false }));
+      setTurnContext(input, { t, now, notices, store, ...session });
+    },
+  };
+}
+
+async function loadSession(
+  input: HandlerInput,
+  store: ProgressStore | undefined,
+  notices: string[],
+  loadFailedNotice: string,
+): Promise<SessionAttributes> {
+  const [timeZone, loaded] = await Promise.all([lookUpTimeZone(input), store?.load(input.requestEnvelope)]);
+  if (!store || !loaded) return freshAttributes(timeZone, { mode: 'none', unsaved: false, warned: false });
+  if (!loaded.ok) {
+    notices.push(loadFailedNotice);
+    return freshAttributes(timeZone, { mode: 'unreadable', unsaved: false, warned: true });
+  }
+  return freshAttributes(timeZone, { mode: 'ok', unsaved: false, warned: false }, loaded.progress);
+}

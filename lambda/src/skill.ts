@@ -1,0 +1,60 @@
+import { DefaultApiClient, SkillBuilders, type PersistenceAdapter, type RequestHandler } from 'ask-sdk-core';
+import type { i18n as I18n } from 'i18next';
+import { ResumeHandler, NextHandler, PauseHandler, PreviousHandler, RepeatHandler, StartOverHandler } from './handlers/routine-controls';
+import { NoHandler, YesHandler } from './handlers/answers';
+import { SkillErrorHandler } from './handlers/error';
+import { FallbackHandler } from './handlers/fallback';
+import { HelpHandler } from './handlers/help';
+import { LaunchHandler } from './handlers/launch';
+import { ListRoutinesHandler, StartRoutineHandler } from './handlers/routine-choice';
+import { SessionEndedHandler } from './handlers/session-ended';
+import { NavigateHomeHandler, StopHandler } from './handlers/stop';
+import { SilentRequestHandler, SkillDisabledHandler } from './handlers/system';
+import { SetVerbosityHandler } from './handlers/verbosity';
+import { turnContextInterceptor } from './interceptors/turn-context';
+import { createI18n } from './localization/i18n';
+import { progressStore } from './stores/progress-store';
+
+export interface SkillOptions {
+  /** Where progress is kept; without one, progress lasts for the session only. */
+  store?: PersistenceAdapter;
+  /** Requests for any other skill id are refused when set. */
+  skillId?: string;
+  i18n?: I18n;
+}
+
+/** Order matters: the first handler that can handle a request answers it; the fallback comes last. */
+export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+  LaunchHandler,
+  StartRoutineHandler,
+  ListRoutinesHandler,
+  NextHandler,
+  PreviousHandler,
+  RepeatHandler,
+  StartOverHandler,
+  PauseHandler,
+  ResumeHandler,
+  YesHandler,
+  NoHandler,
+  SetVerbosityHandler,
+  HelpHandler,
+  StopHandler,
+  NavigateHomeHandler,
+  SessionEndedHandler,
+  SkillDisabledHandler,
+  FallbackHandler,
+  SilentRequestHandler,
+];
+
+export function buildSkill(options: SkillOptions = {}) {
+  const i18n = options.i18n ?? createI18n();
+  const store = options.store ? progressStore(options.store) : undefined;
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestInterceptors(turnContextInterceptor(i18n, store))
+    .addErrorHandlers(SkillErrorHandler)
+    .withApiClient(new DefaultApiClient())
+    .withCustomUserAgent('upper-back-coach');
+  if (options.skillId) builder.withSkillId(options.skillId);
+  return builder.create();
+}

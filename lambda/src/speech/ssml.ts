@@ -1,0 +1,112 @@
+/**
+ * The one place that writes SSML. Text from the locale files is plain words;
+ * it is escaped here, and pauses are the only markup the skill adds.
+ */
+
+/** Alexa rejects a single `<break>` longer than ten seconds. */
+export const MAX_BREAK_SECONDS = 10;
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+export function escapeSsml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/** A pause of any length as a chain of breaks of at most ten seconds each. */
+export function pauseSsml(seconds: number): string {
+  if (!(seconds > 0)) return '';
+  const parts: string[] = [];
+  let left = seconds;
+  while (left > 0) {
+    const chunk = Math.min(MAX_BREAK_SECONDS, left);
+    parts.push(chunk === Math.floor(chunk) ? `<break time="${chunk}s"/>` : `<break time="${Math.round(chunk * 1000)}ms"/>`);
+    left -= chunk;
+  }
+  return parts.join('');
+}
+
+/** Builds the inside of a `<speak>` element from sentences and pauses. */
+export class Speech {
+  private readonly parts: string[] = [];
+
+  say(...sentences: (string | undefined)[]): this {
+    for (const sentence of sentences) {
+      const trimmed = sentence?.trim();
+      if (trimmed) this.parts.push(escapeSsml(trimmed));
+    }
+    return this;
+  }
+
+  pause(seconds: number): this {
+    const ssml = pauseSsml(seconds);
+    if (ssml) this.parts.push(ssml);
+    return this;
+  }
+
+  /** SSML this module produced earlier (a stored prompt being repeated); never user or locale text. */
+  raw(ssml: string): this {
+    if (ssml.trim()) this.parts.push(ssml);
+    return this;
+  }
+
+  append(other: Speech): this {
+    this.parts.push(...other.parts);
+    return this;
+  }
+
+  isEmpty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  /** SSML without the `<speak>` wrapper (ask-sdk adds it). */
+  toSsml(): string {
+    return this.parts.join(' ');
+  }
+}
+
+export function speech(...sentences: (string | undefined)[]): Speech {
+  return new Speech().say(...sentences);
+}
+
+/** Every `<break>` duration in a piece of SSML, in seconds. */
+export function breakSeconds(ssml: string): number[] {
+  const found: number[] = [];
+  for (const match of ssml.matchAll(/<break\b[^>]*\btime="(\d+(?:\.\d+)?)(ms|s)"[^>]*\/>/g)) {
+    const value = Number(match[1]);
+    found.push(match[2] === 'ms' ? value / 1000 : value);
+  }
+  return found;
+}
+
+/** Plain words of a piece of SSML: tags removed, entities decoded. */
+export function ssmlToText(ssml: string): string {
+  return ssml
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Rough seconds Alexa takes to speak some SSML: the pauses plus the words at an
+ * unhurried coaching pace. Used to know whether a user spoke mid-stretch and to
+ * tell users how long a routine takes; it never shortens a hold.
+ */
+export const WORDS_PER_SECOND = 2.6;
+
+export function estimateSpokenSeconds(ssml: string): number {
+  const pauses = breakSeconds(ssml).reduce((sum, s) => sum + s, 0);
+  const text = ssmlToText(ssml);
+  const words = text ? text.split(' ').length : 0;
+  return pauses + words / WORDS_PER_SECOND;
+}

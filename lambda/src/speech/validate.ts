@@ -1,0 +1,46 @@
+import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+import { MAX_BREAK_SECONDS, breakSeconds } from './ssml';
+
+/** Alexa refuses output speech at or above this many characters. */
+export const MAX_SSML_CHARS = 8000;
+
+function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
+  if (!speech) return undefined;
+  return speech.type === 'SSML' ? speech.ssml : undefined;
+}
+
+/** Text content (tags removed) that still holds a raw `&` or `<`: escaping was skipped somewhere. */
+function unescapedText(ssml: string): boolean {
+  const inner = ssml.replace(/<\/?[a-zA-Z][^<>]*>/g, '');
+  return /&(?!(amp|lt|gt|quot|apos);)/.test(inner) || inner.includes('<');
+}
+
+function problemsInSsml(label: string, ssml: string): string[] {
+  const problems: string[] = [];
+  if (!/^<speak>[\s\S]*<\/speak>$/.test(ssml)) problems.push(`${label}: not wrapped in <speak>`);
+  if (ssml.length >= MAX_SSML_CHARS) problems.push(`${label}: ${ssml.length} characters (limit ${MAX_SSML_CHARS})`);
+  for (const seconds of breakSeconds(ssml)) {
+    if (seconds > MAX_BREAK_SECONDS) problems.push(`${label}: break of ${seconds} s (limit ${MAX_BREAK_SECONDS} s)`);
+  }
+  if (unescapedText(ssml)) problems.push(`${label}: unescaped & or < in text`);
+  return problems;
+}
+
+/**
+ * The platform's rules for a response, checked without Alexa: SSML size and breaks,
+ * escaping, and no dead ends (an open session always has a reprompt). Tests run
+ * every response through this.
+ */
+export function responseProblems(envelope: ResponseEnvelope): string[] {
+  const response = envelope.response;
+  if (!response) return ['no response object'];
+  const problems: string[] = [];
+  const speech = ssmlOf(response.outputSpeech);
+  const reprompt = ssmlOf(response.reprompt?.outputSpeech);
+  if (speech !== undefined) problems.push(...problemsInSsml('speech', speech));
+  if (reprompt !== undefined) problems.push(...problemsInSsml('reprompt', reprompt));
+  const open = response.shouldEndSession === false;
+  if (open && !reprompt) problems.push('session left open without a reprompt');
+  if (open && !speech) problems.push('session left open without speech');
+  return problems;
+}

@@ -1,0 +1,76 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { z } from 'zod';
+import type { CoachTurn } from '../coach/coaching';
+import { ProgressSchema, emptyProgress, type ProgressRecord } from '../coach/progress';
+import { parseSessionState, type SessionState } from '../coach/session';
+import type { Translator } from '../localization/translator';
+import type { ProgressStore } from '../stores/progress-store';
+
+/**
+ * Everything a handler needs for one request, built once by the context interceptor:
+ * the user's language, the request's clock, the session state and the stored progress.
+ */
+export interface TurnContext extends CoachTurn {
+  /** Spoken before the reply: an apology for lost state, a storage problem. */
+  notices: string[];
+  storage: StorageStatus;
+  store: ProgressStore | undefined;
+}
+
+/**
+ * `ok`: loaded and writable. `none`: no store configured, progress lives for the session.
+ * `unreadable`: the read failed, so we never write: an empty record must not replace a good one.
+ */
+export type StorageStatus = { mode: 'ok' | 'none' | 'unreadable'; unsaved: boolean; warned: boolean };
+
+const StorageStatusSchema = z.object({
+  mode: z.enum(['ok', 'none', 'unreadable']),
+  unsaved: z.boolean(),
+  warned: z.boolean(),
+});
+
+/** What we keep in Alexa's session attributes between turns. */
+export const SessionAttributesSchema = z.object({
+  state: z.unknown(),
+  progress: ProgressSchema,
+  timeZone: z.string(),
+  storage: StorageStatusSchema,
+});
+
+export interface SessionAttributes {
+  state: SessionState;
+  progress: ProgressRecord;
+  timeZone: string;
+  storage: StorageStatus;
+}
+
+const CONTEXT_KEY = 'coachTurn';
+
+export function setTurnContext(input: HandlerInput, context: TurnContext): void {
+  input.attributesManager.getRequestAttributes()[CONTEXT_KEY] = context;
+}
+
+export function getTurnContext(input: HandlerInput): TurnContext {
+  const context: unknown = input.attributesManager.getRequestAttributes()[CONTEXT_KEY];
+  if (!context) throw new Error('Turn context missing: the context interceptor did not run');
+  return context as TurnContext;
+}
+
+export function hasTurnContext(input: HandlerInput): boolean {
+  return Boolean(input.attributesManager.getRequestAttributes()[CONTEXT_KEY]);
+}
+
+/** Reads what the previous turn left in the session, if it is ours and intact. */
+export function readSessionAttributes(raw: unknown): { attributes?: SessionAttributes; recovered: boolean } {
+  if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
+    return { recovered: false };
+  }
+  const parsed = SessionAttributesSchema.safeParse(raw);
+  if (!parsed.success) return { recovered: true };
+  const { state, recovered } = parseSessionState(parsed.data.state);
+  return { attributes: { ...parsed.data, state }, recovered };
+}
+
+export function freshAttributes(timeZone: string, storage: StorageStatus, progress: ProgressRecord = emptyProgress()): SessionAttributes {
+  return { state: parseSessionState(undefined).state, progress, timeZone, storage };
+}

@@ -1,0 +1,46 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest, Slot } from 'ask-sdk-model';
+
+/** The intent name of an IntentRequest, or undefined for any other request. */
+export function intentName(input: HandlerInput): string | undefined {
+  const request = input.requestEnvelope.request;
+  return request?.type === 'IntentRequest' ? (request as IntentRequest).intent?.name : undefined;
+}
+
+export function isIntent(input: HandlerInput, ...names: string[]): boolean {
+  const name = intentName(input);
+  return name !== undefined && names.includes(name);
+}
+
+export function isRequestType(input: HandlerInput, ...types: string[]): boolean {
+  const type = input.requestEnvelope.request?.type;
+  return typeof type === 'string' && types.includes(type);
+}
+
+function slotOf(input: HandlerInput, name: string): Slot | undefined {
+  const request = input.requestEnvelope.request;
+  if (request?.type !== 'IntentRequest') return undefined;
+  const slots = (request as IntentRequest).intent?.slots;
+  return slots && typeof slots === 'object' ? slots[name] ?? undefined : undefined;
+}
+
+/**
+ * The id Alexa's entity resolution matched for a slot (our language-neutral ids),
+ * or undefined when the slot is empty or matched nothing.
+ */
+export function resolvedSlotId(input: HandlerInput, name: string): string | undefined {
+  const authorities = slotOf(input, name)?.resolutions?.resolutionsPerAuthority;
+  if (!Array.isArray(authorities)) return undefined;
+  for (const authority of authorities) {
+    if (authority?.status?.code !== 'ER_SUCCESS_MATCH') continue;
+    const id = authority.values?.[0]?.value?.id;
+    if (typeof id === 'string' && id) return id;
+  }
+  return undefined;
+}
+
+/** Whether the user said something for the slot at all (matched or not). */
+export function slotWasHeard(input: HandlerInput, name: string): boolean {
+  const value = slotOf(input, name)?.value;
+  return typeof value === 'string' && value.trim().length > 0;
+}

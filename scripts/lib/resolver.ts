@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SlotFill } from './envelopes';
+
+/**
+ * Resolves typed text to an intent through an interaction model, the way Alexa's
+ * model defines it: sample utterances with {slots}, slot values and synonyms to
+ * entity-resolution ids, a few phrases the built-in intents understand without
+ * samples, and AMAZON.FallbackIntent for anything else.
+ */
+
+interface ModelSlotValue {
+  id?: string;
+  name: { value: string; synonyms?: string[] };
+}
+interface ModelIntent {
+  name: string;
+  slots?: { name: string; type: string }[];
+  samples?: string[];
+}
+export interface InteractionModel {
+  interactionModel: {
+    languageModel: {
+      invocationName: string;
+      intents: ModelIntent[];
+      types?: { name: string; values: ModelSlotValue[] }[];
+    };
+  };
+}
+
+export type Resolution = { intent: string; slots: Record<string, SlotFill> };
+
+/** What the built-in intents answer to without samples (English; other locales list their own in the model). */
+export const BUILT_IN_PHRASES: Record<string, Record<string, string[]>> = {
+  en: {
+    'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'yes please', 'sure thing', 'of course'],
+    'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah'],
+    'AMAZON.StopIntent': ['stop', 'quit', 'exit', 'shut up', 'off', 'enough', 'be quiet'],
+    'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it'],
+    'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what do i say', 'can you help me'],
+    'AMAZON.NextIntent': ['next', 'skip', 'skip this', 'next one'],
+    'AMAZON.PreviousIntent': ['previous', 'go back one'],
+    'AMAZON.RepeatIntent': ['repeat', 'repeat that', 'say it again'],
+    'AMAZON.StartOverIntent': ['start again', 'begin again'],
+    'AMAZON.PauseIntent': ['pause', 'pause that'],
+    'AMAZON.ResumeIntent': ['resume', 'resume that'],
+    'AMAZON.NavigateHomeIntent': ['go home', 'go to home screen', 'home'],
+  },
+};
+
+export function normalizeUtterance(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface CompiledSample {
+  intent: string;
+  pattern: RegExp;
+  slotNames: string[];
+  literalLength: number;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class ModelResolver {
+  readonly invocationName: string;
+  private readonly samples: CompiledSample[] = [];
+  private readonly slotTypes = new Map<string, string>();
+  private readonly values = new Map<string, Map<string, { id: string; name: string }>>();
+
+  constructor(model: InteractionModel, language: string) {
+    const lm = model.interactionModel.languageModel;
+    this.invocationName = normalizeUtterance(lm.invocationName);
+    for (const type of lm.types ?? []) {
+      const table = new Map<string, { id: string; name: string }>();
+      for (const value of type.values) {
+        const id = value.id ?? value.name.value;
+        for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
+          table.set(normalizeUtterance(phrase), { id, name: value.name.value });
+        }
+      }
+      this.values.set(type.name, table);
+    }
+    const builtIns = BUILT_IN_PHRASES[language] ?? {};
+    for (const intent of lm.intents) {
+      for (const slot of intent.slots ?? []) this.slotTypes.set(`${intent.name}.${slot.name}`, slot.type);
+      const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
+      for (const sample of samples) this.samples.push(this.compile(intent.name, sample));
+    }
+  }
+
+  private compile(intent: string, sample: string): CompiledSample {
+    const slotNames: string[] = [];
+    const parts = sample.split(/(\{[^}]+\})/).filter(Boolean);
+    let literalLength = 0;
+    const source = parts
+      .map((part) => {
+        const slot = /^\{(.+)\}$/.exec(part)?.[1];
+        if (slot) {
+          slotNames.push(slot);
+          return '(.+?)';
+        }
+        const literal = normalizeUtterance(part);
+        literalLength += literal.length;
+        return literal ? escapeRegExp(literal) : '';
+      })
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?\(\.\+\?\) ?/g, (m) => m.replace(/ /g, ' ?'));
+    return { intent, pattern: new RegExp(`^${source.trim()}$`), slotNames, literalLength };
+  }
+
+  /** The intent and slots Alexa would send for these words. */
+  resolve(text: string): Resolution {
+    const utterance = normalizeUtterance(text);
+    let best: { resolution: Resolution; score: number } | undefined;
+    for (const sample of this.samples) {
+      const match = sample.pattern.exec(utterance);
+      if (!match) continue;
+      const slots: Record<string, SlotFill> = {};
+      let resolved = 0;
+      sample.slotNames.forEach((name, i) => {
+        const said = (match[i + 1] ?? '').trim();
+        const type = this.slotTypes.get(`${sample.intent}.${name}`) ?? '';
+        const value = this.values.get(type)?.get(said);
+        if (value) resolved++;
+        slots[name] = { value: said, id: value?.id, slotType: type };
+      });
+      const allResolved = resolved === sample.slotNames.length;
+      // A bare "{slot}" sample only matches words that are one of the slot's values;
+      // with carrier words around it, an unknown value still reaches the intent (ER_SUCCESS_NO_MATCH).
+      if (!allResolved && sample.literalLength === 0) continue;
+      // Prefer samples whose slots all matched a value, then the one with the most literal words.
+      const score = (allResolved ? 10_000 : 0) + sample.literalLength * 10 + resolved;
+      if (!best || score > best.score) best = { resolution: { intent: sample.intent, slots }, score };
+    }
+    return best?.resolution ?? { intent: 'AMAZON.FallbackIntent', slots: {} };
+  }
+}
+
+const cache = new Map<string, ModelResolver>();
+
+export function resolverFor(locale: string, root = process.cwd()): ModelResolver {
+  const known = cache.get(locale);
+  if (known) return known;
+  const path = join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
+  const model = JSON.parse(readFileSync(path, 'utf8')) as InteractionModel;
+  const resolver = new ModelResolver(model, locale.split('-')[0] ?? 'en');
+  cache.set(locale, resolver);
+  return resolver;
+}
