@@ -90,7 +90,8 @@ export function playSegment(turn: CoachTurn, position: Position, lead: Speech = 
   if (!stretch) throw new Error('Position outside routine');
   const body = narrateStretch(t, stretch, position.side, {
     brief: turn.progress.brief,
-    withBenefit: !turn.progress.seen.includes(stretch.id),
+    // What a stretch is for is said the first time a user meets it, unless they asked for less talking.
+    withBenefit: !turn.progress.brief && !turn.progress.seen.includes(stretch.id),
   });
   const speech = lead.append(body);
   let progress = markStretchSeen(rememberPosition(turn.progress, position, now), stretch.id);

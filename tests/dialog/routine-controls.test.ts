@@ -1,0 +1,158 @@
+import { Conversation } from '../harness/conversation';
+
+/** A user who has opened the skill and started the desk break. */
+async function inDeskBreak(): Promise<Conversation> {
+  const user = new Conversation();
+  await user.says('open upper back coach');
+  await user.says('start the desk break');
+  return user;
+}
+
+describe('voice controls during a routine', () => {
+  test('next moves on to the next stretch; a two-sided stretch asks for the other side', async () => {
+    const user = await inDeskBreak();
+    let reply = await user.says('next');
+    expect(reply.speech).toMatch(/^chair backrest stretch\./);
+    expect(reply.speech).toMatch(/That's one side\. Say next for the other side\.$/);
+    reply = await user.says('ready');
+    expect(reply.speech).toMatch(/^Sit up for a moment\. Shift in your seat/);
+    expect(reply.speech).toMatch(/Next up, seated twist\. Say next when you're ready\.$/);
+  });
+
+  test('yes after "say next when you are ready" goes on too', async () => {
+    const user = await inDeskBreak();
+    const reply = await user.says('yes');
+    expect(reply.speech).toMatch(/^chair backrest stretch\./);
+  });
+
+  test('back returns to the previous stretch; at the first stretch it says so', async () => {
+    const user = await inDeskBreak();
+    let reply = await user.says('go back');
+    expect(reply.speech).toMatch(/^This is the first stretch, so here it is again\. shoulder rolls\./);
+    await user.says('next');
+    reply = await user.says('previous');
+    expect(reply.speech).toMatch(/^Going back\. shoulder rolls\./);
+  });
+
+  test('repeat does the whole current stretch again, not just the last sentence', async () => {
+    const user = await inDeskBreak();
+    await user.says('next');
+    const reply = await user.says('repeat');
+    expect(reply.speech).toMatch(/^Once more\. chair backrest stretch\./);
+    expect(reply.ssml).toContain('<break time="');
+    expect(reply.speech).toContain('And gently release.');
+  });
+
+  test('start over goes back to the first stretch', async () => {
+    const user = await inDeskBreak();
+    await user.says('next');
+    await user.says('next');
+    const reply = await user.says('start over');
+    expect(reply.speech).toMatch(/^Starting the desk break from the top\. shoulder rolls\./);
+  });
+
+  test('pause mid-stretch, then resume: the same stretch and side again', async () => {
+    const user = await inDeskBreak();
+    await user.says('next');
+    await user.says('next');
+    let reply = await user.after(12).says('pause');
+    expect(reply.speech).toBe("Paused. Take your time. Say resume when you're ready, or stop to finish for now.");
+    expect(reply.ended).toBe(false);
+    reply = await user.after(60).says('resume');
+    expect(reply.speech).toMatch(/^Picking up with chair backrest stretch, second side\. Sit up for a moment\./);
+  });
+
+  test('pause between stretches, then resume: goes on to the next stretch', async () => {
+    const user = await inDeskBreak();
+    await user.says('pause');
+    const reply = await user.after(60).says('continue');
+    expect(reply.speech).toMatch(/^chair backrest stretch\./);
+  });
+
+  test('help during a routine explains the controls and where you are', async () => {
+    const user = await inDeskBreak();
+    const reply = await user.says('help');
+    expect(reply.speech).toMatch(/^You're on shoulder rolls\. Say next to move on, back for the previous stretch, repeat/);
+    expect(reply.ended).toBe(false);
+    const after = await user.says('next');
+    expect(after.speech).toMatch(/^chair backrest stretch\./);
+  });
+
+  test('help before a routine describes the routines', async () => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    const reply = await user.says('help');
+    expect(reply.speech).toMatch(/^I guide you through stretches for your upper back/);
+    expect(reply.speech).toMatch(/Which routine would you like\?$/);
+  });
+
+  test('stop says goodbye, remembers the place and ends the session', async () => {
+    const user = await inDeskBreak();
+    const reply = await user.says('stop');
+    expect(reply.speech).toBe("Okay. Go easy on that back, and see you next time. I'll remember where you stopped.");
+    expect(reply.ended).toBe(true);
+  });
+
+  test('cancel ends the session too', async () => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    const reply = await user.says('cancel');
+    expect(reply.speech).toBe('Okay. Go easy on that back, and see you next time.');
+    expect(reply.ended).toBe(true);
+  });
+
+  test('words the skill does not understand get "I didn\'t catch that" and what to say', async () => {
+    const user = await inDeskBreak();
+    const reply = await user.says('purple elephant sandwich');
+    expect(reply.speech).toBe("Sorry, I didn't catch that. Say next, repeat, or pause, or ask me a safety question.");
+    expect(reply.reprompt).toMatch(/Say next to go on to chair backrest stretch/);
+    const menu = new Conversation();
+    await menu.says('open upper back coach');
+    expect((await menu.says('purple elephant sandwich')).speech).toBe(
+      "Sorry, I didn't catch that. Say desk break, morning mobility, gentle, or full.",
+    );
+  });
+
+  test('navigate home leaves the skill and keeps the place', async () => {
+    const user = await inDeskBreak();
+    const reply = await user.intent('AMAZON.NavigateHomeIntent');
+    expect(reply.speech).toBe("Okay, heading out. I'll remember where you stopped.");
+    expect(reply.ended).toBe(true);
+  });
+
+  test('"less talking" shortens the next stretch; "more detail" brings the steps back', async () => {
+    const user = await inDeskBreak();
+    let reply = await user.says('less talking');
+    expect(reply.speech).toMatch(/^Okay, less talking\. Just short reminders and the holds from now on\. Say next to go on/);
+    reply = await user.says('next');
+    expect(reply.speech).toMatch(/^chair backrest stretch\. Hands behind your head, and lean back gently/);
+    expect(reply.speech).not.toContain('Sit in a sturdy chair');
+    await user.says('more detail');
+    reply = await user.says('start over');
+    expect(reply.speech).toContain('Sit or stand tall and let your arms hang loose.');
+  });
+
+  test('controls before any routine say there is none and offer the routines', async () => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    for (const said of ['next', 'go back', 'start over']) {
+      const reply = await user.says(said);
+      expect(reply.speech).toMatch(/^There's no routine in progress\. You can do a desk break/);
+    }
+    expect((await user.says('pause')).speech).toMatch(/^There's nothing to pause right now\./);
+  });
+
+  test('no to "which routine" ends the session politely', async () => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    const reply = await user.says('no');
+    expect(reply.ended).toBe(true);
+  });
+
+  test('every open response has a reprompt that repeats the choice', async () => {
+    const user = await inDeskBreak();
+    expect(user.last?.reprompt).toBe('Say next to go on to chair backrest stretch, repeat to do this one again, or stop to finish for now.');
+    await user.says('next');
+    expect(user.last?.reprompt).toBe('Say next for the other side, or repeat to do this side again.');
+  });
+});
