@@ -146,12 +146,13 @@ export class ModelResolver {
 
 const cache = new Map<string, ModelResolver>();
 
-export function resolverFor(locale: string, root = process.cwd()): ModelResolver {
-  const known = cache.get(locale);
+export function resolverFor(locale: string, root: string = process.cwd()): ModelResolver {
+  const key = `${root}:${locale}`;
+  const known = cache.get(key);
   if (known) return known;
   const path = join(root, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
   const model = JSON.parse(readFileSync(path, 'utf8')) as InteractionModel;
   const resolver = new ModelResolver(model, locale.split('-')[0] ?? 'en');
-  cache.set(locale, resolver);
+  cache.set(key, resolver);
   return resolver;
 }
