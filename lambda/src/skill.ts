@@ -7,6 +7,7 @@ import { FallbackHandler } from './handlers/fallback';
 import { HelpHandler } from './handlers/help';
 import { LaunchHandler } from './handlers/launch';
 import { ListRoutinesHandler, StartRoutineHandler } from './handlers/routine-choice';
+import { ReportSymptomHandler, SafetyQuestionHandler } from './handlers/safety';
 import { SessionEndedHandler } from './handlers/session-ended';
 import { NavigateHomeHandler, StopHandler } from './handlers/stop';
 import { SilentRequestHandler, SkillDisabledHandler } from './handlers/system';
@@ -28,6 +29,9 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   LaunchHandler,
   StartRoutineHandler,
   ListRoutinesHandler,
+  // Before the routine controls: a symptom or a safety question is answered even mid-stretch.
+  ReportSymptomHandler,
+  SafetyQuestionHandler,
   NextHandler,
   PreviousHandler,
   RepeatHandler,

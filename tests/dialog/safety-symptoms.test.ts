@@ -1,0 +1,190 @@
+import { SYMPTOMS, type SymptomId } from '../../lambda/src/coach/safety';
+import { MemoryStore } from '../../lambda/src/stores/memory';
+import { Conversation } from '../harness/conversation';
+
+/** One way to report each symptom, and words the reply must contain. */
+const REPORTS: Record<SymptomId, { say: string; hear: RegExp }> = {
+  'chest-pain': { say: 'i have chest pain', hear: /Chest pain or pressure needs help right away/ },
+  breathless: { say: "i'm short of breath", hear: /Trouble breathing needs help right away/ },
+  'radiating-pain': { say: 'i have pain spreading to my jaw', hear: /spreads to your jaw or arm needs help right away/ },
+  'sweating-nausea': { say: "i'm in a cold sweat", hear: /Sweating or feeling sick along with back pain/ },
+  numbness: { say: 'my arm is numb', hear: /Numbness in your arms, hands or legs.*see a doctor soon/ },
+  tingling: { say: 'my arm is tingling', hear: /Tingling in your arms, hands or legs.*see a doctor soon/ },
+  weakness: { say: 'my arm feels weak', hear: /Weakness in an arm or leg.*see a doctor soon/ },
+  'shooting-pain': { say: 'i have a shooting pain', hear: /shoots down an arm.*see a doctor soon/ },
+  dizzy: { say: 'i feel dizzy', hear: /Sit or lie down now.*If the dizziness doesn't pass quickly, get checked/ },
+  pain: { say: 'it hurts', hear: /gentle pull, never pain/ },
+  discomfort: { say: "that's uncomfortable", hear: /Ease off until it feels like a gentle pull/ },
+};
+const cases = (urgency: string) =>
+  Object.entries(REPORTS)
+    .filter(([id]) => SYMPTOMS[id as SymptomId] === urgency)
+    .map(([id, { say, hear }]) => [id, say, hear] as const);
+const EMERGENCY = cases('emergency');
+const PROMPT = cases('prompt');
+const EASE = cases('ease');
+const RED_FLAGS = [...EMERGENCY, ...PROMPT];
+
+const USER_ID = 'amzn1.ask.account.symptoms';
+
+/** A user who just started a routine; the next request comes five seconds in, mid-hold. */
+async function midHold(store = new MemoryStore(), routine = 'desk break'): Promise<Conversation> {
+  const user = new Conversation({ store, userId: USER_ID });
+  await user.says('open upper back coach');
+  await user.says(`start the ${routine}`);
+  user.after(5);
+  return user;
+}
+
+describe('emergency symptoms', () => {
+  test.each(EMERGENCY)('mid-stretch, %s ("%s"): stop now, call 911 now, the routine and the session end', async (_id, say, hear) => {
+    const user = await midHold();
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(/^Stop now\./);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.speech).toContain('Call 911 now');
+    expect(reply.speech).toContain("I've ended the routine.");
+    expect(reply.ended).toBe(true);
+  });
+
+  test.each(EMERGENCY)('outside a routine, %s ("%s") says to call 911 now and ends the session', async (_id, say, hear) => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.speech).toContain('Call 911 now');
+    expect(reply.speech).not.toContain('routine');
+    expect(reply.ended).toBe(true);
+  });
+
+  test.each(EMERGENCY)('one-shot %s: "ask upper back coach %s" starts with the emergency words, not the first-use note', async (_id, say, hear) => {
+    const user = new Conversation();
+    const reply = await user.says(`ask upper back coach ${say}`);
+    expect(reply.speech).toMatch(/^Stop now\./);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.speech).toContain('Call 911 now');
+    expect(reply.ended).toBe(true);
+  });
+});
+
+describe('symptoms that need prompt medical care', () => {
+  test.each(PROMPT)('mid-stretch, %s ("%s"): stop for today, get checked, the routine and the session end', async (_id, say, hear) => {
+    const user = await midHold();
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(/^Please stop stretching for today\./);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.speech).toContain('If it gets worse, or you have chest pain or trouble breathing, call 911.');
+    expect(reply.speech).toContain("I've ended the routine.");
+    expect(reply.ended).toBe(true);
+  });
+
+  test.each(PROMPT)('outside a routine, %s ("%s") advises care and ends the session', async (_id, say, hear) => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(/^Please stop stretching for today\./);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.ended).toBe(true);
+  });
+
+  test.each(PROMPT)('one-shot %s: "ask upper back coach %s" advises care', async (_id, say, hear) => {
+    const user = new Conversation();
+    const reply = await user.says(`ask upper back coach ${say}`);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.ended).toBe(true);
+  });
+});
+
+describe('a red flag never continues a hold', () => {
+  test.each(RED_FLAGS)('after %s ("%s") nothing more is held, and the next session offers no resume', async (_id, say) => {
+    const store = new MemoryStore();
+    const user = await midHold(store);
+    const reply = await user.says(say);
+    expect(reply.ssml).not.toContain('<break');
+    expect(reply.ended).toBe(true);
+    expect(user.sessionOpen).toBe(false);
+
+    const later = new Conversation({ store, userId: USER_ID });
+    const welcome = await later.says('open upper back coach');
+    expect(welcome.speech).not.toMatch(/pick up/i);
+    expect(welcome.speech).toBe('Welcome back to Upper Back Coach. Desk break, morning mobility, gentle, or full?');
+    const resume = await later.says('resume');
+    expect(resume.speech).toMatch(/^There's no routine in progress\./);
+  });
+
+  test('a red flag while paused mid-stretch also ends the routine', async () => {
+    const user = await midHold();
+    await user.says('pause');
+    const reply = await user.says('i have chest pain');
+    expect(reply.speech).toContain('Call 911 now');
+    expect(reply.ssml).not.toContain('<break');
+    expect(reply.ended).toBe(true);
+  });
+});
+
+describe('ordinary discomfort', () => {
+  test.each(EASE)('mid-stretch, %s ("%s") stops the stretch and offers to skip it or go gentle', async (_id, say, hear) => {
+    const user = await midHold();
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(/^Let's stop this stretch\./);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.speech).toMatch(/Shall I skip this stretch\? Or say gentle routine for softer stretches\.$/);
+    expect(reply.ssml).not.toContain('<break');
+    expect(reply.ended).toBe(false);
+    expect(reply.reprompt).toBe('Say yes to skip this stretch, or say gentle routine.');
+  });
+
+  test.each(EASE)('outside a routine, %s ("%s") advises and offers the routines', async (_id, say, hear) => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.speech).toMatch(/the gentle routine suits sore days\. Desk break, morning mobility, gentle, or full\?$/);
+    expect(reply.ended).toBe(false);
+  });
+
+  test.each(EASE)('one-shot %s: "ask upper back coach %s" advises and offers the routines', async (_id, say, hear) => {
+    const user = new Conversation();
+    const reply = await user.says(`ask upper back coach ${say}`);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.ended).toBe(false);
+  });
+
+  test('"yes" skips the stretch that hurt', async () => {
+    const user = await midHold();
+    await user.says('it hurts');
+    const reply = await user.says('yes');
+    expect(reply.speech).toMatch(/^Skipping that one\. chair backrest stretch\./);
+  });
+
+  test('"gentle routine" switches to the gentle routine', async () => {
+    const user = await midHold();
+    await user.says("that's too much");
+    const reply = await user.says('gentle routine');
+    expect(reply.speech).toMatch(/^Let's do the gentle routine\./);
+  });
+
+  test('"no" keeps the place without going on', async () => {
+    const user = await midHold();
+    await user.says('it hurts');
+    const reply = await user.says('no');
+    expect(reply.speech).toBe("No problem. Say next when you're ready, or stop to finish for now.");
+    expect(reply.ended).toBe(false);
+  });
+
+  test('in the gentle routine, only skipping is offered', async () => {
+    const user = await midHold(new MemoryStore(), 'gentle routine');
+    const reply = await user.says("that's painful");
+    expect(reply.speech).toMatch(/Shall I skip this stretch\?$/);
+    expect(reply.speech).not.toContain('say gentle routine');
+    expect(reply.reprompt).toBe('Say yes to skip this stretch, or stop to finish for now.');
+  });
+
+  test('a symptom Alexa could not match is treated as discomfort', async () => {
+    const user = await midHold();
+    const reply = await user.says('i feel funny');
+    expect(reply.speech).toMatch(/^Let's stop this stretch\. If anything hurts, ease out of it slowly and rest\. Shall I skip this stretch\?/);
+    expect(reply.ssml).not.toContain('<break');
+    expect(reply.ended).toBe(false);
+  });
+});
