@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SlotFill } from './envelopes';
 
@@ -30,23 +30,14 @@ export interface InteractionModel {
 
 export type Resolution = { intent: string; slots: Record<string, SlotFill> };
 
-/** What the built-in intents answer to without samples (English; other locales list their own in the model). */
-export const BUILT_IN_PHRASES: Record<string, Record<string, string[]>> = {
-  en: {
-    'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'yes please', 'sure thing', 'of course'],
-    'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', 'not now', 'nah'],
-    'AMAZON.StopIntent': ['stop', 'quit', 'exit', 'shut up', 'off', 'enough', 'be quiet'],
-    'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it'],
-    'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what do i say', 'can you help me'],
-    'AMAZON.NextIntent': ['next', 'skip', 'skip this', 'next one'],
-    'AMAZON.PreviousIntent': ['previous', 'go back one'],
-    'AMAZON.RepeatIntent': ['repeat', 'repeat that', 'say it again'],
-    'AMAZON.StartOverIntent': ['start again', 'begin again'],
-    'AMAZON.PauseIntent': ['pause', 'pause that'],
-    'AMAZON.ResumeIntent': ['resume', 'resume that'],
-    'AMAZON.NavigateHomeIntent': ['go home', 'go to home screen', 'home'],
-  },
-};
+/**
+ * What the built-in intents answer to without samples, per language, in
+ * `builtin-phrases/<language>.json`. Alexa knows many more; these are the common ones.
+ */
+export function builtInPhrases(language: string): Record<string, string[]> {
+  const path = join(__dirname, 'builtin-phrases', `${language}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>) : {};
+}
 
 export function normalizeUtterance(text: string): string {
   return text
@@ -63,6 +54,10 @@ interface CompiledSample {
   slotNames: string[];
   literalLength: number;
 }
+
+/** Letters only, so normalizeUtterance keeps it; no sample or user says it. */
+const SLOT_MARK = 'qxslotqx';
+const SLOT_PLACEHOLDER = new RegExp(`${SLOT_MARK}(\\d+)${SLOT_MARK}`);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,7 +82,7 @@ export class ModelResolver {
       }
       this.values.set(type.name, table);
     }
-    const builtIns = BUILT_IN_PHRASES[language] ?? {};
+    const builtIns = builtInPhrases(language);
     for (const intent of lm.intents) {
       for (const slot of intent.slots ?? []) this.slotTypes.set(`${intent.name}.${slot.name}`, slot.type);
       const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
@@ -97,23 +92,20 @@ export class ModelResolver {
 
   private compile(intent: string, sample: string): CompiledSample {
     const slotNames: string[] = [];
-    const parts = sample.split(/(\{[^}]+\})/).filter(Boolean);
+    // Each {slot} becomes a placeholder word, so the sample is normalized exactly like what a user
+    // says and a slot only ever starts and ends where the sample puts a word boundary.
+    const marked = sample.replace(/\{([^}]+)\}/g, (_whole, name: string) => `${SLOT_MARK}${slotNames.push(name) - 1}${SLOT_MARK}`);
+    const pieces = normalizeUtterance(marked).split(SLOT_PLACEHOLDER);
     let literalLength = 0;
-    const source = parts
-      .map((part) => {
-        const slot = /^\{(.+)\}$/.exec(part)?.[1];
-        if (slot) {
-          slotNames.push(slot);
-          return '(.+?)';
-        }
-        const literal = normalizeUtterance(part);
-        literalLength += literal.length;
-        return literal ? escapeRegExp(literal) : '';
+    // split() with a capture group alternates: literal text, slot index, literal text, ...
+    const source = pieces
+      .map((piece, i) => {
+        if (i % 2 === 1) return '(.+?)';
+        literalLength += piece.trim().length;
+        return escapeRegExp(piece);
       })
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .replace(/ ?\(\.\+\?\) ?/g, (m) => m.replace(/ /g, ' ?'));
-    return { intent, pattern: new RegExp(`^${source.trim()}$`), slotNames, literalLength };
+      .join('');
+    return { intent, pattern: new RegExp(`^${source}$`), slotNames, literalLength };
   }
 
   /** The intent and slots Alexa would send for these words. */
