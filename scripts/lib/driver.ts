@@ -3,7 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/src/skill';
 import { estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
 import { buildEnvelope, type RequestBody, type SlotFill } from './envelopes';
-import { normalizeUtterance, resolverFor } from './resolver';
+import { invocationPatterns, normalizeUtterance, resolverFor } from './resolver';
 
 /**
  * A person talking to the skill: text goes through the locale's interaction model,
@@ -89,10 +89,9 @@ export class SkillDriver {
   async says(text: string): Promise<Reply> {
     const resolver = resolverFor(this.locale, this.projectRoot);
     const utterance = normalizeUtterance(text);
-    const name = resolver.invocationName;
-    const launch = new RegExp(`^(?:alexa )?(?:open|start|launch|talk to) ${name}$`).exec(utterance);
-    if (launch) return this.launch();
-    const oneShot = new RegExp(`^(?:alexa )?(?:ask|tell|open) ${name} (?:to |for |about |that |and )?(.+)$`).exec(utterance);
+    const patterns = invocationPatterns(this.locale.split('-')[0] ?? 'en', resolver.invocationName);
+    if (patterns.launch.test(utterance)) return this.launch();
+    const oneShot = patterns.oneShot.exec(utterance);
     if (oneShot?.[1]) {
       this.endSessionLocally();
       const { intent, slots } = resolver.resolve(oneShot[1]);

@@ -33,10 +33,24 @@ export type Resolution = { intent: string; slots: Record<string, SlotFill> };
 /**
  * What the built-in intents answer to without samples, per language, in
  * `builtin-phrases/<language>.json`. Alexa knows many more; these are the common ones.
+ * Keys starting with "_" are not intents: `_launch` words open a skill ("open ..."),
+ * `_ask` words start a one-shot ("ask ... to"), `_connectors` join the two.
  */
 export function builtInPhrases(language: string): Record<string, string[]> {
   const path = join(__dirname, 'builtin-phrases', `${language}.json`);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>) : {};
+}
+
+const alternatives = (words: string[] | undefined): string => (words ?? []).map((w) => escapeRegExp(normalizeUtterance(w))).join('|');
+
+/** How a session starts in this language: "open <name>", or a one-shot "ask <name> to <request>". */
+export function invocationPatterns(language: string, invocationName: string): { launch: RegExp; oneShot: RegExp } {
+  const phrases = builtInPhrases(language);
+  const name = escapeRegExp(invocationName);
+  return {
+    launch: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._launch)}) ${name}$`),
+    oneShot: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._ask)}) ${name} (?:(?:${alternatives(phrases._connectors)}) )?(.+)$`),
+  };
 }
 
 export function normalizeUtterance(text: string): string {
