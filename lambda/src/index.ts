@@ -1,8 +1,9 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from './skill';
 import { createStore } from './stores';
+import { createEntry } from './voice/entry';
 
 /** Built once per cold start: the i18n instance, the store client and the handler registry. */
-const skill = buildSkill({ store: createStore(process.env), skillId: process.env.SKILL_ID || undefined });
+const skillId = process.env.SKILL_ID || undefined;
+const skill = buildSkill({ store: createStore(process.env), skillId });
 
-export const handler = (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => skill.invoke(event, context);
+export const handler = createEntry(skill, { log: (line) => console.log(line) });

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+
+/**
+ * The Lambda entry around the skill: one structured log line per request (no raw
+ * user or device ids), and a last net so that a request for this skill always gets
+ * a response, even when the envelope is too broken for the SDK to dispatch.
+ */
+
+export type LogLine = (line: string) => void;
+
+export interface EntryOptions {
+  log?: LogLine;
+}
+
+/** A short, stable, one-way tag for an id, so logs can follow a user without naming them. */
+export function hashId(id: unknown): string | undefined {
+  return typeof id === 'string' && id ? createHash('sha256').update(id).digest('hex').slice(0, 12) : undefined;
+}
+
+function field(value: unknown, ...path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (!current || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+const SPOKEN_REQUESTS = new Set(['LaunchRequest', 'IntentRequest']);
+
+/** What Alexa gets when even the skill's error handler could not answer. */
+function lastResortResponse(requestType: unknown): ResponseEnvelope {
+  if (!SPOKEN_REQUESTS.has(String(requestType))) return { version: '1.0', response: {} };
+  return {
+    version: '1.0',
+    response: {
+      outputSpeech: { type: 'SSML', ssml: '<speak>Sorry, something went wrong. Please try again in a moment.</speak>' },
+      shouldEndSession: true,
+    },
+  };
+}
+
+export function createEntry(skill: Skill, options: EntryOptions = {}) {
+  const log = options.log ?? (() => undefined);
+  return async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
+    const started = performance.now();
+    const requestType = field(event, 'request', 'type');
+    const line = {
+      event: 'request',
+      requestType: typeof requestType === 'string' ? requestType : 'unknown',
+      intent: field(event, 'request', 'intent', 'name'),
+      locale: field(event, 'request', 'locale'),
+      user: hashId(field(event, 'context', 'System', 'user', 'userId') ?? field(event, 'session', 'user', 'userId')),
+      newSession: field(event, 'session', 'new'),
+    };
+    const finish = (outcome: string, response?: ResponseEnvelope) => {
+      const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+      const ended = response?.response?.shouldEndSession;
+      log(JSON.stringify({ ...line, outcome, sessionEnded: ended === undefined ? undefined : ended !== false, latencyMs }));
+    };
+    try {
+      const response = await skill.invoke(event, context);
+      finish('ok', response);
+      return response;
+    } catch (error) {
+      // ask-sdk's skill id check (SKILL_ID) refuses requests for another skill: those stay refused.
+      if (error instanceof Error && /ID verification failed/i.test(error.message)) {
+        finish('refused');
+        throw error;
+      }
+      finish(`failed: ${error instanceof Error ? error.name : 'unknown'}`);
+      return lastResortResponse(requestType);
+    }
+  };
+}
