@@ -34,6 +34,9 @@ export interface ConversationOptions {
   check?: (response: ResponseEnvelope, locale: string) => Promise<void>;
   /** Where the interaction models live (defaults to the working directory). */
   projectRoot?: string;
+  /** Points the skill's Alexa API calls (the settings API for the time zone) at a local server. */
+  apiEndpoint?: string;
+  apiAccessToken?: string;
 }
 
 let sessionCounter = 0;
@@ -46,6 +49,7 @@ export class SkillDriver {
   private readonly applicationId?: string;
   private readonly check: (response: ResponseEnvelope, locale: string) => Promise<void>;
   private readonly projectRoot?: string;
+  private readonly api: { apiEndpoint?: string; apiAccessToken?: string };
   private sessionId = '';
   private attributes: Record<string, unknown> | undefined;
   private inSession = false;
@@ -62,6 +66,7 @@ export class SkillDriver {
     this.applicationId = options.applicationId;
     this.check = options.check ?? (async () => undefined);
     this.projectRoot = options.projectRoot;
+    this.api = { apiEndpoint: options.apiEndpoint, apiAccessToken: options.apiAccessToken };
   }
 
   /** Sets the time of the next request. */
@@ -156,6 +161,7 @@ export class SkillDriver {
         attributes: this.attributes,
         applicationId: this.applicationId,
         requestCounter: ++this.requestCounter,
+        ...this.api,
       },
       body,
     );

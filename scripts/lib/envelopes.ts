@@ -18,6 +18,9 @@ export interface EnvelopeContext {
   attributes?: Record<string, unknown>;
   applicationId?: string;
   requestCounter: number;
+  /** Where the skill reaches Alexa's APIs; with an empty token (the default) it makes no call. */
+  apiEndpoint?: string;
+  apiAccessToken?: string;
 }
 
 export interface SlotFill {
@@ -89,8 +92,8 @@ export function buildEnvelope(context: EnvelopeContext, body: RequestBody): Requ
         application,
         user,
         device: { deviceId: context.deviceId, supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: '',
+        apiEndpoint: context.apiEndpoint ?? 'https://api.amazonalexa.com',
+        apiAccessToken: context.apiAccessToken ?? '',
       },
     },
     request,

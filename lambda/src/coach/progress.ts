@@ -43,23 +43,42 @@ export function emptyProgress(): ProgressRecord {
 
 export type ParsedProgress = { progress: ProgressRecord; status: 'new' | 'ok' | 'repaired' | 'reset' };
 
-/** Reads whatever the store returned: nothing, the current version, a partial record, or garbage. */
+/** A real calendar date as YYYY-MM-DD (the pattern alone would let 2026-13-45 through). */
+function isCalendarDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DAY.test(value)) return false;
+  const parsed = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(parsed) && new Date(parsed).toISOString().slice(0, 10) === value;
+}
+
+/** The history's days, each checked on its own: one bad entry costs that entry, not the history. */
+function cleanDays(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter(isCalendarDay))].sort().slice(-HISTORY_DAYS);
+}
+
+/** Stretches met before, keeping only ids the catalogue still has. */
+function cleanSeen(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter((id): id is string => typeof id === 'string' && knownStretch.has(id)))];
+}
+
+/**
+ * Reads whatever the store returned: nothing, the current version, a partial record, or garbage.
+ * `repaired` means the record read differs from what the skill would write for it (a field
+ * fell back, an entry was dropped, a field was missing), so it is worth writing back.
+ */
 export function parseProgress(raw: unknown): ParsedProgress {
   if (raw === undefined || raw === null) return { progress: emptyProgress(), status: 'new' };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { progress: emptyProgress(), status: 'reset' };
   const record = raw as Record<string, unknown>;
   if (Object.keys(record).length === 0) return { progress: emptyProgress(), status: 'new' };
+  // There is only one version so far, so anything else (older or newer) cannot be read: start over.
   if (record.version !== PROGRESS_VERSION) return { progress: emptyProgress(), status: 'reset' };
-  const parsed = ProgressSchema.safeParse(record);
+  const parsed = ProgressSchema.safeParse({ ...record, days: cleanDays(record.days), seen: cleanSeen(record.seen) });
   if (!parsed.success) return { progress: emptyProgress(), status: 'reset' };
   const progress = parsed.data;
-  let repaired = JSON.stringify(sortKeys(progress)) !== JSON.stringify(sortKeys(pickKnown(record)));
-  if (progress.unfinished && !isValidPosition(progress.unfinished)) {
-    progress.unfinished = undefined;
-    repaired = true;
-  }
-  progress.days = [...new Set(progress.days)].sort().slice(-HISTORY_DAYS);
-  progress.seen = progress.seen.filter((id) => knownStretch.has(id));
+  if (progress.unfinished && !isValidPosition(progress.unfinished)) progress.unfinished = undefined;
+  const repaired = canonicalJson(progress) !== canonicalJson(pickKnown(record));
   return { progress, status: repaired ? 'repaired' : 'ok' };
 }
 
@@ -69,8 +88,13 @@ function pickKnown(record: Record<string, unknown>): Record<string, unknown> {
   return known;
 }
 
-function sortKeys(value: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+/** JSON with object keys sorted at every depth: stores (DynamoDB maps) need not keep key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, member: unknown) => {
+    if (typeof member !== 'object' || member === null || Array.isArray(member)) return member;
+    const entries = Object.entries(member as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
 }
 
 /** Someone who has used the skill before hears shorter prompts. */

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { isStoreError } from '../stores/store-error';
 import { getTurnContext } from '../voice/context';
 import { isRequestType } from '../voice/slots';
 
@@ -11,10 +12,17 @@ export const SkillDisabledHandler: RequestHandler = {
   handle: async (input) => {
     // The user removed the skill: their progress goes with it.
     const store = getTurnContext(input).store;
-    if (store) await store.remove(input.requestEnvelope);
+    const result = store ? await store.remove(input.requestEnvelope) : undefined;
+    // Alexa does not resend the event, so a record left behind is only ever known from this log line
+    // (which names the failure, never the user).
+    if (result && !result.ok) console.error(JSON.stringify({ event: 'skillDisabledDeleteFailed', kind: storeErrorKind(result.error) }));
     return input.responseBuilder.getResponse();
   },
 };
+
+function storeErrorKind(error: unknown): string {
+  return isStoreError(error) ? error.kind : 'unknown';
+}
 
 export const SilentRequestHandler: RequestHandler = {
   canHandle: (input) => !isRequestType(input, 'LaunchRequest', 'IntentRequest'),

@@ -49,5 +49,7 @@ async function loadSession(
     notices.push(loadFailedNotice);
     return freshAttributes(timeZone, { mode: 'unreadable', unsaved: false, warned: true });
   }
-  return freshAttributes(timeZone, { mode: 'ok', unsaved: false, warned: false }, loaded.progress);
+  // A damaged record was read as the nearest good one; marking it unsaved writes that back at the first response.
+  const needsRewrite = loaded.status === 'repaired' || loaded.status === 'reset';
+  return freshAttributes(timeZone, { mode: 'ok', unsaved: needsRewrite, warned: false }, loaded.progress);
 }

@@ -1,0 +1,76 @@
+import { Conversation } from '../harness/conversation';
+import { CountingStore } from '../harness/stores';
+
+/**
+ * What the skill asks of its store over whole sessions: one read at the start of a
+ * session, then a write only on turns that change the user's progress (a new place
+ * in the routine, a finished routine, a new preference), and none on turns that
+ * change nothing (help, not understood, pause, a preference already set).
+ */
+
+describe('reads and writes over whole sessions', () => {
+  test('one read per session; one write per change of position; none for turns that change nothing', async () => {
+    const store = new CountingStore();
+    const user = new Conversation({ store, start: '2026-11-16T08:00:00Z' });
+    const writesFor = async (said: string): Promise<number> => {
+      const before = store.writes.length;
+      await user.says(said);
+      return store.writes.length - before;
+    };
+
+    // A new user: the first response notes that the not-medical-advice line was heard.
+    expect(await writesFor('open upper back coach')).toBe(1);
+    expect(await writesFor('help')).toBe(0);
+    expect(await writesFor('what is the weather like on mars')).toBe(0); // not understood
+    expect(await writesFor('less talking')).toBe(1);
+    expect(await writesFor('less talking')).toBe(0); // already so
+    expect(await writesFor('start the desk break')).toBe(1);
+    expect(await writesFor('help')).toBe(0);
+    expect(await writesFor('pause')).toBe(0);
+    expect(await writesFor('resume')).toBe(1); // on to the next stretch
+    let segments = 2;
+    while (!user.last!.ended) {
+      expect(await writesFor('next')).toBe(1);
+      segments++;
+    }
+    expect(segments).toBe(8); // the desk break's segments, each one written once
+    expect(store.writes.at(-1)).toMatchObject({ unfinished: undefined, completedRoutines: 1, days: ['2026-11-16'] });
+    expect(store.reads).toBe(1);
+
+    // The next day: one more read, and a launch that changes nothing writes nothing.
+    const tomorrow = new Conversation({ store, userId: user.userId, start: '2026-11-17T08:00:00Z' });
+    store.reset();
+    await tomorrow.says('open upper back coach');
+    await tomorrow.says('help');
+    await tomorrow.says('what routines are there');
+    await tomorrow.says('stop');
+    expect(store.reads).toBe(1);
+    expect(store.writes).toHaveLength(0);
+  });
+
+  test('a one-shot request reads once; a session closed by Alexa reads nothing and writes only the next place', async () => {
+    const store = new CountingStore();
+    const user = new Conversation({ store, start: '2026-11-16T08:00:00Z' });
+    await user.says('ask upper back coach to start the gentle routine');
+    expect(store.reads).toBe(1);
+    expect(store.writes).toHaveLength(1);
+    await user.says('next');
+    await user.sessionEnds('EXCEEDED_MAX_REPROMPTS');
+    expect(store.reads).toBe(1);
+    // The side was heard to the end before Alexa gave up on a reply: next time starts at the other side.
+    expect(store.writes).toHaveLength(3);
+    expect(store.writes.at(-1)).toMatchObject({ unfinished: { routine: 'gentle', stretch: 1, side: 1 } });
+    await user.sessionEnds('EXCEEDED_MAX_REPROMPTS');
+    expect(store.writes).toHaveLength(3);
+  });
+
+  test('every write carries the whole record, never a partial one', async () => {
+    const store = new CountingStore();
+    const user = new Conversation({ store });
+    await user.says('open upper back coach');
+    await user.says('start the morning mobility');
+    await user.says('next');
+    const keys = ['brief', 'completedRoutines', 'days', 'disclaimerHeard', 'seen', 'version'];
+    for (const written of store.writes) expect(Object.keys(written)).toEqual(expect.arrayContaining(keys));
+  });
+});
