@@ -1,8 +1,9 @@
+import { MemoryStore } from '../../lambda/src/stores/memory';
 import { Conversation } from '../harness/conversation';
 
 /** A user who has opened the skill and started the desk break. */
 async function inDeskBreak(): Promise<Conversation> {
-  const user = new Conversation();
+  const user = new Conversation({ store: new MemoryStore() });
   await user.says('open upper back coach');
   await user.says('start the desk break');
   return user;
@@ -91,6 +92,12 @@ describe('voice controls during a routine', () => {
     const reply = await user.says('stop');
     expect(reply.speech).toBe("Okay. Go easy on that back, and see you next time. I'll remember where you stopped.");
     expect(reply.ended).toBe(true);
+  });
+
+  test('without a store, stop does not promise to remember', async () => {
+    const user = new Conversation();
+    await user.says('ask upper back coach to start the desk break');
+    expect((await user.says('stop')).speech).toBe('Okay. Go easy on that back, and see you next time.');
   });
 
   test('cancel ends the session too', async () => {

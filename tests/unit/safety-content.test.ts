@@ -43,12 +43,14 @@ describe('safety content in every language', () => {
     expect(words).toMatch(/^[\p{L}\p{M} ,.?!'’¿¡-]+$/u);
   });
 
-  test.each(languages)('the emergency number for %s, and for each of its regions that sets one, is a number', (language) => {
+  // Digits where the voice reads them right (911), words where it would not ("nine nine nine", "triple zero").
+  test.each(languages)('the emergency number for %s, and for each of its regions that sets one, is a short spoken number', (language) => {
     const file = LANGUAGE_FILES[language];
-    expect(lookUp(file?.base, SAFETY_KEYS.emergencyNumber)).toMatch(/^\d+$/);
+    const spokenNumber = /^(\d{2,3}|[\p{L}]+( [\p{L}]+){1,2})$/u;
+    expect(lookUp(file?.base, SAFETY_KEYS.emergencyNumber)).toMatch(spokenNumber);
     for (const overrides of Object.values(file?.regions ?? {})) {
       const number = lookUp(overrides, SAFETY_KEYS.emergencyNumber);
-      if (number !== undefined) expect(number).toMatch(/^\d+$/);
+      if (number !== undefined) expect(number).toMatch(spokenNumber);
     }
   });
 

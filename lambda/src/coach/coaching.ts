@@ -15,10 +15,10 @@ import {
   advancePosition,
   currentStretchId,
   isFirstSegment,
+  isMidStretch,
   retreatPosition,
   skipStretch,
   startPosition,
-  wasInterrupted,
   type Position,
   type SessionState,
 } from './session';
@@ -45,6 +45,8 @@ export interface CoachReply {
   /** Present when the session stays open. */
   reprompt?: Speech;
   end: boolean;
+  /** Said last, and only if the progress is safely stored ("I'll remember where you stopped"). */
+  onceSaved?: Speech;
 }
 
 function routineName(t: Translator, routine: RoutineId): string {
@@ -83,7 +85,7 @@ export function listRoutines(turn: CoachTurn): CoachReply {
  * Narrates the segment at `position` and sets it as current. After the last segment
  * the routine closes in the same response, so nobody has to say "next" to hear "done".
  */
-export function playSegment(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
+export function playSegment(turn: CoachTurn, position: Position, lead: Speech = new Speech(), withTitle = true): CoachReply {
   const { t, now } = turn;
   const stretches = routineStretches(position.routine);
   const stretch = stretches[position.stretch];
@@ -92,6 +94,7 @@ export function playSegment(turn: CoachTurn, position: Position, lead: Speech = 
     brief: turn.progress.brief,
     // What a stretch is for is said the first time a user meets it, unless they asked for less talking.
     withBenefit: !turn.progress.brief && !turn.progress.seen.includes(stretch.id),
+    withTitle,
   });
   const speech = lead.append(body);
   let progress = markStretchSeen(rememberPosition(turn.progress, position, now), stretch.id);
@@ -188,7 +191,7 @@ export function resumeAt(turn: CoachTurn, position: Position, lead: Speech = new
   const { t } = turn;
   const name = stretchName(t, currentStretchId(position));
   lead.say(position.side > 0 ? t.text('flow.resumeSide', { name }) : t.text('flow.resumeAt', { name }));
-  return playSegment(turn, position, lead);
+  return playSegment(turn, position, lead, false);
 }
 
 /**
@@ -196,14 +199,26 @@ export function resumeAt(turn: CoachTurn, position: Position, lead: Speech = new
  * one that was heard to the end moves on to the next.
  */
 export function continueRoutine(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
-  if (wasInterrupted(turn.state, turn.now) || turn.state.pending === 'continue') return resumeAt(turn, position, lead);
+  if (isMidStretch(turn.state, turn.now)) return resumeAt(turn, position, lead);
   return nextSegment(turn, position, lead);
+}
+
+/**
+ * The place to keep when the user leaves now (stop, home, silence): a stretch cut off
+ * mid-way is done again next time; one heard to the end counts as done, and the next
+ * one is where they pick up.
+ */
+export function placeToKeep(turn: CoachTurn, position: Position): ProgressRecord {
+  if (isMidStretch(turn.state, turn.now)) return turn.progress;
+  const next = advancePosition(position);
+  const progress = recordActiveDay(turn.progress, localDay(turn.now, turn.timeZone));
+  return next ? rememberPosition(progress, next, turn.now) : progress;
 }
 
 /** A pause mid-stretch comes back to that stretch; a pause between stretches goes on to the next. */
 export function pauseRoutine(turn: CoachTurn): CoachReply {
   const { t } = turn;
-  const midStretch = wasInterrupted(turn.state, turn.now) || turn.state.pending === 'continue';
+  const midStretch = isMidStretch(turn.state, turn.now);
   return {
     state: { ...turn.state, paused: true, pending: midStretch ? 'continue' : 'next', segmentEndsAt: undefined },
     progress: turn.progress,

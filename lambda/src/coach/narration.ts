@@ -13,6 +13,8 @@ export interface NarrationOptions {
   brief: boolean;
   /** Whether to say what the stretch is good for (new users, and on request). */
   withBenefit: boolean;
+  /** False when the words just before already named the stretch. */
+  withTitle?: boolean;
 }
 
 /** Seconds to get into position after the setup, before the clock starts. */
@@ -86,7 +88,7 @@ function narrateReps(t: Translator, stretch: Stretch, form: RepsForm, out: Speec
 export function narrateSetup(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Speech {
   const out = new Speech();
   if (side > 0) return out.say(t.text(stretchKey(stretch, 'switch')));
-  out.say(t.text('narration.title', { name: stretchName(t, stretch.id) }));
+  if (options.withTitle !== false) out.say(t.text('narration.title', { name: stretchName(t, stretch.id) }));
   if (options.withBenefit) out.say(t.text(stretchKey(stretch, 'benefit')));
   if (options.brief) out.say(t.text(stretchKey(stretch, 'brief')));
   else out.say(...t.list(stretchKey(stretch, 'setup')));

@@ -108,3 +108,11 @@ export function currentStretchId(position: Position): string {
 export function wasInterrupted(state: SessionState, now: number): boolean {
   return state.segmentEndsAt !== undefined && now < state.segmentEndsAt;
 }
+
+/**
+ * Whether the user is in the middle of the current stretch: they cut in while it was
+ * being spoken, or the skill stopped it for them (a question or discomfort mid-hold).
+ */
+export function isMidStretch(state: SessionState, now: number): boolean {
+  return wasInterrupted(state, now) || state.pending === 'continue' || state.pending === 'skip';
+}

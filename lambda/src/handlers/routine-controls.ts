@@ -53,8 +53,15 @@ export const RepeatHandler = routineControl('AMAZON.RepeatIntent', repeatSegment
   };
 });
 
-export const StartOverHandler = routineControl('AMAZON.StartOverIntent', (turn, position) =>
-  restartRoutine(turn, position.routine),
+/** Start over also answers the offer to resume: the offered routine starts from the top. */
+export const StartOverHandler = routineControl(
+  'AMAZON.StartOverIntent',
+  (turn, position) => restartRoutine(turn, position.routine),
+  (turn) => {
+    const stored = turn.state.offer ?? turn.progress.unfinished;
+    if (stored) return restartRoutine(turn, stored.routine);
+    return offerMenu(turn, new Speech().say(turn.t.text('resume.nothing')));
+  },
 );
 
 export const PauseHandler = routineControl('AMAZON.PauseIntent', pauseRoutine, (turn) =>

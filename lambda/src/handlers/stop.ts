@@ -1,30 +1,35 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { placeToKeep } from '../coach/coaching';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
 import { isIntent } from '../voice/slots';
 
 /**
- * Stop and cancel say goodbye and end the session. The position was saved when it
- * changed; if that write failed, `respond` tries once more before the goodbye.
+ * Leaving the skill: the goodbye, and the place to pick up next time (the stretch
+ * cut off, or the next one when the last was heard to the end). "I'll remember"
+ * is only said when the place really is stored.
  */
+function leave(input: HandlerInput, goodbyeKey: string, rememberKey?: string) {
+  const turn = getTurnContext(input);
+  const { t, state } = turn;
+  const position = state.position;
+  return respond(input, {
+    state: { ...state, pending: undefined },
+    progress: position ? placeToKeep(turn, position) : turn.progress,
+    speech: new Speech().say(t.text(goodbyeKey)),
+    onceSaved: position && rememberKey ? new Speech().say(t.text(rememberKey)) : undefined,
+    end: true,
+  });
+}
+
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-  handle: (input) => {
-    const turn = getTurnContext(input);
-    const { t, state } = turn;
-    const speech = new Speech().say(t.text('stop.goodbye'));
-    if (state.position && turn.storage.mode !== 'unreadable') speech.say(t.text('stop.saved'));
-    return respond(input, { state: { ...state, pending: undefined }, progress: turn.progress, speech, end: true });
-  },
+  handle: (input) => leave(input, 'stop.goodbye', 'stop.saved'),
 };
 
 /** "Alexa, go home" leaves the skill on devices with a screen; the place in the routine is kept. */
 export const NavigateHomeHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NavigateHomeIntent'),
-  handle: (input) => {
-    const turn = getTurnContext(input);
-    const speech = new Speech().say(turn.t.text('home.goodbye'));
-    return respond(input, { state: { ...turn.state, pending: undefined }, progress: turn.progress, speech, end: true });
-  },
+  handle: (input) => leave(input, 'home.goodbye', 'stop.saved'),
 };

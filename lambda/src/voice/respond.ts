@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { CoachReply } from '../coach/coaching';
+import type { ProgressRecord } from '../coach/progress';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, type SessionAttributes } from './context';
 
@@ -13,12 +14,16 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   // First use, whichever way the user came in: one sentence that this is not medical advice.
   const firstUseNote = reply.progress.disclaimerHeard ? undefined : context.t.text('disclaimer');
   if (firstUseNote) reply = { ...reply, progress: { ...reply.progress, disclaimerHeard: true } };
-  const progressChanged = JSON.stringify(reply.progress) !== JSON.stringify(context.progress);
+  const before = context.progress;
+  const progressChanged = JSON.stringify(reply.progress) !== JSON.stringify(before);
   context.state = reply.state;
   context.progress = reply.progress;
-  if (progressChanged || context.storage.unsaved) await saveProgress(input);
+  // A failed save is worth a sentence only when this turn moved the user's own progress on:
+  // a brand-new user whose "heard the note" flag did not save has lost nothing to be told about.
+  if (progressChanged || context.storage.unsaved) await saveProgress(input, { tell: userProgressChanged(before, reply.progress) });
 
   const speech = new Speech().say(...context.notices, firstUseNote).append(reply.speech);
+  if (reply.onceSaved && progressIsStored(input)) speech.append(reply.onceSaved);
   context.notices = [];
   const ssml = speech.toSsml();
   const builder = input.responseBuilder.speak(ssml);
@@ -34,26 +39,45 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   return builder.getResponse();
 }
 
+/** Whether what we hold for the user is in the store now: a store, a good read, nothing left unsaved. */
+function progressIsStored(input: HandlerInput): boolean {
+  const { store, storage } = getTurnContext(input);
+  return Boolean(store) && storage.mode === 'ok' && !storage.unsaved;
+}
+
 /** For requests Alexa wants no speech for (session ended, system events). */
-export async function respondSilently(input: HandlerInput): Promise<Response> {
+export async function respondSilently(input: HandlerInput, progress?: ProgressRecord): Promise<Response> {
   const context = getTurnContext(input);
-  if (context.storage.unsaved) await saveProgress(input);
+  const changed = progress !== undefined && JSON.stringify(progress) !== JSON.stringify(context.progress);
+  if (progress) context.progress = progress;
+  if (changed || context.storage.unsaved) await saveProgress(input, { tell: false });
   return input.responseBuilder.getResponse();
 }
 
-/** Writes the progress record when the store is readable; says so once if it fails. */
-export async function saveProgress(input: HandlerInput): Promise<void> {
+/** Whether anything but the first-use flag differs: a place in a routine, the history, a preference. */
+function userProgressChanged(before: ProgressRecord, after: ProgressRecord): boolean {
+  return JSON.stringify({ ...before, disclaimerHeard: true }) !== JSON.stringify({ ...after, disclaimerHeard: true });
+}
+
+/**
+ * Writes the progress record when the store is readable (never after a failed read:
+ * an empty record must not replace a good one). A failure leaves the record marked
+ * unsaved, so the next turn tries again; with `tell`, the user hears about it, once per session.
+ */
+export async function saveProgress(input: HandlerInput, options: { tell?: boolean } = {}): Promise<void> {
   const context = getTurnContext(input);
   if (!context.store || context.storage.mode !== 'ok') return;
   const result = await context.store.save(input.requestEnvelope, context.progress);
   context.storage = { ...context.storage, unsaved: !result.ok };
-  if (!result.ok && !context.storage.warned) {
+  if (!result.ok && (options.tell ?? true) && !context.storage.warned) {
     context.notices.push(context.t.text('storage.saveFailed'));
     context.storage = { ...context.storage, warned: true };
   }
 }
 
 export function storeSessionAttributes(input: HandlerInput): void {
+  // A request without a session (a malformed or out-of-session envelope) has nowhere to keep state.
+  if (!input.requestEnvelope.session) return;
   const context = getTurnContext(input);
   const attributes: SessionAttributes = {
     state: context.state,

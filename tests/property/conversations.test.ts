@@ -1,0 +1,128 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { advancePosition, isValidPosition, parseSessionState } from '../../lambda/src/coach/session';
+import { buildSkill } from '../../lambda/src/skill';
+import { MemoryStore } from '../../lambda/src/stores/memory';
+import { createEntry } from '../../lambda/src/voice/entry';
+import { buildEnvelope } from '../../scripts/lib/envelopes';
+import type { InteractionModel } from '../../scripts/lib/resolver';
+import { Conversation } from '../harness/conversation';
+import { validateResponse } from '../harness/validate';
+
+/**
+ * Random conversations and random envelopes against the real skill. Seeded, so a
+ * failure replays: FC_SEED=<seed> npx jest tests/property. Turn counts are printed
+ * with the results for the README.
+ */
+const SEED = Number(process.env.FC_SEED ?? 20261121);
+const RUNS = Number(process.env.FC_RUNS ?? 500);
+
+const MODEL_DIR = 'skill-package/interactionModels/custom';
+const LOCALES = readdirSync(MODEL_DIR).map((f) => f.replace('.json', ''));
+const models = new Map(LOCALES.map((l) => [l, JSON.parse(readFileSync(`${MODEL_DIR}/${l}.json`, 'utf8')) as InteractionModel]));
+
+/** Sample utterances of a locale with their slot placeholders filled by a real value (or nonsense). */
+function utterancesOf(locale: string): string[] {
+  const lm = models.get(locale)!.interactionModel.languageModel;
+  const values = new Map((lm.types ?? []).map((t) => [t.name, t.values.map((v) => v.name.value)]));
+  const out: string[] = [];
+  for (const intent of lm.intents) {
+    const types = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
+    for (const sample of intent.samples ?? []) {
+      out.push(sample.replace(/\{(\w+)\}/g, (_m, slot: string) => values.get(types.get(slot) ?? '')?.[0] ?? 'banana'));
+    }
+  }
+  return out;
+}
+
+const EXTRA = ['open upper back coach', 'yes', 'no', 'stop', 'help', 'next', 'go back', 'repeat', 'pause', 'resume', 'purple elephant'];
+const turnArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...EXTRA) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+);
+
+let turns = 0;
+let envelopes = 0;
+
+afterAll(() => {
+  console.log(`property tests: ${turns} conversation turns, ${envelopes} malformed envelopes (seed ${SEED})`);
+});
+
+describe('random conversations', () => {
+  test('every turn answers validly, the position stays inside the routine, and the place survives a session boundary', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...LOCALES),
+        fc.array(fc.oneof(turnArb, fc.constant('@sample')), { minLength: 3, maxLength: 14 }),
+        fc.array(fc.nat(), { minLength: 14, maxLength: 14 }),
+        fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 14, maxLength: 14 }),
+        async (locale, said, picks, gaps) => {
+          const samples = utterancesOf(locale);
+          const store = new MemoryStore();
+          const user = new Conversation({ locale, store });
+          await user.says(`open ${models.get(locale)!.interactionModel.languageModel.invocationName}`);
+          for (const [i, text] of said.entries()) {
+            const utterance = text === '@sample' ? samples[picks[i]! % samples.length]! : text;
+            if (!user.sessionOpen) await user.launch();
+            else await user.after(gaps[i]!).says(utterance);
+            turns++;
+            const { state, recovered } = parseSessionState((user.sessionAttributes as { state?: unknown } | undefined)?.state);
+            expect(recovered).toBe(false);
+            if (state.position) expect(isValidPosition(state.position)).toBe(true);
+          }
+          // The session ends after the reprompts; the next launch offers the stretch that was cut
+          // off, or the one after a stretch heard to the end.
+          const last = parseSessionState((user.sessionAttributes as { state?: unknown } | undefined)?.state).state;
+          if (user.sessionOpen) await user.sessionEnds();
+          const cutOff = last.segmentEndsAt !== undefined && user.clock < last.segmentEndsAt;
+          const midStretch = cutOff || last.pending === 'continue' || last.pending === 'skip';
+          const position = last.position && (midStretch ? last.position : advancePosition(last.position));
+          const next = new Conversation({ locale, store, userId: user.userId, start: user.clock + 3_600_000 });
+          await next.launch();
+          turns++;
+          const offer = parseSessionState((next.sessionAttributes as { state?: unknown } | undefined)?.state).state.offer;
+          if (position) expect(offer).toEqual(position);
+        },
+      ),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+const jsonValue = fc.jsonValue({ maxDepth: 3 });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+describe('random malformed envelopes', () => {
+  const handler = createEntry(buildSkill({ store: new MemoryStore() }));
+  test('never reject, and answer with a valid response or an empty one where Alexa expects none', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'System.ExceptionEncountered', 'AlexaSkillEvent.SkillDisabled', 'Weird.Request'),
+        maybe(fc.constantFrom('AMAZON.NextIntent', 'StartRoutineIntent', 'SafetyQuestionIntent', 'NoSuchIntent', 'AMAZON.YesIntent')),
+        maybe(fc.oneof(fc.constantFrom('en-US', 'de-DE', 'ja-JP', 'xx', ''), fc.string())),
+        maybe(fc.oneof(fc.constant('2026-11-17T08:00:00Z'), fc.string(), fc.constant('not a date'))),
+        maybe(jsonValue),
+        maybe(jsonValue),
+        fc.boolean(),
+        async (type, intent, locale, timestamp, attributes, slots, dropSession) => {
+          const base = buildEnvelope(
+            { userId: 'amzn1.ask.account.fuzz', deviceId: 'd', sessionId: 's', newSession: false, locale: 'en-US', timestamp: 0, requestCounter: 1 },
+            { type: 'LaunchRequest' },
+          ) as unknown as Record<string, unknown>;
+          const envelope = {
+            ...base,
+            session: dropSession ? undefined : { ...(base.session as object), attributes },
+            request: { type, requestId: 'r', timestamp, locale, intent: intent ? { name: intent, slots } : undefined },
+          } as unknown as RequestEnvelope;
+          const response = await handler(envelope);
+          envelopes++;
+          const spoken = type === 'LaunchRequest' || type === 'IntentRequest';
+          if (spoken) expect(await validateResponse(response, 'en-US')).toEqual([]);
+          else expect(response.response.outputSpeech).toBeUndefined();
+        },
+      ),
+      { seed: SEED, numRuns: RUNS * 4 },
+    );
+  });
+});
