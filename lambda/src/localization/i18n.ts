@@ -1,5 +1,8 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import en from '../../../locales/en.json';
+import de from '../../../locales/de.json';
+import fr from '../../../locales/fr.json';
+import es from '../../../locales/es.json';
 import { createTranslator, type Translator } from './translator';
 
 /**
@@ -11,7 +14,7 @@ export interface LanguageFile {
   regions?: Record<string, Record<string, unknown>>;
 }
 
-export const LANGUAGE_FILES: Record<string, LanguageFile> = { en };
+export const LANGUAGE_FILES: Record<string, LanguageFile> = { en, de, fr, es };
 
 export const DEFAULT_LOCALE = 'en-US';
 
