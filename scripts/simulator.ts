@@ -4,13 +4,23 @@
  * handler as a request envelope, and the answer is printed (or spoken with espeak-ng).
  * Progress is kept in the file store, so tomorrow's run resumes today's routine.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import { WORDS_PER_SECOND, estimateSpokenSeconds } from '../lambda/src/speech/ssml';
 import { createStore } from '../lambda/src/stores';
 import { SkillDriver, type Reply } from './lib/driver';
 import { renderSpeech, speechSegments } from './lib/render';
+
+const COMMANDS = `Commands while running:
+  :date ISO          move the clock          :tomorrow   one day later
+  :end               the session times out   :quit       leave
+  :help              this list
+`;
 
 const HELP = `Upper Back Coach, local simulator
 
@@ -21,147 +31,392 @@ Options:
   --locale en-US     the locale to speak and to resolve utterances with
   --user NAME        separate saved progress per name (default: local-user)
   --date ISO         the time of the first request (default: now)
-  --realtime         wait out the holds, with a countdown, so you can stretch along
-  --speak            speak through espeak-ng (apt-get install espeak-ng)
-  --script FILE      run a transcript: "> what the user says", "< text expected in the reply"
+  --realtime         take as long as Alexa would, counting down the holds, so you can
+                     stretch along; typing while it plays cuts in, as speaking would
+  --speak            speak through espeak-ng (apt-get install espeak-ng; ESPEAK_NG=path
+                     to use another binary)
+  --script FILE      run a transcript: "> what the user says", "< text expected in the
+                     reply" (or "< /regex/"); exits 1 if an expectation fails
   --json             print the raw request and response envelopes
 
-Commands while running:
-  :date ISO          move the clock          :tomorrow   one day later
-  :end               the session times out   :quit       leave
-`;
+${COMMANDS}`;
 
-const { values } = parseArgs({
-  options: {
-    locale: { type: 'string', default: 'en-US' },
-    user: { type: 'string', default: 'local-user' },
-    date: { type: 'string' },
-    realtime: { type: 'boolean', default: false },
-    speak: { type: 'boolean', default: false },
-    script: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
+const PROJECT_ROOT = resolve(__dirname, '..');
+const MODELS = join(PROJECT_ROOT, 'skill-package', 'interactionModels', 'custom');
+const INDENT = '       ';
+
+function usageError(message: string): never {
+  console.error(`${message}\nRun with --help for the options.`);
+  process.exit(2);
+}
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        locale: { type: 'string', default: 'en-US' },
+        user: { type: 'string', default: 'local-user' },
+        date: { type: 'string' },
+        realtime: { type: 'boolean', default: false },
+        speak: { type: 'boolean', default: false },
+        script: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const values = readOptions();
 
 if (values.help) {
   process.stdout.write(HELP);
   process.exit(0);
 }
 
+if (!existsSync(join(MODELS, `${values.locale}.json`))) {
+  const known = readdirSync(MODELS)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length));
+  usageError(`--locale: there is no interaction model for "${values.locale}" (there is: ${known.join(', ')}).`);
+}
+if (!values.user.trim()) usageError('--user: give a name.');
+if (values.script !== undefined && !existsSync(values.script)) usageError(`--script: no such file: ${values.script}`);
+
 const start = values.date ? Date.parse(values.date) : Date.now();
-if (Number.isNaN(start)) {
-  console.error(`--date: cannot read "${values.date}" as a date`);
-  process.exit(2);
+if (Number.isNaN(start)) usageError(`--date: cannot read "${values.date}" as a date (try 2026-11-20T08:00:00Z).`);
+
+function storeFromEnv(): PersistenceAdapter | undefined {
+  try {
+    return createStore({ PERSISTENCE: 'file', ...process.env });
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 const driver = new SkillDriver({
   locale: values.locale,
-  userId: `amzn1.ask.account.local.${values.user}`,
-  store: createStore({ PERSISTENCE: 'file', ...process.env }),
+  userId: `amzn1.ask.account.local.${values.user.trim()}`,
+  store: storeFromEnv(),
   start,
+  projectRoot: PROJECT_ROOT,
 });
 
-const espeakAvailable = values.speak && spawnSync('espeak-ng', ['--version']).status === 0;
-if (values.speak && !espeakAvailable) {
-  console.error('--speak: espeak-ng is not installed (apt-get install espeak-ng). Printing only.');
+// ---- speaking through espeak-ng -------------------------------------------------------
+
+const ESPEAK = process.env.ESPEAK_NG?.trim() || 'espeak-ng';
+let speaking = values.speak && spawnSync(ESPEAK, ['--version'], { stdio: 'ignore' }).status === 0;
+if (values.speak && !speaking) {
+  console.error(
+    `--speak: espeak-ng is not installed (could not run "${ESPEAK}"). Install it with ` +
+      '"sudo apt-get install espeak-ng" (or set ESPEAK_NG to its path). Printing only.',
+  );
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** espeak-ng voices are named by language, with en-us and en-gb for the two Englishes. */
+function espeakVoice(locale: string): string {
+  const lower = locale.toLowerCase();
+  return lower === 'en-us' || lower === 'en-gb' ? lower : (lower.split('-')[0] ?? 'en');
+}
 
-async function waitWithCountdown(seconds: number): Promise<void> {
-  for (let left = seconds; left > 0; left--) {
-    process.stdout.write(`\r   ⏱  ${left} s `);
-    await sleep(1000);
+/** Speaks SSML (espeak-ng honours <break>); resolves when done or cut short. */
+function speak(ssml: string, signal: AbortSignal): Promise<void> {
+  if (!speaking || !ssml || signal.aborted) return Promise.resolve();
+  return new Promise((done) => {
+    const child = spawn(ESPEAK, ['-v', espeakVoice(values.locale), '-m', ssml], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const stop = () => child.kill();
+    signal.addEventListener('abort', stop, { once: true });
+    child.on('error', () => undefined); // reported through 'close' with a non-zero code
+    child.on('close', (code, signalName) => {
+      signal.removeEventListener('abort', stop);
+      // With no sound device espeak-ng still exits 0, after printing ALSA errors.
+      if (!signalName && (code !== 0 || /error/i.test(errors))) {
+        speaking = false;
+        const said = errors.split('\n').filter((line) => /error/i.test(line)).pop()?.trim() ?? `exit code ${code}`;
+        console.error(`--speak: espeak-ng ran but could not play sound (${said}); is there an audio device? Printing only from now on.`);
+      }
+      done();
+    });
+  });
+}
+
+// ---- printing what Alexa says ---------------------------------------------------------
+
+/** Real time matters when a person waits on the output: they may cut in, and the skill sees when. */
+const live = (): boolean => values.realtime || speaking;
+
+/** Waits, resolving false if cut short. */
+async function wait(seconds: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return false;
+  try {
+    await sleep(seconds * 1000, undefined, { signal });
+    return true;
+  } catch {
+    return false;
   }
-  process.stdout.write('\r            \r');
 }
 
-async function show(reply: Reply): Promise<void> {
+function formatSeconds(seconds: number): string {
+  return Number.isInteger(seconds) ? `${seconds}` : seconds.toFixed(1);
+}
+
+/** The progress line of a hold: counts down in place on a terminal, one line otherwise. */
+async function holdWithCountdown(seconds: number, signal: AbortSignal, typing: () => boolean): Promise<boolean> {
+  const label = `(hold ${formatSeconds(seconds)} s)`;
+  if (!process.stdout.isTTY) {
+    console.log(`${INDENT}${label}`);
+    return wait(seconds, signal);
+  }
+  const width = 20;
+  let left = seconds;
+  while (left > 0) {
+    if (!typing()) {
+      const filled = Math.round(((seconds - left) / seconds) * width);
+      const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+      process.stdout.write(`\r\x1b[K${INDENT}⏱  ${bar} ${Math.ceil(left)} s left of ${formatSeconds(seconds)} s`);
+    }
+    const step = Math.min(1, left);
+    if (!(await wait(step, signal))) {
+      process.stdout.write(`\r\x1b[K${INDENT}${label} cut in after ${formatSeconds(Math.round((seconds - left) * 10) / 10)} s\n`);
+      return false;
+    }
+    left = Math.round((left - step) * 1000) / 1000;
+  }
+  process.stdout.write(`\r\x1b[K${INDENT}${label}\n`);
+  return true;
+}
+
+/** Prints the words as they would be spoken and waits out every pause. Resolves false if cut short. */
+async function playInRealTime(ssml: string, signal: AbortSignal, typing: () => boolean): Promise<boolean> {
+  let first = true;
+  for (const segment of speechSegments(ssml)) {
+    if (segment.kind === 'text') {
+      // The skill times the user from its own estimate of speaking time; keep to it.
+      const words = segment.text.split(' ');
+      const prefix = first ? 'Alexa: ' : INDENT;
+      first = false;
+      if (!process.stdout.isTTY) {
+        console.log(`${prefix}${segment.text}`);
+        if (!(await wait(words.length / WORDS_PER_SECOND, signal))) return false;
+        continue;
+      }
+      // On a terminal the words appear as they would be spoken.
+      process.stdout.write(prefix);
+      for (const [i, word] of words.entries()) {
+        process.stdout.write(i ? ` ${word}` : word);
+        if (!(await wait(1 / WORDS_PER_SECOND, signal))) {
+          process.stdout.write('\n');
+          return false;
+        }
+      }
+      process.stdout.write('\n');
+    } else {
+      if (first) console.log('Alexa:');
+      first = false;
+      if (!(await holdWithCountdown(segment.seconds, signal, typing))) return false;
+    }
+  }
+  if (first) console.log('Alexa: (silence)');
+  return true;
+}
+
+function repromptOf(reply: Reply): string {
+  const reprompt = reply.envelope.response.reprompt?.outputSpeech;
+  return reprompt?.type === 'SSML' ? renderSpeech(reprompt.ssml) : '';
+}
+
+/** Prints (and speaks) a reply; resolves whether it was heard to the end. */
+async function show(reply: Reply, signal: AbortSignal, typing: () => boolean): Promise<boolean> {
   if (values.json) {
     console.log(JSON.stringify(driver.requests[driver.requests.length - 1], null, 2));
     console.log(JSON.stringify(reply.envelope, null, 2));
   }
-  if (espeakAvailable && reply.ssml) {
-    spawnSync('espeak-ng', ['-v', values.locale.split('-')[0] ?? 'en', '-m', reply.ssml], { stdio: 'ignore' });
+  const speech = speak(reply.ssml, signal);
+  let finished = true;
+  if (values.realtime) finished = await playInRealTime(reply.ssml, signal, typing);
+  else console.log(`Alexa: ${renderSpeech(reply.ssml) || '(silence)'}`);
+  await speech;
+  if (!finished || signal.aborted) {
+    console.log(`${INDENT}[you cut in]`);
+    return false;
   }
-  if (values.realtime) {
-    process.stdout.write('Alexa: ');
-    for (const segment of speechSegments(reply.ssml)) {
-      if (segment.kind === 'text') process.stdout.write(`${segment.text} `);
-      else {
-        process.stdout.write('\n');
-        await waitWithCountdown(segment.seconds);
-      }
-    }
-    process.stdout.write('\n');
-  } else {
-    console.log(`Alexa: ${renderSpeech(reply.ssml) || '(silence)'}`);
-  }
-  if (reply.ended) console.log('       [session ended]');
-  else console.log(`       [listening; if you say nothing: "${renderSpeech(reply.envelope.response.reprompt?.outputSpeech?.type === 'SSML' ? reply.envelope.response.reprompt.outputSpeech.ssml : '')}"]`);
+  if (reply.ended) console.log(`${INDENT}[session ended]`);
+  else console.log(`${INDENT}[listening; if you say nothing: "${repromptOf(reply)}"]`);
+  return true;
 }
 
-/** Handles one line; returns an error message when a script expectation fails. */
-async function handleLine(line: string, expectations: { last?: Reply }): Promise<string | undefined> {
+// ---- one line of input ----------------------------------------------------------------
+
+interface LineOutcome {
+  failure?: string;
+  quit?: boolean;
+}
+
+interface Turns {
+  last?: Reply;
+  /** Wall-clock time the last reply started playing, when timing is live. */
+  playedAt?: number;
+  /** Whether the last reply was heard to the end (not cut in on). */
+  heard?: boolean;
+  count: number;
+}
+
+function checkExpectation(expected: string, last: Reply | undefined): string | undefined {
+  const said = last?.speech ?? '';
+  const regex = /^\/(.*)\/$/.exec(expected);
+  const ok = regex ? new RegExp(regex[1] ?? '').test(said) : said.includes(expected);
+  return ok ? undefined : `expected "${expected}" in: ${said || '(nothing said yet)'}`;
+}
+
+async function moveClock(said: string, turns: Turns): Promise<LineOutcome> {
+  const next = said === ':tomorrow' ? driver.clock + 86_400_000 : Date.parse(said.slice(':date'.length).trim());
+  if (Number.isNaN(next)) return { failure: `cannot read a date in "${said}" (try :date 2026-11-21T08:00:00Z)` };
+  // Moving the clock means walking away: a session still open times out first.
+  if (driver.sessionOpen) await driver.sessionEnds('USER_INITIATED');
+  driver.at(next);
+  turns.playedAt = undefined;
+  console.log(`${INDENT}[clock: ${new Date(next).toISOString()}]`);
+  return {};
+}
+
+async function handleLine(line: string, turns: Turns, signal: AbortSignal, typing: () => boolean): Promise<LineOutcome> {
   const text = line.trim();
-  if (!text || text.startsWith('#')) return undefined;
+  if (!text || text.startsWith('#')) return {};
   if (text.startsWith('<')) {
-    const expected = text.slice(1).trim();
-    const said = expectations.last?.speech ?? '';
-    const regex = /^\/(.*)\/$/.exec(expected);
-    const ok = regex ? new RegExp(regex[1] ?? '').test(said) : said.includes(expected);
-    return ok ? undefined : `expected "${expected}" in: ${said}`;
+    const failure = checkExpectation(text.slice(1).trim(), turns.last);
+    return failure ? { failure } : {};
   }
   const said = text.startsWith('>') ? text.slice(1).trim() : text;
-  if (said === ':quit') process.exit(0);
+  if (said === ':quit') return { quit: true };
+  if (said === ':help') {
+    process.stdout.write(COMMANDS);
+    return {};
+  }
   if (said === ':end') {
+    if (!driver.sessionOpen) {
+      console.log(`${INDENT}[no session is open]`);
+      return {};
+    }
     await driver.sessionEnds();
-    console.log('       [session timed out]');
-    return undefined;
+    turns.playedAt = undefined;
+    console.log(`${INDENT}[session timed out]`);
+    return {};
   }
-  if (said === ':tomorrow' || said.startsWith(':date')) {
-    const next = said === ':tomorrow' ? driver.clock + 86_400_000 : Date.parse(said.slice(5).trim());
-    if (Number.isNaN(next)) return `cannot read a date in "${said}"`;
-    if (driver.sessionOpen) await driver.sessionEnds('USER_INITIATED');
-    driver.at(next);
-    console.log(`       [clock: ${new Date(next).toISOString()}]`);
-    return undefined;
-  }
+  if (said === ':tomorrow' || said === ':date' || said.startsWith(':date ')) return moveClock(said, turns);
+  if (said.startsWith(':')) return { failure: `unknown command "${said}"; :help lists them` };
+
   console.log(`You:   ${said}`);
+  // When a person is waiting on real time, the next request comes when they actually spoke. Timers
+  // and the skill's own estimate differ by milliseconds; a reply heard to the end must not look cut in on.
+  if (live() && turns.playedAt !== undefined) {
+    const elapsed = (Date.now() - turns.playedAt) / 1000;
+    driver.after(turns.heard && turns.last ? Math.max(elapsed, estimateSpokenSeconds(turns.last.ssml) + 1) : elapsed);
+  }
   const reply = await driver.says(said);
-  expectations.last = reply;
-  await show(reply);
-  return undefined;
+  const request = driver.requests[driver.requests.length - 1];
+  if (turns.count > 0 && request?.session?.new && request.request.type !== 'LaunchRequest') {
+    console.log(`${INDENT}[new session]`);
+  }
+  turns.count++;
+  turns.last = reply;
+  turns.playedAt = live() ? Date.now() : undefined;
+  turns.heard = await show(reply, signal, typing);
+  return {};
 }
 
-async function main(): Promise<void> {
-  const expectations: { last?: Reply } = {};
-  if (values.script) {
-    const failures: string[] = [];
-    for (const line of readFileSync(values.script, 'utf8').split('\n')) {
-      const failure = await handleLine(line, expectations);
-      if (failure) {
-        failures.push(failure);
-        console.error(`✗ ${failure}`);
-      }
-    }
-    if (failures.length) process.exit(1);
-    console.log(`✓ ${values.script}: every expectation met`);
-    return;
+// ---- input sources --------------------------------------------------------------------
+
+/** Lines as they arrive; `onLine` hears each one at once, even while an earlier one is being handled. */
+class LineQueue {
+  private readonly pending: string[] = [];
+  private closed = false;
+  private wake: (() => void) | undefined;
+
+  constructor(lines: Interface, onLine: (line: string) => void) {
+    lines.on('line', (line) => {
+      this.pending.push(line);
+      onLine(line);
+      this.wake?.();
+    });
+    lines.on('close', () => {
+      this.closed = true;
+      this.wake?.();
+    });
   }
-  const interactive = process.stdin.isTTY;
-  if (interactive) process.stdout.write(HELP + '\n');
+
+  async next(): Promise<string | undefined> {
+    for (;;) {
+      const line = this.pending.shift();
+      if (line !== undefined) return line;
+      if (this.closed) return undefined;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = undefined;
+    }
+  }
+}
+
+async function runScript(file: string): Promise<number> {
+  const turns: Turns = { count: 0 };
+  const failures: string[] = [];
+  let expectations = 0;
+  const never = new AbortController().signal;
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.trim().startsWith('<')) expectations++;
+    const outcome = await handleLine(line, turns, never, () => false);
+    if (outcome.failure) {
+      failures.push(outcome.failure);
+      console.error(`✗ ${outcome.failure}`);
+    }
+    if (outcome.quit) break;
+  }
+  if (failures.length) {
+    console.error(`✗ ${file}: ${failures.length} of ${expectations} expectations failed`);
+    return 1;
+  }
+  console.log(`✓ ${file}: ${expectations} expectations met`);
+  return 0;
+}
+
+async function runConversation(): Promise<number> {
+  const interactive = Boolean(process.stdin.isTTY);
+  const turns: Turns = { count: 0 };
   const lines = createInterface({ input: process.stdin, prompt: interactive ? 'You say> ' : '' });
-  if (interactive) lines.prompt();
-  for await (const line of lines) {
-    const failure = await handleLine(line, expectations);
-    if (failure) console.error(failure);
+  let playing: AbortController | undefined;
+  // In real time, typing while Alexa talks cuts in, as speaking would; piped lines wait their turn.
+  const queue = new LineQueue(lines, (line) => {
+    if (interactive && live() && line.trim()) playing?.abort();
+  });
+  // Ctrl+C leaves at once, even in the middle of a hold.
+  lines.on('SIGINT', () => {
+    playing?.abort();
+    lines.close();
+  });
+  const typing = () => interactive && lines.line.length > 0;
+  if (interactive) {
+    process.stdout.write(HELP + '\n');
+    lines.prompt();
+  }
+  for (let line = await queue.next(); line !== undefined; line = await queue.next()) {
+    playing = new AbortController();
+    const outcome = await handleLine(line, turns, playing.signal, typing);
+    playing = undefined;
+    if (outcome.failure) console.error(outcome.failure);
+    if (outcome.quit) break;
     if (interactive) lines.prompt();
   }
+  lines.close();
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+(values.script ? runScript(values.script) : runConversation()).then(
+  // Exit explicitly: a DynamoDB store keeps sockets open that would hold the process.
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
