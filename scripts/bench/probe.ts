@@ -1,0 +1,105 @@
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Runs inside a fresh `node` process started by scripts/bench.ts (bundled to plain
+ * JavaScript first). `cold`: loads a skill bundle and answers one request, timing both.
+ * `warm`: loads it, then times many requests per scenario. The result goes to a file:
+ * stdout belongs to the skill, which logs a line per request as it does in Lambda.
+ */
+
+export interface ProbeScenario {
+  name: string;
+  envelope: unknown;
+}
+
+export interface ProbeInput {
+  bundle: string;
+  resultPath: string;
+  mode: 'cold' | 'warm';
+  scenarios: ProbeScenario[];
+  warmup: number;
+  iterations: number;
+}
+
+export interface ColdResult {
+  mode: 'cold';
+  /** require() of the bundle: parsing and running its top level (the Lambda init phase). */
+  requireMs: number;
+  /** The first request, from handler call to response. */
+  firstAnswerMs: number;
+  /** From the process's time origin (node start) to the first response. */
+  sinceProcessStartMs: number;
+  ssml: string;
+}
+
+export interface WarmResult {
+  mode: 'warm';
+  scenarios: { name: string; ssml: string; samplesMs: number[] }[];
+}
+
+type Handler = (event: unknown, context?: unknown) => Promise<unknown>;
+
+function handlerOf(loaded: unknown): Handler {
+  const handler = typeof loaded === 'object' && loaded !== null ? (loaded as { handler?: unknown }).handler : undefined;
+  if (typeof handler !== 'function') throw new Error('The bundle does not export a handler function');
+  return handler as Handler;
+}
+
+/** The SSML the skill answered with (empty for silent responses), to check the answer is a real one. */
+function ssmlOf(response: unknown): string {
+  const speech = (response as { response?: { outputSpeech?: { ssml?: unknown } } } | undefined)?.response?.outputSpeech;
+  return typeof speech?.ssml === 'string' ? speech.ssml : '';
+}
+
+async function cold(input: ProbeInput): Promise<ColdResult> {
+  const [first] = input.scenarios;
+  if (!first) throw new Error('No scenario to run');
+  const start = performance.now();
+  // A computed require: esbuild leaves it to run time, so the bundle under test is loaded exactly as Lambda loads it.
+  const handler = handlerOf(require(input.bundle));
+  const loaded = performance.now();
+  const response = await handler(first.envelope, {});
+  const answered = performance.now();
+  return {
+    mode: 'cold',
+    requireMs: loaded - start,
+    firstAnswerMs: answered - loaded,
+    sinceProcessStartMs: answered,
+    ssml: ssmlOf(response),
+  };
+}
+
+async function warm(input: ProbeInput): Promise<WarmResult> {
+  const handler = handlerOf(require(input.bundle));
+  const scenarios: WarmResult['scenarios'] = [];
+  for (const scenario of input.scenarios) {
+    // Every call gets its own copy: a handler that changed its envelope must not change the next call.
+    const ssml = ssmlOf(await handler(structuredClone(scenario.envelope), {}));
+    for (let i = 0; i < input.warmup; i++) await handler(structuredClone(scenario.envelope), {});
+    const samplesMs: number[] = [];
+    for (let i = 0; i < input.iterations; i++) {
+      const envelope = structuredClone(scenario.envelope);
+      const start = process.hrtime.bigint();
+      await handler(envelope, {});
+      samplesMs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    scenarios.push({ name: scenario.name, ssml, samplesMs });
+  }
+  return { mode: 'warm', scenarios };
+}
+
+async function main(): Promise<void> {
+  const inputPath = process.argv[2];
+  if (!inputPath) throw new Error('usage: node probe.js INPUT.json');
+  const input = JSON.parse(readFileSync(inputPath, 'utf8')) as ProbeInput;
+  const result = input.mode === 'cold' ? await cold(input) : await warm(input);
+  writeFileSync(input.resultPath, JSON.stringify(result));
+  // The DynamoDB client keeps sockets alive; the measurement is done, so do not wait for them.
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  writeSync(2, `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,348 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { promisify } from 'node:util';
+import { version as esbuildVersion } from 'esbuild';
+import type { Bundle } from './bundles';
+import type { HoldReport } from './holds';
+import { formatKiB, formatMs, formatRatio, ratio } from './stats';
+import type { StorageReport } from './storage';
+
+const run = promisify(execFile);
+
+/**
+ * DynamoDB on-demand prices in us-east-1 (since the November 2024 price cut), in US
+ * dollars per request unit. An item under 1 KB costs one write unit per PutItem and one
+ * read unit per strongly consistent GetItem (the store reads with ConsistentRead).
+ */
+const DOLLARS_PER_WRITE_UNIT = 0.625 / 1e6;
+const DOLLARS_PER_READ_UNIT = 0.125 / 1e6;
+
+export const TARGETS = { coldRatio: 1.5, warmP99Ms: 1, bundleBytes: 1024 * 1024 } as const;
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  esbuild: string;
+  commit: string;
+  /** 1-minute load average when the run started: other work on the machine skews timings. */
+  loadAtStart: number;
+}
+
+export interface ColdRow {
+  name: string;
+  baseline: boolean;
+  requireMs: number;
+  firstAnswerMs: number;
+  inProcessMs: number;
+  sinceStartMs: number;
+  wallMs: number;
+  minInProcessMs: number;
+}
+
+export interface WarmRow {
+  name: string;
+  p50: number;
+  p99: number;
+  max: number;
+  baselineName: string;
+  baselineP50: number;
+  baselineP99: number;
+}
+
+export interface ReportInput {
+  machine: Machine;
+  quick: boolean;
+  coldRuns: number;
+  warmup: number;
+  iterations: number;
+  bundles: { bundled: Bundle; external: Bundle; hello: Bundle; shippedBytes: number; shipped?: string };
+  cold: ColdRow[];
+  warm: WarmRow[];
+  safetySkipped?: string;
+  storage: StorageReport;
+  holds: HoldReport;
+  problems: string[];
+  seconds: number;
+}
+
+export async function machineInfo(root: string): Promise<Machine> {
+  let commit = 'unknown';
+  try {
+    const { stdout: head } = await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: root });
+    const { stdout: status } = await run('git', ['status', '--porcelain'], { cwd: root });
+    commit = `${head.trim()}${status.trim() ? ' with uncommitted changes' : ''}`;
+  } catch {
+    // Not a git checkout: leave it unknown.
+  }
+  const processors = cpus();
+  return {
+    cpu: processors[0]?.model.trim() ?? 'unknown',
+    cores: processors.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    esbuild: esbuildVersion,
+    commit,
+    loadAtStart: loadavg()[0] ?? NaN,
+  };
+}
+
+const check = (ok: boolean) => (ok ? 'met' : '**missed**');
+const table = (header: string[], rows: string[][]) =>
+  [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const dollars = (value: number) => `$${value < 0.01 ? value.toPrecision(2) : value.toFixed(2)}`;
+const seconds = (value: number) => `${value.toFixed(2)} s`;
+
+export async function writeReport(path: string, input: ReportInput): Promise<{ summary: string }> {
+  const { machine, bundles, cold, warm, storage, holds } = input;
+  const hello = cold.find((row) => row.baseline)!;
+  const coldRow = (name: string) => cold.find((row) => row.name === name);
+  const shippedExternal = bundles.shipped === bundles.external.name;
+  const shippedCold = coldRow(`skill, SDK ${shippedExternal ? 'external' : 'bundled'}, no storage`)!;
+  const shippedColdDynamo = coldRow(`skill, SDK ${shippedExternal ? 'external' : 'bundled'}, DynamoDB (dynalite)`)!;
+  const coldRatio = ratio(shippedCold.inProcessMs, hello.inProcessMs);
+  const coldWallRatio = ratio(shippedCold.wallMs, hello.wallMs);
+  const worstP99 = Math.max(...warm.map((row) => row.p99));
+  const sessionsOk = storage.sessions.every((s) => s.reads === 1 && s.extraWrites.length === 0);
+
+  const summaryRows: string[][] = [
+    [
+      'cold start: load the bundle and answer one LaunchRequest (in-process, median)',
+      `${formatMs(shippedCold.inProcessMs)} vs ${formatMs(hello.inProcessMs)}: **${formatRatio(coldRatio)}**`,
+      `≤ ${TARGETS.coldRatio}x hello-world`,
+      check(coldRatio <= TARGETS.coldRatio),
+    ],
+    [
+      'cold start: whole fresh `node` process, spawn to exit (median)',
+      `${formatMs(shippedCold.wallMs)} vs ${formatMs(hello.wallMs)}: **${formatRatio(coldWallRatio)}**`,
+      `≤ ${TARGETS.coldRatio}x hello-world`,
+      check(coldWallRatio <= TARGETS.coldRatio),
+    ],
+    ...warm.map((row) => [
+      `warm ${row.name}, p50 / p99`,
+      `${formatMs(row.p50)} / **${formatMs(row.p99)}** (${formatRatio(ratio(row.p99, row.baselineP99))} hello-world's p99)`,
+      `p99 < ${TARGETS.warmP99Ms} ms`,
+      check(row.p99 < TARGETS.warmP99Ms),
+    ]),
+    [
+      'bundle (lambda/dist/index.js)',
+      `${formatKiB(bundles.shippedBytes)} (${formatRatio(ratio(bundles.shippedBytes, bundles.hello.bytes))} hello-world)`,
+      '< 1 MiB',
+      check(bundles.shippedBytes < TARGETS.bundleBytes),
+    ],
+    [
+      'DynamoDB per session',
+      storage.sessions
+        .map(
+          (s) =>
+            `session ${s.session}: ${s.reads} read, ${s.writes} writes for ${s.positionChanges} position changes` +
+            (s.extraWrites.length ? ` (also ${s.extraWrites.join('; ')})` : ''),
+        )
+        .join('; '),
+      '1 read per session, 1 write per position change',
+      check(sessionsOk),
+    ],
+  ];
+  if (input.safetySkipped) summaryRows.push(['warm safety answer', `skipped: ${input.safetySkipped}`, '', '']);
+  if (holds.available) {
+    const worstSilence = Math.max(...holds.rows.map((row) => Math.abs(row.silenceSeconds - row.nominalSeconds)));
+    const extra = holds.rows.map((row) => row.heardSeconds - row.nominalSeconds);
+    summaryRows.push([
+      'holds (espeak-ng + sox)',
+      `silence within ${worstSilence.toFixed(2)} s of nominal; heard hold is nominal + ${Math.min(...extra).toFixed(1)} to ${Math.max(...extra).toFixed(1)} s of cues`,
+      'never shorter than nominal',
+      check(holds.rows.every((row) => row.breakSeconds === row.nominalSeconds && row.heardSeconds >= row.nominalSeconds - 0.05)),
+    ]);
+  } else {
+    summaryRows.push(['holds', `skipped: ${holds.reason}`, '', '']);
+  }
+
+  const bundleRows = [bundles.bundled, bundles.external, bundles.hello].map((bundle) => [
+    `${bundle.name}${bundle.name === bundles.shipped ? ' (**shipped**)' : ''}`,
+    `${bundle.bytes.toLocaleString('en-US')} B (${formatKiB(bundle.bytes)})`,
+    bundle.parts
+      .slice(0, 6)
+      .map((part) => `${part.name} ${formatKiB(part.bytes)}`)
+      .join(', '),
+  ]);
+  const bundledDynamo = coldRow('skill, SDK bundled, DynamoDB (dynalite)')!;
+  const externalDynamo = coldRow('skill, SDK external, DynamoDB (dynalite)')!;
+  const bundledNone = coldRow('skill, SDK bundled, no storage')!;
+  const externalNone = coldRow('skill, SDK external, no storage')!;
+  const stub = coldRow('skill, SDK not loaded (stub), no storage');
+
+  const sections: string[] = [];
+  sections.push(`# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.ts); do not edit by hand. Numbers depend on the
+machine: compare ratios against the hello-world skill, which is measured in the same run.
+
+- Command: \`npm run bench\`${input.quick ? ' -- --quick (**reduced repetitions: not for comparison**)' : ''}
+- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}
+- Node ${machine.node}, esbuild ${machine.esbuild}; commit ${machine.commit}
+- Date: ${new Date().toISOString().slice(0, 10)}; the run took ${input.seconds.toFixed(0)} s
+- Load average (1 min): ${machine.loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end, on ${machine.cores} cores${
+    Math.max(machine.loadAtStart, loadavg()[0] ?? 0) > machine.cores / 2 ? ' (other work was running: timings, p99 above all, may be inflated)' : ''
+  }
+- Baseline: the plain ask-sdk-core hello-world skill (scripts/bench/hello-world.ts), bundled with the same esbuild options`);
+
+  sections.push(`## Summary
+
+${table(['what', 'measured (skill vs hello-world)', 'target', ''], summaryRows)}`);
+
+  sections.push(`## Bundle size
+
+Every variant is built with the options of scripts/build.mjs (minified CommonJS for node20);
+the sizes are of index.js without its source map.
+
+${table(['variant', 'size', 'biggest parts'], bundleRows)}
+
+\`@aws-sdk/*\` external saves ${formatKiB(bundles.bundled.bytes - bundles.external.bytes)} (${formatKiB(bundles.bundled.bytes)} → ${formatKiB(bundles.external.bytes)}).
+The nodejs20.x runtime ships SDK v3, so the function still finds it. Cold start with DynamoDB:
+SDK external ${formatMs(externalDynamo.inProcessMs)} vs bundled ${formatMs(bundledDynamo.inProcessMs)} in-process
+(${formatMs(externalDynamo.wallMs)} vs ${formatMs(bundledDynamo.wallMs)} for the whole process).
+scripts/build.mjs ships: **${bundles.shipped ?? 'neither variant (see problems)'}**.`);
+
+  sections.push(`## Cold start
+
+A fresh \`node\` process requires the bundle and answers one LaunchRequest (a new user each
+time); ${input.coldRuns} runs per variant, interleaved, medians shown. "In-process" is require +
+first answer, timed inside the process: the part the bundle decides. "Process" is spawn to
+exit, including Node's own start-up (which Lambda pays for every function alike).
+"DynamoDB" runs against dynalite on 127.0.0.1: the SDK's first request (client set-up,
+signing, a GetItem and the first-use PutItem) is part of a real cold start.
+
+${table(
+  ['variant', 'require', 'first answer', 'in-process', 'ratio', 'fastest in-process', 'process', 'ratio'],
+  cold.map((row) => [
+    row.name,
+    formatMs(row.requireMs),
+    formatMs(row.firstAnswerMs),
+    formatMs(row.inProcessMs),
+    formatRatio(ratio(row.inProcessMs, hello.inProcessMs)),
+    formatMs(row.minInProcessMs),
+    formatMs(row.wallMs),
+    formatRatio(ratio(row.wallMs, hello.wallMs)),
+  ]),
+)}
+
+Where the time goes: the skill's own code (the SDK replaced by an empty module) loads in
+${formatMs(stub?.requireMs ?? NaN)} and answers in ${formatMs(stub?.firstAnswerMs ?? NaN)}; loading AWS SDK v3 as well takes the load to
+${formatMs(bundledNone.requireMs)} (bundled) or ${formatMs(externalNone.requireMs)} (external, from node_modules); with DynamoDB the
+first answer, including the SDK's first GetItem and PutItem, takes ${formatMs(shippedColdDynamo.firstAnswerMs)}.`);
+
+  sections.push(`## Warm latency
+
+One process (PERSISTENCE=memory, so storage costs no network), ${input.warmup} warm-up requests,
+then ${input.iterations} timed requests per scenario, each on its own copy of the envelope.
+The skill's envelopes come from the source skill driven through the interaction model
+("open upper back coach"; "next" mid-way through the desk break, with its session attributes;
+"is it safe to crack my back" mid-routine), and the bundle's first answer to each was
+checked against the source skill's. Hello-world answers a LaunchRequest and HelloWorldIntent.
+
+${table(
+  ['scenario', 'p50', 'p99', 'max', 'hello-world', 'hello p50', 'hello p99', 'p50 ratio', 'p99 ratio'],
+  warm.map((row) => [
+    row.name,
+    formatMs(row.p50),
+    formatMs(row.p99),
+    formatMs(row.max),
+    row.baselineName,
+    formatMs(row.baselineP50),
+    formatMs(row.baselineP99),
+    formatRatio(ratio(row.p50, row.baselineP50)),
+    formatRatio(ratio(row.p99, row.baselineP99)),
+  ]),
+)}${input.safetySkipped ? `\n\nSafety answer skipped: ${input.safetySkipped}.` : ''}`);
+
+  const totalReads = storage.sessions.reduce((sum, s) => sum + s.reads, 0);
+  const totalWrites = storage.sessions.reduce((sum, s) => sum + s.writes, 0);
+  const perSession = (s: { reads: number; writes: number }) => s.reads * DOLLARS_PER_READ_UNIT + s.writes * DOLLARS_PER_WRITE_UNIT;
+  sections.push(`## Storage per session
+
+The desk break against dynalite through the real DynamoDB store; every command the SDK
+client sends is counted. Target: one read per session, one write per position change. The
+position is the saved place (routine, stretch, side) that the next session offers to resume;
+it leaves the record when the routine is finished.
+
+${table(
+  ['session', 'what the user did', 'turns', 'GetItem', 'PutItem', 'position changes', 'writes without a position change', 'cost (us-east-1 on-demand)'],
+  storage.sessions.map((s) => [
+    String(s.session),
+    s.description,
+    String(s.turns),
+    String(s.reads),
+    String(s.writes),
+    String(s.positionChanges),
+    s.extraWrites.length ? s.extraWrites.join('; ') : 'none',
+    dollars(perSession(s)),
+  ]),
+)}
+
+The stored item is about ${storage.itemBytes} bytes, under 1 KB: one write unit per PutItem and one
+read unit per GetItem (strongly consistent). Both sessions together: ${totalReads} reads and ${totalWrites} writes,
+${dollars(perSession({ reads: totalReads, writes: totalWrites }))}; a thousand such pairs of sessions cost ${dollars(1000 * perSession({ reads: totalReads, writes: totalWrites }))}.
+
+<details><summary>Turn by turn</summary>
+
+${table(
+  ['session', 'said', 'intent', 'saved place after', 'record fields changed', 'GetItem', 'PutItem', 'other calls'],
+  storage.turns.map((t) => [
+    String(t.session),
+    `"${t.said}"`,
+    t.intent,
+    t.position,
+    t.changed.join(', '),
+    String(t.reads),
+    String(t.writes),
+    String(t.deletes + t.other),
+  ]),
+)}
+
+</details>`);
+
+  if (holds.available) {
+    sections.push(`## Hold accuracy
+
+Each segment of the desk break rendered with espeak-ng (voice ${holds.voice}), measured with
+\`soxi -D\`. The hold runs from the end of the settle pause to the end of its last break.
+"Silence" renders each of the hold's breaks alone between two words (less the two words) and
+adds them up: how exactly a break becomes silence. "Heard" renders the
+response up to the end of the hold minus the response up to the settle pause: the hold as
+the user lives it, breaks plus the cues spoken inside it, which the skill adds on top on
+purpose so that a cue never shortens a hold. "Estimate" is the skill's own reckoning of the
+whole response (used to tell a barge-in from a finished stretch) against the rendered length.
+
+${table(
+  ['segment', 'nominal', 'breaks in SSML', 'silence', 'heard', 'heard − nominal', 'response rendered', 'estimate'],
+  holds.rows.map((row) => [
+    row.label,
+    `${row.nominalSeconds} s`,
+    `${row.breakSeconds} s`,
+    seconds(row.silenceSeconds),
+    seconds(row.heardSeconds),
+    `+${(row.heardSeconds - row.nominalSeconds).toFixed(2)} s`,
+    seconds(row.segmentSeconds),
+    seconds(row.estimatedSeconds),
+  ]),
+)}${holds.notes.length ? `\n\n${holds.notes.map((note) => `- ${note}`).join('\n')}` : ''}`);
+  } else {
+    sections.push(`## Hold accuracy
+
+Skipped: ${holds.reason}.`);
+  }
+
+  if (input.problems.length) {
+    sections.push(`## Problems
+
+${input.problems.map((p) => `- ${p}`).join('\n')}`);
+  }
+
+  await writeFile(path, `${sections.join('\n\n')}\n`);
+  const summary = summaryRows.map((row) => `${row[0]}: ${row[1]?.replace(/\*\*/g, '')} [${row[3]?.replace(/\*\*/g, '') || '-'}]`).join('\n');
+  return { summary: `${summary}\nwritten to BENCHMARKS.md\n` };
+}

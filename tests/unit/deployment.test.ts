@@ -1,0 +1,389 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, posix, resolve } from 'node:path';
+import { parse, type CollectionTag, type ScalarTag } from 'yaml';
+import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
+import { invocationPatterns, normalizeUtterance, resolverFor } from '../../scripts/lib/resolver';
+
+/**
+ * Offline checks of the deployment: the CloudFormation template, ask-resources.json
+ * and the skill manifest agree with each other and with what the code and the build
+ * really use. Nothing here talks to AWS or Amazon.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const readJson = (path: string): unknown => JSON.parse(read(path));
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The object at a path, failing the test with the path when it is missing. */
+function at(value: unknown, ...path: string[]): Json {
+  let current = value;
+  for (const key of path) {
+    if (!isObject(current)) throw new Error(`expected an object before "${key}" in ${path.join('.')}`);
+    current = current[key];
+  }
+  if (!isObject(current)) throw new Error(`expected an object at ${path.join('.')}`);
+  return current;
+}
+
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+// --- CloudFormation YAML ---------------------------------------------------------------
+
+/**
+ * CloudFormation's short-form intrinsic functions (!Ref, !GetAtt, !Sub, ...) are YAML
+ * tags that a plain YAML parser rejects; each becomes its long form ({ Ref }, { Fn::X }).
+ */
+const FUNCTIONS = ['Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'If', 'Equals', 'Not', 'And', 'Or'];
+const toLongForm = (name: string, value: unknown): Json => (name === 'Ref' || name === 'Condition' ? { [name]: value } : { [`Fn::${name}`]: value });
+const CFN_TAGS: (ScalarTag | CollectionTag)[] = [
+  ...['Ref', 'Condition', ...FUNCTIONS].flatMap((name): (ScalarTag | CollectionTag)[] => [
+    { tag: `!${name}`, resolve: (value: string) => toLongForm(name, value) },
+    { tag: `!${name}`, collection: 'seq', resolve: (seq) => toLongForm(name, seq.toJSON()) },
+    { tag: `!${name}`, collection: 'map', resolve: (map) => toLongForm(name, map.toJSON()) },
+  ]),
+  // "!GetAtt Resource.Attribute" is the short form of ["Resource", "Attribute"].
+  { tag: '!GetAtt', resolve: (value: string) => ({ 'Fn::GetAtt': [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] }) },
+  { tag: '!GetAtt', collection: 'seq', resolve: (seq) => ({ 'Fn::GetAtt': seq.toJSON() }) },
+];
+
+const TEMPLATE_PATH = 'infrastructure/cfn-deployer/skill-stack.yaml';
+const template = at(parse(read(TEMPLATE_PATH), { customTags: CFN_TAGS }));
+const resources = at(template, 'Resources');
+const parameters = at(template, 'Parameters');
+
+function resourcesOfType(type: string): [string, Json][] {
+  return Object.entries(resources).flatMap(([id, resource]) => (isObject(resource) && resource.Type === type ? [[id, resource] as [string, Json]] : []));
+}
+
+function onlyResource(type: string): [string, Json] {
+  const found = resourcesOfType(type);
+  expect(found.map(([id]) => id)).toHaveLength(1);
+  return found[0]!;
+}
+
+/** Every { Ref }, { Fn::GetAtt } and ${Name} in a Fn::Sub string anywhere under a value. */
+function references(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(references);
+  if (!isObject(value)) return [];
+  const own: string[] = [];
+  if (typeof value.Ref === 'string') own.push(value.Ref);
+  const getAtt = value['Fn::GetAtt'];
+  if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') own.push(getAtt[0]);
+  const sub = value['Fn::Sub'];
+  const subText = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+  const subVariables = Array.isArray(sub) && isObject(sub[1]) ? Object.keys(sub[1]) : [];
+  for (const match of (subText ?? '').matchAll(/\$\{([^}!]+)\}/g)) {
+    const name = match[1]!.split('.')[0]!;
+    if (!subVariables.includes(name)) own.push(name);
+  }
+  return [...own, ...Object.values(value).flatMap(references)];
+}
+
+const isRef = (value: unknown, target: string) => isObject(value) && value.Ref === target;
+const isGetAtt = (value: unknown, target: string, attribute: string) =>
+  isObject(value) && JSON.stringify(value['Fn::GetAtt']) === JSON.stringify([target, attribute]);
+
+// --- What the code and the build use ---------------------------------------------------
+
+/** Environment variables the Lambda entry and the store factory read. */
+function envNamesReadByCode(): Set<string> {
+  const names = new Set<string>();
+  for (const file of ['lambda/src/index.ts', 'lambda/src/stores/index.ts']) {
+    const source = read(file);
+    for (const match of source.matchAll(/\benv\.([A-Z][A-Z0-9_]*)|\benv\[\s*'([A-Z][A-Z0-9_]*)'\s*\]|\(\s*env\s*,\s*'([A-Z][A-Z0-9_]*)'/g)) {
+      names.add(match[1] ?? match[2] ?? match[3]!);
+    }
+  }
+  return names;
+}
+
+/** Set by Lambda itself; a function may not define them. */
+const LAMBDA_RESERVED_ENV = [
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_LAMBDA_FUNCTION_NAME',
+  'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+  'AWS_EXECUTION_ENV',
+  'LAMBDA_TASK_ROOT',
+  'LAMBDA_RUNTIME_DIR',
+  '_HANDLER',
+];
+
+function buildScript(): { entry: string; outfile: string; format: string; externals: string[] } {
+  const source = read('scripts/build.mjs');
+  const entry = /entryPoints:\s*\[\s*'([^']+)'\s*\]/.exec(source)?.[1];
+  const outfile = /outfile:\s*'([^']+)'/.exec(source)?.[1];
+  const format = /format:\s*'([^']+)'/.exec(source)?.[1];
+  const externals = [.../external:\s*\[([^\]]*)\]/.exec(source)?.[1]?.matchAll(/'([^']+)'/g) ?? []].map((m) => m[1]!);
+  if (!entry || !outfile || !format) throw new Error('scripts/build.mjs: entryPoints, outfile or format not found');
+  return { entry, outfile, format, externals };
+}
+
+const askResources = readJson('ask-resources.json');
+const profile = at(askResources, 'profiles', 'default');
+const userConfig = at(profile, 'skillInfrastructure', 'userConfig');
+const manifest = at(readJson('skill-package/skill.json'), 'manifest');
+const normalizePath = (path: string) => posix.normalize(path.replace(/^\.\//, '')).replace(/\/$/, '');
+
+describe('the CloudFormation template', () => {
+  test('declares exactly the parameters @ask-cli/cfn-deployer passes, all strings', () => {
+    expect(Object.keys(parameters).sort()).toEqual(['CodeBucket', 'CodeKey', 'CodeVersion', 'LambdaHandler', 'LambdaRuntime', 'SkillId']);
+    for (const parameter of Object.values(parameters)) expect(at(parameter).Type).toBe('String');
+    // The deployer switches to fetching skill credentials when these words appear in the template.
+    expect(read(TEMPLATE_PATH)).not.toMatch(/SkillClientId|SkillClientSecret/);
+  });
+
+  test('every Ref, GetAtt and Sub variable names a parameter, a resource or a pseudo parameter', () => {
+    const known = new Set([...Object.keys(parameters), ...Object.keys(resources), 'AWS::Region', 'AWS::AccountId', 'AWS::Partition', 'AWS::StackName', 'AWS::StackId', 'AWS::URLSuffix', 'AWS::NoValue']);
+    const unknown = references({ Resources: resources, Outputs: template.Outputs }).filter((name) => !known.has(name));
+    expect(unknown).toEqual([]);
+  });
+
+  test('the function runs the uploaded bundle on the runtime and handler ask-resources.json names, within Alexa’s 8 s', () => {
+    const [, fn] = onlyResource('AWS::Lambda::Function');
+    const properties = at(fn, 'Properties');
+    expect(isRef(properties.Runtime, 'LambdaRuntime')).toBe(true);
+    expect(isRef(properties.Handler, 'LambdaHandler')).toBe(true);
+    const code = at(properties, 'Code');
+    expect([isRef(code.S3Bucket, 'CodeBucket'), isRef(code.S3Key, 'CodeKey'), isRef(code.S3ObjectVersion, 'CodeVersion')]).toEqual([true, true, true]);
+    expect(properties.Timeout).toEqual(expect.any(Number));
+    expect(properties.Timeout as number).toBeLessThan(8);
+    expect(properties.MemorySize as number).toBeGreaterThanOrEqual(128);
+  });
+
+  test('wires the environment the code reads: DynamoDB storage in this stack’s table, and the skill id', () => {
+    const [tableId] = onlyResource('AWS::DynamoDB::Table');
+    const [, fn] = onlyResource('AWS::Lambda::Function');
+    const variables = at(fn, 'Properties', 'Environment', 'Variables');
+    const readByCode = envNamesReadByCode();
+    // Every variable set is one the code reads (a typo would be silently ignored at run time)...
+    expect(Object.keys(variables).filter((name) => !readByCode.has(name))).toEqual([]);
+    // ...none is Lambda's own, and the local-development switches stay off.
+    expect(Object.keys(variables).filter((name) => LAMBDA_RESERVED_ENV.includes(name))).toEqual([]);
+    expect(variables).not.toHaveProperty('DYNAMODB_ENDPOINT');
+    expect(variables).not.toHaveProperty('DYNAMODB_CREATE_TABLE');
+    expect(variables.PERSISTENCE).toBe('dynamodb');
+    expect(isRef(variables.DYNAMODB_TABLE, tableId)).toBe(true);
+    expect(isRef(variables.SKILL_ID, 'SkillId')).toBe(true);
+  });
+
+  test('the table is on-demand with the key the store uses: id (String)', () => {
+    const [, table] = onlyResource('AWS::DynamoDB::Table');
+    const properties = at(table, 'Properties');
+    expect(properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(properties.KeySchema).toEqual([{ AttributeName: 'id', KeyType: 'HASH' }]);
+    expect(properties.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);
+    // The store's calls: GetItem, PutItem, DeleteItem on { id: S } (lambda/src/stores/dynamodb.ts).
+    const store = read('lambda/src/stores/dynamodb.ts');
+    expect(store).toMatch(/\{ id: \{ S: userIdOf\(envelope\) \} \}/);
+  });
+
+  test('the role allows only the item calls on that one table, and writing its own logs', () => {
+    const [tableId] = onlyResource('AWS::DynamoDB::Table');
+    const [roleId, role] = onlyResource('AWS::IAM::Role');
+    const [, fn] = onlyResource('AWS::Lambda::Function');
+    expect(isGetAtt(at(fn, 'Properties').Role, roleId, 'Arn')).toBe(true);
+    expect(at(role, 'Properties').ManagedPolicyArns).toBeUndefined();
+    expect(resourcesOfType('AWS::IAM::Policy')).toEqual([]);
+    expect(resourcesOfType('AWS::IAM::ManagedPolicy')).toEqual([]);
+
+    const statements = asArray(at(role, 'Properties').Policies).flatMap((policy) => asArray(at(policy, 'PolicyDocument').Statement).map((s) => at(s)));
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      expect(statement.Effect).toBe('Allow');
+      expect(statement.NotAction).toBeUndefined();
+      expect(statement.NotResource).toBeUndefined();
+      for (const action of asArray(statement.Action)) expect(String(action)).not.toContain('*');
+      // Resources are this stack's own resources, never a written-out ARN pattern or "*".
+      for (const resource of asArray(statement.Resource)) expect(typeof resource).not.toBe('string');
+    }
+    const dynamo = statements.filter((s) => asArray(s.Action).some((a) => String(a).startsWith('dynamodb:')));
+    expect(dynamo.flatMap((s) => asArray(s.Action)).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+    for (const statement of dynamo) expect(asArray(statement.Resource).every((r) => isGetAtt(r, tableId, 'Arn'))).toBe(true);
+
+    const others = statements.filter((s) => !dynamo.includes(s));
+    for (const statement of others) {
+      for (const action of asArray(statement.Action)) expect(['logs:CreateLogStream', 'logs:PutLogEvents']).toContain(action);
+      for (const resource of asArray(statement.Resource)) {
+        const [target] = references(resource);
+        expect(at(resources, target ?? '').Type).toBe('AWS::Logs::LogGroup');
+      }
+    }
+  });
+
+  test('only this skill may invoke the function, and its ARN is the SkillEndpoint output', () => {
+    const [fnId] = onlyResource('AWS::Lambda::Function');
+    const [, permission] = onlyResource('AWS::Lambda::Permission');
+    const properties = at(permission, 'Properties');
+    expect(properties.Principal).toBe('alexa-appkit.amazon.com');
+    expect(String(properties.Action).toLowerCase()).toBe('lambda:invokefunction');
+    expect(isRef(properties.EventSourceToken, 'SkillId')).toBe(true);
+    expect(references(properties.FunctionName)).toEqual([fnId]);
+    expect(isGetAtt(at(template, 'Outputs', 'SkillEndpoint').Value, fnId, 'Arn')).toBe(true);
+  });
+});
+
+describe('ask-resources.json', () => {
+  const build = buildScript();
+
+  test('deploys with @ask-cli/cfn-deployer from the template, on Node.js 20, to an Alexa Lambda region', () => {
+    expect(askResources).toMatchObject({ askcliResourcesVersion: '2020-03-31' });
+    expect(at(profile, 'skillInfrastructure').type).toBe('@ask-cli/cfn-deployer');
+    expect(normalizePath(String(userConfig.templatePath))).toBe(TEMPLATE_PATH);
+    expect(userConfig.runtime).toBe('nodejs20.x');
+    const engines = at(readJson('package.json'), 'engines');
+    expect(engines.node).toBe('>=20');
+    // The regions the ASK CLI deploys to for North America, Europe and the Far East (the skill is en-US: North America).
+    expect(userConfig.awsRegion).toBe('us-east-1');
+  });
+
+  test('the code is the folder npm run build writes, and the handler is its file and export', () => {
+    const src = normalizePath(String(at(profile, 'code', 'default').src));
+    expect(src).toBe(posix.dirname(build.outfile));
+    expect(build.format).toBe('cjs');
+    const [file, exportName] = String(userConfig.handler).split('.');
+    expect(`${file}.js`).toBe(basename(build.outfile));
+    // The bundle's entry exports the handler under that name (CommonJS: exports.handler).
+    expect(read(build.entry)).toMatch(new RegExp(`^export (?:const|function|async function) ${exportName}\\b`, 'm'));
+    // AWS SDK v3 may be left out of the bundle only because nodejs20.x ships it.
+    for (const external of build.externals) expect(external).toMatch(/^@aws-sdk\//);
+    // ASK CLI zips a folder without package.json as it is: no npm install at deploy time.
+    expect(existsSync(join(ROOT, src, 'package.json'))).toBe(false);
+  });
+
+  const bundle = join(ROOT, buildScript().outfile);
+  (existsSync(bundle) ? test : test.skip)('the built bundle loads and exports the handler (after npm run build)', () => {
+    const saved = process.env.PERSISTENCE;
+    process.env.PERSISTENCE = 'none';
+    try {
+      const exported: unknown = jest.requireActual(bundle);
+      const [, exportName] = String(userConfig.handler).split('.');
+      expect(typeof at(exported)[exportName!]).toBe('function');
+    } finally {
+      if (saved === undefined) delete process.env.PERSISTENCE;
+      else process.env.PERSISTENCE = saved;
+    }
+  });
+
+  test('the skill package is skill-package/, and the deploy subscribes the skill to SkillDisabled', () => {
+    const src = normalizePath(String(at(profile, 'skillMetadata').src));
+    expect(src).toBe('skill-package');
+    expect(existsSync(join(ROOT, src, 'skill.json'))).toBe(true);
+    // ASK CLI writes the events block (with the function's ARN) into skill.json after the stack
+    // deploys: a manifest may not name an events endpoint before the function exists.
+    expect(asArray(at(userConfig, 'skillEvents').subscriptions)).toContain('SKILL_DISABLED');
+    expect(read('lambda/src/handlers/system.ts')).toMatch(/SkillDisabled/);
+  });
+
+  test('npm run deploy builds, then deploys with the ASK CLI', () => {
+    const scripts = at(readJson('package.json'), 'scripts');
+    expect(scripts.deploy).toBe('npm run build && ask deploy');
+    expect(scripts.build).toBe('node scripts/build.mjs');
+  });
+});
+
+describe('the skill manifest', () => {
+  const publishing = at(manifest, 'publishingInformation');
+  const locales = Object.keys(at(publishing, 'locales')).sort();
+  const modelsDir = join(ROOT, 'skill-package/interactionModels/custom');
+  const modelLocales = readdirSync(modelsDir)
+    .filter((file) => extname(file) === '.json')
+    .map((file) => basename(file, '.json'))
+    .sort();
+
+  test('publishes only locales that have an interaction model and privacy links, in languages the skill speaks', () => {
+    expect(locales.filter((locale) => !modelLocales.includes(locale))).toEqual([]);
+    expect(Object.keys(at(manifest, 'privacyAndCompliance', 'locales')).sort()).toEqual(locales);
+    const spoken = Object.keys(LANGUAGE_FILES);
+    expect(locales.filter((locale) => !spoken.includes(locale.split('-')[0]!))).toEqual([]);
+  });
+
+  test('every language the skill speaks has at least one interaction model', () => {
+    const modelled = new Set(modelLocales.map((locale) => locale.split('-')[0]!));
+    expect(Object.keys(LANGUAGE_FILES).filter((language) => !modelled.has(language))).toEqual([]);
+  });
+
+  /**
+   * A known gap, kept visible: models exist for more locales than skill.json lists (only
+   * en-US has its store listing so far; the others come with the localization work). When
+   * skill.json lists every locale that has a model, jest reports this test as fixed:
+   * then turn `test.failing` into `test`.
+   */
+  test('every interaction model has a store listing in skill.json', () => {
+    expect(modelLocales.filter((locale) => !locales.includes(locale))).toEqual([]);
+  });
+
+  test('is in Health & Fitness, with every privacy and compliance question answered', () => {
+    expect(publishing.category).toBe('HEALTH_AND_FITNESS');
+    const privacy = at(manifest, 'privacyAndCompliance');
+    for (const answer of ['allowsPurchases', 'usesPersonalInfo', 'isChildDirected', 'isExportCompliant', 'containsAds', 'usesHealthInfo']) {
+      expect(typeof privacy[answer]).toBe('boolean');
+    }
+    expect(privacy).toMatchObject({ allowsPurchases: false, usesPersonalInfo: false, isChildDirected: false, containsAds: false, usesHealthInfo: false });
+    expect(String(publishing.testingInstructions).length).toBeGreaterThan(0);
+    expect(publishing.isAvailableWorldwide === true || asArray(publishing.distributionCountries).length > 0).toBe(true);
+  });
+
+  test('names no endpoint ARN of its own: ask deploy fills in the function it created', () => {
+    // A placeholder ARN fails the first deploy (the skill's trigger cannot be found);
+    // after a deploy, skill.json holds the developer's own function, which is fine locally.
+    const custom = at(manifest, 'apis', 'custom');
+    const uri = isObject(custom.endpoint) ? String(custom.endpoint.uri) : undefined;
+    if (uri !== undefined) expect(uri).not.toMatch(/:000000000000:/);
+    if (isObject(manifest.events)) {
+      expect(String(at(manifest.events, 'endpoint').uri)).not.toMatch(/:000000000000:/);
+      expect(asArray(manifest.events.subscriptions)).toContainEqual({ eventName: 'SKILL_DISABLED' });
+    }
+  });
+
+  describe.each(locales)('%s', (locale) => {
+    const info = at(publishing, 'locales', locale);
+    const resolver = resolverFor(locale, ROOT);
+    const language = locale.split('-')[0]!;
+    const { launch, oneShot } = invocationPatterns(language, resolver.invocationName);
+
+    test('store texts are within Amazon’s limits and the description carries the medical disclaimer', () => {
+      expect(String(info.name).length).toBeLessThanOrEqual(50);
+      expect(String(info.summary).length).toBeLessThanOrEqual(160);
+      expect(String(info.description).length).toBeLessThanOrEqual(4000);
+      expect(asArray(info.keywords).length).toBeLessThanOrEqual(30);
+      if (language === 'en') expect(String(info.description)).toMatch(/not medical advice/i);
+    });
+
+    test('has at most three example phrases, the first opening the skill by its invocation name', () => {
+      const phrases = asArray(info.examplePhrases).map(String);
+      expect(phrases.length).toBeGreaterThanOrEqual(1);
+      expect(phrases.length).toBeLessThanOrEqual(3);
+      expect(phrases[0]).toMatch(/^Alexa, /);
+      expect(launch.test(normalizeUtterance(phrases[0]!))).toBe(true);
+      if (locale === 'en-US') expect(phrases[0]).toBe('Alexa, open upper back coach');
+    });
+
+    test.each(asArray(info.examplePhrases).map(String))('"%s" resolves through the model', (phrase) => {
+      const said = normalizeUtterance(phrase);
+      if (launch.test(said)) return;
+      const request = oneShot.exec(said)?.[1] ?? said;
+      const { intent, slots } = resolver.resolve(request);
+      expect(intent).not.toBe('AMAZON.FallbackIntent');
+      // Every slot the phrase fills must match one of the slot type's values.
+      for (const [name, fill] of Object.entries(slots)) expect({ slot: name, id: fill.id }).toEqual({ slot: name, id: expect.any(String) });
+    });
+  });
+});
+
+describe('the deploy documentation', () => {
+  test('docs/deploy.md names the files it tells people to use', () => {
+    const doc = read('docs/deploy.md');
+    for (const path of ['ask-resources.json', TEMPLATE_PATH, dirname(buildScript().outfile)]) expect(doc).toContain(path);
+    expect(doc).toContain('antlr4ts');
+  });
+});
