@@ -5,22 +5,35 @@
 
 export const FALLBACK_TIME_ZONE = 'UTC';
 
-export function isValidTimeZone(zone: string | undefined): zone is string {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+/**
+ * One date formatter per time zone, made on first use: building an Intl.DateTimeFormat
+ * costs far more than using one, and a warm Lambda sees the same few zones again and again.
+ * Unknown zones are remembered as null.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormatter(zone: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      formatter = null;
+    }
+    if (formatters.size > 1000) formatters.clear(); // bounded: zones come from outside
+    formatters.set(zone, formatter);
   }
+  return formatter;
+}
+
+export function isValidTimeZone(zone: string | undefined): zone is string {
+  return Boolean(zone) && dayFormatter(zone as string) !== null;
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDay(epochMs: number, timeZone: string): string {
-  const zone = isValidTimeZone(timeZone) ? timeZone : FALLBACK_TIME_ZONE;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    new Date(epochMs),
-  );
+  const formatter = dayFormatter(timeZone) ?? (dayFormatter(FALLBACK_TIME_ZONE) as Intl.DateTimeFormat);
+  const parts = formatter.formatToParts(new Date(epochMs));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

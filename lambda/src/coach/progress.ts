@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROUTINE_IDS, STRETCHES } from './catalog';
 import { PositionSchema, isValidPosition, type Position } from './session';
 
@@ -15,17 +15,17 @@ export const HISTORY_DAYS = 60;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const knownStretch = new Set(STRETCHES.map((s) => s.id));
 
-const UnfinishedSchema = PositionSchema.extend({ at: z.number().finite() });
+const UnfinishedSchema = z.extend(PositionSchema, { at: z.number() });
 
 export const ProgressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
-  unfinished: UnfinishedSchema.optional().catch(undefined),
-  lastRoutine: z.enum(ROUTINE_IDS).optional().catch(undefined),
-  days: z.array(z.string().regex(ISO_DAY)).catch([]),
-  seen: z.array(z.string()).catch([]),
-  brief: z.boolean().catch(false),
-  disclaimerHeard: z.boolean().catch(false),
-  completedRoutines: z.number().int().min(0).catch(0),
+  unfinished: z.catch(z.optional(UnfinishedSchema), undefined),
+  lastRoutine: z.catch(z.optional(z.enum(ROUTINE_IDS)), undefined),
+  days: z.catch(z.array(z.string().check(z.regex(ISO_DAY))), []),
+  seen: z.catch(z.array(z.string()), []),
+  brief: z.catch(z.boolean(), false),
+  disclaimerHeard: z.catch(z.boolean(), false),
+  completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
 });
 export type ProgressRecord = z.infer<typeof ProgressSchema>;
 export type UnfinishedRoutine = z.infer<typeof UnfinishedSchema>;

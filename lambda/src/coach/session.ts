@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './catalog';
 
 /**
@@ -9,8 +9,8 @@ import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './cat
 
 export const PositionSchema = z.object({
   routine: z.enum(ROUTINE_IDS),
-  stretch: z.number().int().min(0),
-  side: z.number().int().min(0).max(1),
+  stretch: z.number().check(z.int(), z.minimum(0)),
+  side: z.number().check(z.int(), z.minimum(0), z.maximum(1)),
 });
 export type Position = z.infer<typeof PositionSchema>;
 
@@ -22,16 +22,16 @@ export const SESSION_STATE_VERSION = 1;
 
 export const SessionStateSchema = z.object({
   v: z.literal(SESSION_STATE_VERSION),
-  position: PositionSchema.optional(),
+  position: z.optional(PositionSchema),
   /** Epoch ms when the current segment's speech ends: a request before then interrupted it. */
-  segmentEndsAt: z.number().optional(),
+  segmentEndsAt: z.optional(z.number()),
   paused: z.boolean(),
   /** Epoch ms when the routine was started in this session, to tell how long it really took. */
-  startedAt: z.number().optional(),
-  pending: z.enum(PENDING_QUESTIONS).optional(),
+  startedAt: z.optional(z.number()),
+  pending: z.optional(z.enum(PENDING_QUESTIONS)),
   /** A stored unfinished routine offered at launch, waiting for yes or no. */
-  offer: PositionSchema.optional(),
-  lastSpeech: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
+  offer: z.optional(PositionSchema),
+  lastSpeech: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 

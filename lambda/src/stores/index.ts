@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
-import { DynamoDbStore } from './dynamodb';
+import type { DynamoDbStoreOptions } from './dynamodb';
 import { FileStore } from './file';
+import { LazyStore } from './lazy';
 import { MemoryStore } from './memory';
 
-export { DynamoDbStore, type DynamoDbStoreOptions } from './dynamodb';
 export { FileStore } from './file';
+export { LazyStore } from './lazy';
 export { MemoryStore } from './memory';
 export { StoreError, isStoreError, type StoreErrorKind } from './store-error';
 export { userIdOf } from './user-id';
@@ -54,17 +55,17 @@ function positiveIntegerOf(env: NodeJS.ProcessEnv, name: string): number | undef
   return parsed;
 }
 
-function dynamoDbStoreOf(env: NodeJS.ProcessEnv): DynamoDbStore {
+function dynamoDbOptionsOf(env: NodeJS.ProcessEnv): DynamoDbStoreOptions {
   const endpoint = env.DYNAMODB_ENDPOINT?.trim() || undefined;
   const hasEnvCredentials = Boolean(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY);
-  return new DynamoDbStore({
+  return {
     tableName: env.DYNAMODB_TABLE?.trim() || DEFAULT_TABLE,
     endpoint,
     region: env.AWS_REGION?.trim() || DEFAULT_REGION,
     credentials: endpoint && !hasEnvCredentials ? LOCAL_SERVER_CREDENTIALS : undefined,
     createTable: booleanOf(env, 'DYNAMODB_CREATE_TABLE'),
     timeoutMs: positiveIntegerOf(env, 'DYNAMODB_TIMEOUT_MS'),
-  });
+  };
 }
 
 /**
@@ -77,8 +78,11 @@ export function createStore(env: NodeJS.ProcessEnv): PersistenceAdapter | undefi
       return new MemoryStore();
     case 'file':
       return new FileStore(resolve(process.cwd(), env.LOCAL_STORE_FILE?.trim() || DEFAULT_STORE_FILE));
-    case 'dynamodb':
-      return dynamoDbStoreOf(env);
+    case 'dynamodb': {
+      // Options are read now, so a configuration error shows at start-up, not at the first request.
+      const options = dynamoDbOptionsOf(env);
+      return new LazyStore(async () => new (await import('./dynamodb')).DynamoDbStore(options));
+    }
     case 'none':
       return undefined;
   }

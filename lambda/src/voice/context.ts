@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CoachTurn } from '../coach/coaching';
 import { ProgressSchema, emptyProgress, type ProgressRecord } from '../coach/progress';
 import { parseSessionState, type SessionState } from '../coach/session';
