@@ -14,14 +14,44 @@ export interface Translator {
   has(key: string): boolean;
 }
 
+/**
+ * Lookups per i18next instance. The content never changes after start-up, and a
+ * stretch is dozens of lookups, so a warm Lambda answers them from here instead of
+ * resolving and interpolating again. Bounded, since the variables come from requests.
+ */
+const MAX_CACHED = 20_000;
+const caches = new WeakMap<I18n, Map<string, string | string[]>>();
+
+function cacheOf(i18n: I18n): Map<string, string | string[]> {
+  let cache = caches.get(i18n);
+  if (!cache) caches.set(i18n, (cache = new Map()));
+  if (cache.size > MAX_CACHED) cache.clear();
+  return cache;
+}
+
 export function createTranslator(i18n: I18n, locale: string): Translator {
   const t = i18n.getFixedT(locale);
+  const cache = cacheOf(i18n);
   return {
     locale,
-    text: (key, vars) => String(t(key, { ...vars, interpolation: { escapeValue: false } })),
+    text: (key, vars) => {
+      const id = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
+      let value = cache.get(id);
+      if (typeof value !== 'string') {
+        value = String(t(key, { ...vars, interpolation: { escapeValue: false } }));
+        cache.set(id, value);
+      }
+      return value;
+    },
     list: (key) => {
-      const value: unknown = t(key, { returnObjects: true });
-      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+      const id = `${locale}\u0000[]${key}`;
+      let value = cache.get(id);
+      if (!Array.isArray(value)) {
+        const found: unknown = t(key, { returnObjects: true });
+        value = Array.isArray(found) ? found.filter((v): v is string => typeof v === 'string') : [];
+        cache.set(id, value);
+      }
+      return [...value];
     },
     has: (key) => i18n.exists(key, { lng: locale }),
   };

@@ -84,15 +84,12 @@ export function breakSeconds(ssml: string): number[] {
   return found;
 }
 
-/** Plain words of a piece of SSML: tags removed, entities decoded. */
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/** Plain words of a piece of SSML: tags removed, entities decoded (one pass: this runs on every turn). */
 export function ssmlToText(ssml: string): string {
   return ssml
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
+    .replace(/<[^>]+>|&(lt|gt|quot|apos|amp);/g, (match, entity: string | undefined) => (entity ? (ENTITIES[entity] ?? match) : ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
