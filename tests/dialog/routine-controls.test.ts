@@ -149,6 +149,16 @@ describe('voice controls during a routine', () => {
     expect((await user.says('pause')).speech).toMatch(/^There's nothing to pause right now\./);
   });
 
+  test('"next" at the start of a session carries on with the routine left unfinished', async () => {
+    const store = new MemoryStore();
+    const monday = new Conversation({ store, userId: 'amzn1.ask.account.next-later', start: '2026-11-16T08:00:00Z' });
+    await monday.says('ask upper back coach to start the desk break');
+    await monday.after(5).says('stop');
+    const tuesday = new Conversation({ store, userId: 'amzn1.ask.account.next-later', start: '2026-11-17T08:00:00Z' });
+    const reply = await tuesday.says('ask upper back coach next');
+    expect(reply.speech).toMatch(/^Picking up with shoulder rolls\. Sit or stand tall/);
+  });
+
   test('no to "which routine" ends the session politely', async () => {
     const user = new Conversation();
     await user.says('open upper back coach');

@@ -17,6 +17,14 @@ import { getTurnContext, type TurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
 import { isIntent } from '../voice/slots';
 
+/** The unfinished routine the user could pick up: the one just offered, or the stored one. */
+function storedPlace(turn: TurnContext): Position | undefined {
+  const stored = turn.state.offer ?? turn.progress.unfinished;
+  return stored && { routine: stored.routine, stretch: stored.stretch, side: stored.side };
+}
+
+const nothingInProgress = (turn: TurnContext) => offerMenu(turn, new Speech().say(turn.t.text('resume.nothing')));
+
 /**
  * Next, back, repeat, start over, pause and resume. Each acts on the current
  * position; with no routine under way they say so and offer the menu.
@@ -24,7 +32,7 @@ import { isIntent } from '../voice/slots';
 function routineControl(
   intent: string,
   inRoutine: (turn: TurnContext, position: Position) => CoachReply,
-  outside: (turn: TurnContext) => CoachReply = (turn) => offerMenu(turn, new Speech().say(turn.t.text('resume.nothing'))),
+  outside: (turn: TurnContext) => CoachReply = nothingInProgress,
 ): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, intent),
@@ -36,7 +44,15 @@ function routineControl(
   };
 }
 
-export const NextHandler = routineControl('AMAZON.NextIntent', (turn, position) => nextSegment(turn, position));
+/** "Next" with a routine waiting from last time carries on with it, as "resume" does. */
+export const NextHandler = routineControl(
+  'AMAZON.NextIntent',
+  (turn, position) => nextSegment(turn, position),
+  (turn) => {
+    const place = storedPlace(turn);
+    return place ? resumeAt(turn, place) : nothingInProgress(turn);
+  },
+);
 
 export const PreviousHandler = routineControl('AMAZON.PreviousIntent', previousSegment);
 
@@ -58,9 +74,8 @@ export const StartOverHandler = routineControl(
   'AMAZON.StartOverIntent',
   (turn, position) => restartRoutine(turn, position.routine),
   (turn) => {
-    const stored = turn.state.offer ?? turn.progress.unfinished;
-    if (stored) return restartRoutine(turn, stored.routine);
-    return offerMenu(turn, new Speech().say(turn.t.text('resume.nothing')));
+    const place = storedPlace(turn);
+    return place ? restartRoutine(turn, place.routine) : nothingInProgress(turn);
   },
 );
 
@@ -76,8 +91,7 @@ export const ResumeHandler = routineControl(
   'AMAZON.ResumeIntent',
   (turn, position) => continueRoutine(turn, position),
   (turn) => {
-    const stored = turn.state.offer ?? turn.progress.unfinished;
-    if (stored) return resumeAt(turn, { routine: stored.routine, stretch: stored.stretch, side: stored.side });
-    return offerMenu(turn, new Speech().say(turn.t.text('resume.nothing')));
+    const place = storedPlace(turn);
+    return place ? resumeAt(turn, place) : nothingInProgress(turn);
   },
 );
