@@ -3,7 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/src/skill';
 import { estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
 import { buildEnvelope, type RequestBody, type SlotFill } from './envelopes';
-import { invocationPatterns, normalizeUtterance, resolverFor } from './resolver';
+import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from './resolver';
 
 /**
  * A person talking to the skill: text goes through the locale's interaction model,
@@ -96,10 +96,10 @@ export class SkillDriver {
     const utterance = normalizeUtterance(text);
     const patterns = invocationPatterns(this.locale.split('-')[0] ?? 'en', resolver.invocationName);
     if (patterns.launch.test(utterance)) return this.launch();
-    const oneShot = patterns.oneShot.exec(utterance);
-    if (oneShot?.[1]) {
+    const requests = oneShotRequests(patterns, utterance);
+    if (requests) {
       this.endSessionLocally();
-      const { intent, slots } = resolver.resolve(oneShot[1]);
+      const { intent, slots } = resolver.resolveBest(requests);
       return this.intent(intent, slots);
     }
     const { intent, slots } = resolver.resolve(utterance);

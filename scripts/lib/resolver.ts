@@ -43,19 +43,51 @@ export function builtInPhrases(language: string): Record<string, string[]> {
 
 const alternatives = (words: string[] | undefined): string => (words ?? []).map((w) => escapeRegExp(normalizeUtterance(w))).join('|');
 
+export interface InvocationPatterns {
+  launch: RegExp;
+  /** "ask <name> ...": captures everything after the name. */
+  oneShot: RegExp;
+  /** A joining word at the start of a one-shot request ("to", "que", or an elided "d'"). */
+  connector: RegExp;
+}
+
 /** How a session starts in this language: "open <name>", or a one-shot "ask <name> to <request>". */
-export function invocationPatterns(language: string, invocationName: string): { launch: RegExp; oneShot: RegExp } {
+export function invocationPatterns(language: string, invocationName: string): InvocationPatterns {
   const phrases = builtInPhrases(language);
   const name = escapeRegExp(invocationName);
+  const connectors = (phrases._connectors ?? []).map((w) => normalizeUtterance(w));
+  const spaced = connectors.filter((c) => !c.endsWith("'"));
+  const elided = connectors.filter((c) => c.endsWith("'"));
+  const connector = [spaced.length ? `(?:${alternatives(spaced)}) ` : '', elided.length ? `(?:${alternatives(elided)})` : '']
+    .filter(Boolean)
+    .join('|');
   return {
     launch: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._launch)}) ${name}$`),
-    oneShot: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._ask)}) ${name} (?:(?:${alternatives(phrases._connectors)}) )?(.+)$`),
+    oneShot: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._ask)}) ${name} (.+)$`),
+    connector: new RegExp(connector ? `^(?:${connector})(.+)$` : '^$(.)'),
   };
 }
 
+/**
+ * The request inside a one-shot, read both ways: after a joining word, and whole.
+ * "ask ... to start the desk break" needs "to" dropped; "pregunta ... por qué ..." needs it kept.
+ */
+export function oneShotRequests(patterns: InvocationPatterns, utterance: string): string[] | undefined {
+  const rest = patterns.oneShot.exec(utterance)?.[1];
+  if (!rest) return undefined;
+  const afterConnector = patterns.connector.exec(rest)?.[1]?.trim();
+  return afterConnector ? [afterConnector, rest] : [rest];
+}
+
+/**
+ * Lower case, no punctuation, and no accents: typed text often drops them ("que rutinas
+ * hay"), while Alexa sends them; folding both the model and the input matches either.
+ */
 export function normalizeUtterance(text: string): string {
   return text
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -124,30 +156,60 @@ export class ModelResolver {
 
   /** The intent and slots Alexa would send for these words. */
   resolve(text: string): Resolution {
+    return this.resolveScored(text).resolution;
+  }
+
+  /**
+   * The best reading and how good it is, compared as [every slot matched a value,
+   * characters of the utterance explained, characters explained by slot values]:
+   * a whole phrase that is a slot value beats a carrier sample around part of it.
+   */
+  resolveScored(text: string): { resolution: Resolution; score: readonly number[] } {
     const utterance = normalizeUtterance(text);
-    let best: { resolution: Resolution; score: number } | undefined;
+    let best: { resolution: Resolution; score: number[] } | undefined;
     for (const sample of this.samples) {
       const match = sample.pattern.exec(utterance);
       if (!match) continue;
       const slots: Record<string, SlotFill> = {};
       let resolved = 0;
+      let slotChars = 0;
       sample.slotNames.forEach((name, i) => {
         const said = (match[i + 1] ?? '').trim();
         const type = this.slotTypes.get(`${sample.intent}.${name}`) ?? '';
         const value = this.values.get(type)?.get(said);
-        if (value) resolved++;
+        if (value) {
+          resolved++;
+          slotChars += said.length;
+        }
         slots[name] = { value: said, id: value?.id, slotType: type };
       });
       const allResolved = resolved === sample.slotNames.length;
       // A bare "{slot}" sample only matches words that are one of the slot's values;
       // with carrier words around it, an unknown value still reaches the intent (ER_SUCCESS_NO_MATCH).
       if (!allResolved && sample.literalLength === 0) continue;
-      // Prefer samples whose slots all matched a value, then the one with the most literal words.
-      const score = (allResolved ? 10_000 : 0) + sample.literalLength * 10 + resolved;
-      if (!best || score > best.score) best = { resolution: { intent: sample.intent, slots }, score };
+      const score = [allResolved ? 1 : 0, sample.literalLength + slotChars, slotChars];
+      if (!best || compareScores(score, best.score) > 0) best = { resolution: { intent: sample.intent, slots }, score };
+    }
+    return best ?? { resolution: { intent: 'AMAZON.FallbackIntent', slots: {} }, score: [-1] };
+  }
+
+  /** The better of several readings of the same request (see `oneShotRequests`). */
+  resolveBest(texts: string[]): Resolution {
+    let best: { resolution: Resolution; score: readonly number[] } | undefined;
+    for (const text of texts) {
+      const scored = this.resolveScored(text);
+      if (!best || compareScores(scored.score, best.score) > 0) best = scored;
     }
     return best?.resolution ?? { intent: 'AMAZON.FallbackIntent', slots: {} };
   }
+}
+
+function compareScores(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
 }
 
 const cache = new Map<string, ModelResolver>();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, posix, resolve } from 'node:path';
 import { parse, type CollectionTag, type ScalarTag } from 'yaml';
 import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
-import { invocationPatterns, normalizeUtterance, resolverFor } from '../../scripts/lib/resolver';
+import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 
 /**
  * Offline checks of the deployment: the CloudFormation template, ask-resources.json
@@ -349,7 +349,8 @@ describe('the skill manifest', () => {
     const info = at(publishing, 'locales', locale);
     const resolver = resolverFor(locale, ROOT);
     const language = locale.split('-')[0]!;
-    const { launch, oneShot } = invocationPatterns(language, resolver.invocationName);
+    const patterns = invocationPatterns(language, resolver.invocationName);
+    const { launch } = patterns;
 
     test('store texts are within Amazon’s limits and the description carries the medical disclaimer', () => {
       expect(String(info.name).length).toBeLessThanOrEqual(50);
@@ -371,8 +372,7 @@ describe('the skill manifest', () => {
     test.each(asArray(info.examplePhrases).map(String))('"%s" resolves through the model', (phrase) => {
       const said = normalizeUtterance(phrase);
       if (launch.test(said)) return;
-      const request = oneShot.exec(said)?.[1] ?? said;
-      const { intent, slots } = resolver.resolve(request);
+      const { intent, slots } = resolver.resolveBest(oneShotRequests(patterns, said) ?? [said]);
       expect(intent).not.toBe('AMAZON.FallbackIntent');
       // Every slot the phrase fills must match one of the slot type's values.
       for (const [name, fill] of Object.entries(slots)) expect({ slot: name, id: fill.id }).toEqual({ slot: name, id: expect.any(String) });
