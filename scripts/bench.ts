@@ -19,7 +19,7 @@ import { SkillDriver } from './lib/driver';
 import { buildEnvelope } from './lib/envelopes';
 import type { InteractionModel } from './lib/resolver';
 import { SDK_EXTERNAL, bundleEntry, bundleProbe, type Bundle } from './bench/bundles';
-import { createProgressTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynalite } from './bench/dynalite';
+import { createProgressTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynalite } from './lib/dynalite';
 import { measureHolds, type HoldSegment } from './bench/holds';
 import type { ColdResult, ProbeInput, WarmResult } from './bench/probe';
 import { machineInfo, writeReport, type ColdRow, type WarmRow } from './bench/report';
@@ -234,15 +234,15 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'ubc-bench-'));
   const dynamo = await startDynalite();
   try {
-    log('building: scripts/build.mjs, then the variants and the hello-world skill with the same options');
-    await run(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+    log('building: scripts/build.ts, then the variants and the hello-world skill with the same options');
+    await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT });
     const shippedBytes = (await stat(join(ROOT, 'lambda/dist/index.js'))).size;
     const bundled = await bundleEntry('skill-sdk-bundled', 'lambda/src/index.ts', dir, { root: ROOT });
     const external = await bundleEntry('skill-sdk-external', 'lambda/src/index.ts', dir, { root: ROOT, external: SDK_EXTERNAL });
     const hello = await bundleEntry('hello-world', 'scripts/bench/hello-world.ts', dir, { root: ROOT });
     const probe = await bundleProbe(ROOT, dir);
     const shipped = [bundled, external].find((b) => b.bytes === shippedBytes);
-    if (!shipped) problems.push(`lambda/dist/index.js (${shippedBytes} B) matches neither variant: scripts/bench/bundles.ts no longer mirrors scripts/build.mjs`);
+    if (!shipped) problems.push(`lambda/dist/index.js (${shippedBytes} B) matches neither variant: scripts/build.ts no longer builds with scripts/lib/build-options.ts`);
 
     const model = JSON.parse(
       await readFile(join(ROOT, 'skill-package/interactionModels/custom/en-US.json'), 'utf8'),

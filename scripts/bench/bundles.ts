@@ -1,26 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
+import { BUILD_OPTIONS } from '../lib/build-options';
 
-/**
- * The options of scripts/build.mjs, repeated here so the benchmark can build the
- * variants it compares (SDK bundled or external, and the hello-world baseline) the
- * same way. bench.ts checks that the real build's output matches one of the variants
- * built with these options, so a change to build.mjs that is not mirrored here is reported.
- */
-export const BUILD_OPTIONS = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  sourcemap: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-} as const satisfies BuildOptions;
-
-/** The Lambda nodejs20.x runtime ships AWS SDK v3, so these can be left out of the bundle (build.mjs does). */
-export const SDK_EXTERNAL = ['@aws-sdk/*'];
+export { BUILD_OPTIONS, SDK_EXTERNAL } from '../lib/build-options';
 
 export interface Bundle {
   name: string;
@@ -52,7 +35,7 @@ export async function bundleEntry(
     entryPoints: [join(options.root, entry)],
     outfile,
     external: [...(options.external ?? [])],
-    // The entries live in the project, so node_modules resolves as it does for build.mjs.
+    // The entries live in the project, so node_modules resolves as it does for scripts/build.ts.
     absWorkingDir: options.root,
     metafile: true,
   });

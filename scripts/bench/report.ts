@@ -196,7 +196,7 @@ ${table(['what', 'measured (skill vs hello-world)', 'target', ''], summaryRows)}
 
   sections.push(`## Bundle size
 
-Every variant is built with the options of scripts/build.mjs (minified CommonJS for node20);
+Every variant is built with the options of scripts/build.ts (minified CommonJS for node20);
 the sizes are of index.js without its source map.
 
 ${table(['variant', 'size', 'biggest parts'], bundleRows)}
@@ -205,7 +205,7 @@ ${table(['variant', 'size', 'biggest parts'], bundleRows)}
 The nodejs20.x runtime ships SDK v3, so the function still finds it. Cold start with DynamoDB:
 SDK external ${formatMs(externalDynamo.inProcessMs)} vs bundled ${formatMs(bundledDynamo.inProcessMs)} in-process
 (${formatMs(externalDynamo.wallMs)} vs ${formatMs(bundledDynamo.wallMs)} for the whole process).
-scripts/build.mjs ships: **${bundles.shipped ?? 'neither variant (see problems)'}**.`);
+scripts/build.ts ships: **${bundles.shipped ?? 'neither variant (see problems)'}**.`);
 
   sections.push(`## Cold start
 

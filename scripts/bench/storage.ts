@@ -2,7 +2,7 @@ import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { emptyProgress } from '../../lambda/src/coach/progress';
 import { DynamoDbStore } from '../../lambda/src/stores/dynamodb';
 import { SkillDriver } from '../lib/driver';
-import { createProgressTable, localClient } from './dynalite';
+import { createProgressTable, localClient } from '../lib/dynalite';
 
 /**
  * Storage cost per session: a user runs the desk break against a real DynamoDB API

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, posix, resolve } from 'node:path';
 import { parse, type CollectionTag, type ScalarTag } from 'yaml';
 import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
+import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 
 /**
@@ -118,14 +119,9 @@ const LAMBDA_RESERVED_ENV = [
   '_HANDLER',
 ];
 
+/** What `npm run build` produces, from the options the build itself uses. */
 function buildScript(): { entry: string; outfile: string; format: string; externals: string[] } {
-  const source = read('scripts/build.mjs');
-  const entry = /entryPoints:\s*\[\s*'([^']+)'\s*\]/.exec(source)?.[1];
-  const outfile = /outfile:\s*'([^']+)'/.exec(source)?.[1];
-  const format = /format:\s*'([^']+)'/.exec(source)?.[1];
-  const externals = [.../external:\s*\[([^\]]*)\]/.exec(source)?.[1]?.matchAll(/'([^']+)'/g) ?? []].map((m) => m[1]!);
-  if (!entry || !outfile || !format) throw new Error('scripts/build.mjs: entryPoints, outfile or format not found');
-  return { entry, outfile, format, externals };
+  return { entry: BUILD_ENTRY, outfile: BUILD_OUTFILE, format: BUILD_OPTIONS.format, externals: [...SDK_EXTERNAL] };
 }
 
 const askResources = readJson('ask-resources.json');
@@ -287,7 +283,8 @@ describe('ask-resources.json', () => {
   test('npm run deploy builds, then deploys with the ASK CLI', () => {
     const scripts = at(readJson('package.json'), 'scripts');
     expect(scripts.deploy).toBe('npm run build && ask deploy');
-    expect(scripts.build).toBe('node scripts/build.mjs');
+    expect(scripts.build).toBe('tsx scripts/build.ts');
+    expect(read('scripts/build.ts')).toMatch(/entryPoints: \[BUILD_ENTRY\],\s+outfile: BUILD_OUTFILE,\s+external: SDK_EXTERNAL,/);
   });
 });
 

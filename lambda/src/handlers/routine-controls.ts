@@ -25,6 +25,12 @@ function storedPlace(turn: TurnContext): Position | undefined {
 
 const nothingInProgress = (turn: TurnContext) => offerMenu(turn, new Speech().say(turn.t.text('resume.nothing')));
 
+/** Carries on with the routine left from last time, if there is one. */
+function resumeStoredPlace(turn: TurnContext): CoachReply {
+  const place = storedPlace(turn);
+  return place ? resumeAt(turn, place) : nothingInProgress(turn);
+}
+
 /**
  * Next, back, repeat, start over, pause and resume. Each acts on the current
  * position; with no routine under way they say so and offer the menu.
@@ -45,14 +51,7 @@ function routineControl(
 }
 
 /** "Next" with a routine waiting from last time carries on with it, as "resume" does. */
-export const NextHandler = routineControl(
-  'AMAZON.NextIntent',
-  (turn, position) => nextSegment(turn, position),
-  (turn) => {
-    const place = storedPlace(turn);
-    return place ? resumeAt(turn, place) : nothingInProgress(turn);
-  },
-);
+export const NextHandler = routineControl('AMAZON.NextIntent', (turn, position) => nextSegment(turn, position), resumeStoredPlace);
 
 export const PreviousHandler = routineControl('AMAZON.PreviousIntent', previousSegment);
 
@@ -90,8 +89,5 @@ export const PauseHandler = routineControl('AMAZON.PauseIntent', pauseRoutine, (
 export const ResumeHandler = routineControl(
   'AMAZON.ResumeIntent',
   (turn, position) => continueRoutine(turn, position),
-  (turn) => {
-    const place = storedPlace(turn);
-    return place ? resumeAt(turn, place) : nothingInProgress(turn);
-  },
+  resumeStoredPlace,
 );
