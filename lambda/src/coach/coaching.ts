@@ -1,6 +1,6 @@
 import type { Translator } from '../localization/translator';
 import { Speech, estimateSpokenSeconds } from '../speech/ssml';
-import { getRoutine, routineStretches, type RoutineId } from './catalog';
+import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './catalog';
 import { localDay, relativeDay, weeklySummary } from './calendar';
 import { narrateStretch, stretchName } from './narration';
 import {
@@ -69,7 +69,7 @@ export function offerMenu(turn: CoachTurn, lead: Speech = new Speech(), short = 
 export function listRoutines(turn: CoachTurn): CoachReply {
   const { t } = turn;
   const lead = new Speech().say(t.text('menu.intro'));
-  for (const routine of ['desk', 'morning', 'gentle', 'full'] as const) {
+  for (const routine of ROUTINE_IDS) {
     lead.say(
       t.text('menu.item', {
         name: routineName(t, routine),
@@ -97,7 +97,7 @@ export function playSegment(turn: CoachTurn, position: Position, lead: Speech = 
     withTitle,
   });
   const speech = lead.append(body);
-  let progress = markStretchSeen(rememberPosition(turn.progress, position, now), stretch.id);
+  const progress = markStretchSeen(rememberPosition(turn.progress, position, now), stretch.id);
   const next = advancePosition(position);
   if (!next) return finish({ ...turn, progress }, position.routine, speech);
 

@@ -1,7 +1,7 @@
 import { Speech } from '../speech/ssml';
 import { offerMenu, type CoachReply, type CoachTurn } from './coaching';
 import { stretchName } from './narration';
-import { advancePosition, currentStretchId, wasInterrupted, type Position } from './session';
+import { advancePosition, currentStretchId, isMidStretch, type Position } from './session';
 
 /**
  * Safety questions and reported symptoms, as pure functions of the turn. The ids
@@ -132,7 +132,8 @@ export function topicAnswer(turn: CoachTurn, topic: SafetyTopicId | undefined): 
 function offerToContinue(turn: CoachTurn, position: Position, lead: Speech): CoachReply {
   const { t, state } = turn;
   const next = advancePosition(position);
-  const midSegment = wasInterrupted(state, turn.now) || state.pending === 'continue' || !next;
+  // The last segment has no "next": going back to it is the only way on.
+  const midSegment = isMidStretch(state, turn.now) || !next;
   let offer: string;
   if (midSegment || !next) offer = t.text(SAFETY_KEYS.offerBack, { name: stretchName(t, currentStretchId(position)) });
   else if (next.stretch === position.stretch) offer = t.text(SAFETY_KEYS.offerNextSide);
