@@ -157,13 +157,25 @@ export function getRoutine(id: RoutineId): Routine {
   return routine;
 }
 
-/** The stretches of a routine in order, with the routine's own hold lengths applied. */
-export function routineStretches(id: RoutineId): Stretch[] {
-  return getRoutine(id).steps.map((step) => {
-    const stretch = getStretch(step.id);
-    if (step.seconds === undefined || stretch.form.kind === 'reps') return stretch;
-    return { ...stretch, form: { kind: stretch.form.kind, seconds: step.seconds } };
-  });
+const resolvedRoutines = new Map<RoutineId, readonly Stretch[]>();
+
+/**
+ * The stretches of a routine in order, with the routine's own hold lengths applied.
+ * Worked out once per routine: every turn asks for them several times.
+ */
+export function routineStretches(id: RoutineId): readonly Stretch[] {
+  let stretches = resolvedRoutines.get(id);
+  if (!stretches) {
+    stretches = Object.freeze(
+      getRoutine(id).steps.map((step) => {
+        const stretch = getStretch(step.id);
+        if (step.seconds === undefined || stretch.form.kind === 'reps') return stretch;
+        return { ...stretch, form: { kind: stretch.form.kind, seconds: step.seconds } };
+      }),
+    );
+    resolvedRoutines.set(id, stretches);
+  }
+  return stretches;
 }
 
 /** Seconds of pause in one side of a stretch: the hold, or every rep's phases. */
