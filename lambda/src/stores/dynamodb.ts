@@ -57,7 +57,14 @@ export class DynamoDbStore implements PersistenceAdapter {
     this.ownsClient = options.client === undefined;
     this.client =
       options.client ??
-      new DynamoDBClient({ endpoint: options.endpoint, region: options.region, credentials: options.credentials });
+      new DynamoDBClient({
+        endpoint: options.endpoint,
+        region: options.region,
+        credentials: options.credentials,
+        // One retry: the SDK's backoff for throttling (up to a second on the first retry) fits
+        // the call budget once; a third attempt would only turn "throttled" into "timeout".
+        maxAttempts: 2,
+      });
   }
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
