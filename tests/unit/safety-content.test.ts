@@ -4,8 +4,7 @@ import type { CoachTurn } from '../../lambda/src/coach/coaching';
 import { emptyProgress } from '../../lambda/src/coach/progress';
 import { SAFETY_KEYS, SAFETY_TOPIC_IDS, SYMPTOM_IDS, safetyContentKeys, topicAnswer } from '../../lambda/src/coach/safety';
 import { initialSessionState } from '../../lambda/src/coach/session';
-import { LANGUAGE_FILES, createI18n } from '../../lambda/src/localization/i18n';
-import { createTranslator } from '../../lambda/src/localization/translator';
+import { LANGUAGE_FILES, createI18n, translatorFor } from '../../lambda/src/localization/i18n';
 import { estimateSpokenSeconds } from '../../lambda/src/speech/ssml';
 
 /** The safety content has to exist, and be speakable, in every language the skill has. */
@@ -56,7 +55,7 @@ describe('safety content in every language', () => {
 
   const topicCases = languages.flatMap((language) => [...SAFETY_TOPIC_IDS, undefined].map((topic) => [language, topic ?? 'unknown', topic] as const));
   test.each(topicCases)('%s: the answer to %s takes under twenty seconds to say', (language, _name, topic) => {
-    const t = createTranslator(createI18n(), language);
+    const t = translatorFor(createI18n(), language);
     const turn: CoachTurn = { t, now: 0, timeZone: 'UTC', state: initialSessionState(), progress: emptyProgress() };
     expect(estimateSpokenSeconds(topicAnswer(turn, topic).toSsml())).toBeLessThan(20);
   });

@@ -10,8 +10,7 @@ import {
   topicAnswer,
 } from '../../lambda/src/coach/safety';
 import { initialSessionState, type SessionState } from '../../lambda/src/coach/session';
-import { createI18n } from '../../lambda/src/localization/i18n';
-import { createTranslator } from '../../lambda/src/localization/translator';
+import { createI18n, translatorFor } from '../../lambda/src/localization/i18n';
 import { ssmlToText } from '../../lambda/src/speech/ssml';
 import en from '../../locales/en.json';
 
@@ -20,7 +19,7 @@ const i18n = createI18n();
 
 function turn(state: Partial<SessionState> = {}, locale = 'en-US'): CoachTurn {
   return {
-    t: createTranslator(i18n, locale),
+    t: translatorFor(i18n, locale),
     now: NOW,
     timeZone: 'UTC',
     state: { ...initialSessionState(), ...state },
@@ -82,7 +81,7 @@ describe('answerSafetyQuestion', () => {
 
   test('the emergency number comes from the locale data, so a region can set its own', () => {
     const regional = createI18n({ en: { base: en.base, regions: { 'en-GB': { emergency: { number: '999' } } } } });
-    const uk = { ...turn(inRoutine), t: createTranslator(regional, 'en-GB') };
+    const uk = { ...turn(inRoutine), t: translatorFor(regional, 'en-GB') };
     expect(text({ speech: topicAnswer(turn(), 'see-doctor') })).toMatch(/call 911 now/);
     expect(text({ speech: topicAnswer(uk, 'see-doctor') })).toMatch(/call 999 now/);
     expect(text(respondToSymptom(uk, 'chest-pain'))).toContain('Call 999 now');

@@ -1,8 +1,4 @@
-import i18next, { type i18n as I18n, type Resource } from 'i18next';
-import en from '../../../locales/en.json';
-import de from '../../../locales/de.json';
-import fr from '../../../locales/fr.json';
-import es from '../../../locales/es.json';
+import i18next, { type i18n as I18n } from 'i18next';
 import { createTranslator, type Translator } from './translator';
 
 /**
@@ -14,41 +10,77 @@ export interface LanguageFile {
   regions?: Record<string, Record<string, unknown>>;
 }
 
-export const LANGUAGE_FILES: Record<string, LanguageFile> = { en, de, fr, es };
+/**
+ * The languages the skill speaks. Each file is read the first time a request needs
+ * it, not at cold start: a Lambda instance mostly serves one language, and the
+ * others would only add to its start-up time. Adding a language is one line here.
+ */
+const LANGUAGE_LOADERS: Record<string, () => LanguageFile> = {
+  en: () => require('../../../locales/en.json') as LanguageFile,
+  de: () => require('../../../locales/de.json') as LanguageFile,
+  fr: () => require('../../../locales/fr.json') as LanguageFile,
+  es: () => require('../../../locales/es.json') as LanguageFile,
+};
+
+/** Every language file, each loaded when first read. */
+export const LANGUAGE_FILES: Readonly<Record<string, LanguageFile>> = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    Object.entries(LANGUAGE_LOADERS).map(([language, load]) => {
+      let file: LanguageFile | undefined;
+      return [language, { enumerable: true, get: () => (file ??= load()) }];
+    }),
+  ),
+);
 
 export const DEFAULT_LOCALE = 'en-US';
+const FALLBACK_LANGUAGE = 'en';
 
-function toResources(files: Record<string, LanguageFile>): Resource {
-  const resources: Resource = {};
-  for (const [language, file] of Object.entries(files)) {
-    resources[language] = { translation: file.base };
-    for (const [region, overrides] of Object.entries(file.regions ?? {})) {
-      resources[region] = { translation: overrides };
-    }
+function addLanguage(instance: I18n, language: string, file: LanguageFile): void {
+  instance.addResourceBundle(language, 'translation', file.base);
+  for (const [region, overrides] of Object.entries(file.regions ?? {})) {
+    instance.addResourceBundle(region, 'translation', overrides);
   }
-  return resources;
 }
 
-/** Made once per cold start; synchronous because the resources are bundled. */
-export function createI18n(files: Record<string, LanguageFile> = LANGUAGE_FILES): I18n {
+/**
+ * Made once per cold start, with the fallback language; the others join on first use.
+ * Tests may pass their own files.
+ */
+export function createI18n(files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): I18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: toResources(files),
-    fallbackLng: 'en',
+    resources: {},
+    fallbackLng: FALLBACK_LANGUAGE,
     initAsync: false,
     returnNull: false,
     interpolation: { escapeValue: false },
   });
+  languagesOf.set(instance, { files, added: new Set() });
+  ensureLanguage(instance, FALLBACK_LANGUAGE);
   return instance;
 }
 
+const languagesOf = new WeakMap<I18n, { files: Readonly<Record<string, LanguageFile>>; added: Set<string> }>();
+
+function ensureLanguage(instance: I18n, language: string): void {
+  const known = languagesOf.get(instance);
+  if (!known || known.added.has(language)) return;
+  const file = known.files[language];
+  if (file) addLanguage(instance, language, file);
+  known.added.add(language);
+}
+
 /** The locale to speak: the request's if we have its language, otherwise English. */
-export function resolveLocale(requested: string | undefined, files: Record<string, LanguageFile> = LANGUAGE_FILES): string {
+export function resolveLocale(requested: string | undefined, files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): string {
   if (!requested || typeof requested !== 'string') return DEFAULT_LOCALE;
   const language = requested.split('-')[0]?.toLowerCase() ?? '';
   return language in files ? requested : DEFAULT_LOCALE;
 }
 
 export function translatorFor(instance: I18n, requested: string | undefined): Translator {
-  return createTranslator(instance, resolveLocale(requested));
+  const files = languagesOf.get(instance)?.files ?? LANGUAGE_FILES;
+  const locale = resolveLocale(requested, files);
+  ensureLanguage(instance, locale.split('-')[0]?.toLowerCase() ?? FALLBACK_LANGUAGE);
+  return createTranslator(instance, locale);
 }
