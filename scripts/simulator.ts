@@ -4,17 +4,17 @@
  * handler as a request envelope, and the answer is printed (or spoken with espeak-ng).
  * Progress is kept in the file store, so tomorrow's run resumes today's routine.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { PersistenceAdapter } from 'ask-sdk-core';
-import { WORDS_PER_SECOND, estimateSpokenSeconds } from '../lambda/src/speech/ssml';
+import { estimateSpokenSeconds } from '../lambda/src/speech/ssml';
 import { createStore } from '../lambda/src/stores';
 import { SkillDriver, type Reply } from './lib/driver';
-import { renderSpeech, speechSegments } from './lib/render';
+import { EspeakVoice } from './lib/espeak';
+import { INDENT, playInRealTime } from './lib/realtime';
+import { renderSpeech } from './lib/render';
 
 const COMMANDS = `Commands while running:
   :date ISO          move the clock          :tomorrow   one day later
@@ -43,7 +43,6 @@ ${COMMANDS}`;
 
 const PROJECT_ROOT = resolve(__dirname, '..');
 const MODELS = join(PROJECT_ROOT, 'skill-package', 'interactionModels', 'custom');
-const INDENT = '       ';
 
 function usageError(message: string): never {
   console.error(`${message}\nRun with --help for the options.`);
@@ -104,125 +103,12 @@ const driver = new SkillDriver({
   projectRoot: PROJECT_ROOT,
 });
 
-// ---- speaking through espeak-ng -------------------------------------------------------
-
-const ESPEAK = process.env.ESPEAK_NG?.trim() || 'espeak-ng';
-let speaking = values.speak && spawnSync(ESPEAK, ['--version'], { stdio: 'ignore' }).status === 0;
-if (values.speak && !speaking) {
-  console.error(
-    `--speak: espeak-ng is not installed (could not run "${ESPEAK}"). Install it with ` +
-      '"sudo apt-get install espeak-ng" (or set ESPEAK_NG to its path). Printing only.',
-  );
-}
-
-/** espeak-ng voices are named by language, with en-us and en-gb for the two Englishes. */
-function espeakVoice(locale: string): string {
-  const lower = locale.toLowerCase();
-  return lower === 'en-us' || lower === 'en-gb' ? lower : (lower.split('-')[0] ?? 'en');
-}
-
-/** Speaks SSML (espeak-ng honours <break>); resolves when done or cut short. */
-function speak(ssml: string, signal: AbortSignal): Promise<void> {
-  if (!speaking || !ssml || signal.aborted) return Promise.resolve();
-  return new Promise((done) => {
-    const child = spawn(ESPEAK, ['-v', espeakVoice(values.locale), '-m', ssml], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    const stop = () => child.kill();
-    signal.addEventListener('abort', stop, { once: true });
-    child.on('error', () => undefined); // reported through 'close' with a non-zero code
-    child.on('close', (code, signalName) => {
-      signal.removeEventListener('abort', stop);
-      // With no sound device espeak-ng still exits 0, after printing ALSA errors.
-      if (!signalName && (code !== 0 || /error/i.test(errors))) {
-        speaking = false;
-        const said = errors.split('\n').filter((line) => /error/i.test(line)).pop()?.trim() ?? `exit code ${code}`;
-        console.error(`--speak: espeak-ng ran but could not play sound (${said}); is there an audio device? Printing only from now on.`);
-      }
-      done();
-    });
-  });
-}
+const voice = new EspeakVoice(values.speak, values.locale);
 
 // ---- printing what Alexa says ---------------------------------------------------------
 
 /** Real time matters when a person waits on the output: they may cut in, and the skill sees when. */
-const live = (): boolean => values.realtime || speaking;
-
-/** Waits, resolving false if cut short. */
-async function wait(seconds: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return false;
-  try {
-    await sleep(seconds * 1000, undefined, { signal });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function formatSeconds(seconds: number): string {
-  return Number.isInteger(seconds) ? `${seconds}` : seconds.toFixed(1);
-}
-
-/** The progress line of a hold: counts down in place on a terminal, one line otherwise. */
-async function holdWithCountdown(seconds: number, signal: AbortSignal, typing: () => boolean): Promise<boolean> {
-  const label = `(hold ${formatSeconds(seconds)} s)`;
-  if (!process.stdout.isTTY) {
-    console.log(`${INDENT}${label}`);
-    return wait(seconds, signal);
-  }
-  const width = 20;
-  let left = seconds;
-  while (left > 0) {
-    if (!typing()) {
-      const filled = Math.round(((seconds - left) / seconds) * width);
-      const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-      process.stdout.write(`\r\x1b[K${INDENT}⏱  ${bar} ${Math.ceil(left)} s left of ${formatSeconds(seconds)} s`);
-    }
-    const step = Math.min(1, left);
-    if (!(await wait(step, signal))) {
-      process.stdout.write(`\r\x1b[K${INDENT}${label} cut in after ${formatSeconds(Math.round((seconds - left) * 10) / 10)} s\n`);
-      return false;
-    }
-    left = Math.round((left - step) * 1000) / 1000;
-  }
-  process.stdout.write(`\r\x1b[K${INDENT}${label}\n`);
-  return true;
-}
-
-/** Prints the words as they would be spoken and waits out every pause. Resolves false if cut short. */
-async function playInRealTime(ssml: string, signal: AbortSignal, typing: () => boolean): Promise<boolean> {
-  let first = true;
-  for (const segment of speechSegments(ssml)) {
-    if (segment.kind === 'text') {
-      // The skill times the user from its own estimate of speaking time; keep to it.
-      const words = segment.text.split(' ');
-      const prefix = first ? 'Alexa: ' : INDENT;
-      first = false;
-      if (!process.stdout.isTTY) {
-        console.log(`${prefix}${segment.text}`);
-        if (!(await wait(words.length / WORDS_PER_SECOND, signal))) return false;
-        continue;
-      }
-      // On a terminal the words appear as they would be spoken.
-      process.stdout.write(prefix);
-      for (const [i, word] of words.entries()) {
-        process.stdout.write(i ? ` ${word}` : word);
-        if (!(await wait(1 / WORDS_PER_SECOND, signal))) {
-          process.stdout.write('\n');
-          return false;
-        }
-      }
-      process.stdout.write('\n');
-    } else {
-      if (first) console.log('Alexa:');
-      first = false;
-      if (!(await holdWithCountdown(segment.seconds, signal, typing))) return false;
-    }
-  }
-  if (first) console.log('Alexa: (silence)');
-  return true;
-}
+const live = (): boolean => values.realtime || voice.speaking;
 
 function repromptOf(reply: Reply): string {
   const reprompt = reply.envelope.response.reprompt?.outputSpeech;
@@ -235,7 +121,7 @@ async function show(reply: Reply, signal: AbortSignal, typing: () => boolean): P
     console.log(JSON.stringify(driver.requests[driver.requests.length - 1], null, 2));
     console.log(JSON.stringify(reply.envelope, null, 2));
   }
-  const speech = speak(reply.ssml, signal);
+  const speech = voice.speak(reply.ssml, signal);
   let finished = true;
   if (values.realtime) finished = await playInRealTime(reply.ssml, signal, typing);
   else console.log(`Alexa: ${renderSpeech(reply.ssml) || '(silence)'}`);
