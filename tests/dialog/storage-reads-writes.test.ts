@@ -18,11 +18,12 @@ describe('reads and writes over whole sessions', () => {
       return store.writes.length - before;
     };
 
-    // A new user: the first response notes that the not-medical-advice line was heard.
-    expect(await writesFor('open upper back coach')).toBe(1);
+    // A new user: that the not-medical-advice line was heard rides along with the first real write.
+    expect(await writesFor('open upper back coach')).toBe(0);
     expect(await writesFor('help')).toBe(0);
     expect(await writesFor('what is the weather like on mars')).toBe(0); // not understood
     expect(await writesFor('less talking')).toBe(1);
+    expect(store.writes.at(-1)).toMatchObject({ brief: true, disclaimerHeard: true });
     expect(await writesFor('less talking')).toBe(0); // already so
     expect(await writesFor('start the desk break')).toBe(1);
     expect(await writesFor('help')).toBe(0);
@@ -46,6 +47,42 @@ describe('reads and writes over whole sessions', () => {
     await tomorrow.says('stop');
     expect(store.reads).toBe(1);
     expect(store.writes).toHaveLength(0);
+  });
+
+  test('a new user who only opens the skill and leaves: the first-use note is written once, at the end', async () => {
+    const store = new CountingStore();
+    const user = new Conversation({ store, start: '2026-11-16T08:00:00Z' });
+    expect((await user.says('open upper back coach')).speech).toContain('not medical advice');
+    expect(store.writes).toHaveLength(0);
+    await user.says('stop');
+    expect(store.writes).toHaveLength(1);
+    expect(store.writes[0]).toMatchObject({ disclaimerHeard: true });
+    const again = new Conversation({ store, userId: user.userId, start: '2026-11-17T08:00:00Z' });
+    expect((await again.says('open upper back coach')).speech).not.toContain('not medical advice');
+
+    // The same when Alexa closes a silent session instead of a stop.
+    const quiet = new Conversation({ store, start: '2026-11-16T08:00:00Z' });
+    await quiet.says('open upper back coach');
+    store.reset();
+    await quiet.sessionEnds('EXCEEDED_MAX_REPROMPTS');
+    expect(store.writes).toHaveLength(1);
+    expect(store.writes[0]).toMatchObject({ disclaimerHeard: true });
+  });
+
+  test('resuming writes nothing until the place changes; then one write carries it all', async () => {
+    const store = new CountingStore();
+    const monday = new Conversation({ store, start: '2026-11-16T08:00:00Z' });
+    await monday.says('ask upper back coach to start the desk break');
+    await monday.after(5).says('stop');
+    const tuesday = new Conversation({ store, userId: monday.userId, start: '2026-11-17T08:00:00Z' });
+    store.reset();
+    await tuesday.says('open upper back coach');
+    expect((await tuesday.says('yes')).speech).toMatch(/^Picking up with shoulder rolls/);
+    expect(store.writes).toHaveLength(0);
+    await tuesday.says('next');
+    expect(store.writes).toHaveLength(1);
+    expect(store.writes[0]).toMatchObject({ unfinished: { routine: 'desk', stretch: 1, side: 0 } });
+    expect(store.reads).toBe(1);
   });
 
   test('a one-shot request reads once; a session closed by Alexa reads nothing and writes only the next place', async () => {

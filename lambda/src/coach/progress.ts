@@ -102,6 +102,30 @@ export function isReturningUser(progress: ProgressRecord): boolean {
   return progress.disclaimerHeard || progress.days.length > 0 || progress.seen.length > 0;
 }
 
+/**
+ * Whether a change is one the user would miss if it were lost now: a new place in a
+ * routine, the history, a preference. Hearing the first-use note, meeting a stretch,
+ * or coming back to the same place can wait for the next write (or the session's end),
+ * which keeps storage to one write per change of place.
+ */
+export function isMaterialChange(before: ProgressRecord, after: ProgressRecord): boolean {
+  const comparable = (record: ProgressRecord, unfinishedAt: number | undefined) =>
+    JSON.stringify({
+      ...record,
+      disclaimerHeard: undefined,
+      seen: undefined,
+      unfinished: record.unfinished && { ...record.unfinished, at: unfinishedAt },
+    });
+  const samePlace =
+    before.unfinished !== undefined &&
+    after.unfinished !== undefined &&
+    before.unfinished.routine === after.unfinished.routine &&
+    before.unfinished.stretch === after.unfinished.stretch &&
+    before.unfinished.side === after.unfinished.side;
+  const at = samePlace ? 0 : undefined;
+  return comparable(before, at ?? before.unfinished?.at) !== comparable(after, at ?? after.unfinished?.at);
+}
+
 export function rememberPosition(progress: ProgressRecord, position: Position, now: number): ProgressRecord {
   return { ...progress, unfinished: { ...position, at: now }, lastRoutine: position.routine };
 }

@@ -21,11 +21,19 @@ export interface TurnContext extends CoachTurn {
  * `ok`: loaded and writable. `none`: no store configured, progress lives for the session.
  * `unreadable`: the read failed, so we never write: an empty record must not replace a good one.
  */
-export type StorageStatus = { mode: 'ok' | 'none' | 'unreadable'; unsaved: boolean; warned: boolean };
+export type StorageStatus = {
+  mode: 'ok' | 'none' | 'unreadable';
+  /** A write failed: the next turn tries again. */
+  unsaved: boolean;
+  /** Only minor changes are waiting (see isMaterialChange): written with the next write or at the end. */
+  deferred?: boolean;
+  warned: boolean;
+};
 
 const StorageStatusSchema = z.object({
   mode: z.enum(['ok', 'none', 'unreadable']),
   unsaved: z.boolean(),
+  deferred: z.optional(z.boolean()),
   warned: z.boolean(),
 });
 

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { CoachReply } from '../coach/coaching';
-import type { ProgressRecord } from '../coach/progress';
+import { isMaterialChange, type ProgressRecord } from '../coach/progress';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, type SessionAttributes } from './context';
 
@@ -15,12 +15,14 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   const firstUseNote = reply.progress.disclaimerHeard ? undefined : context.t.text('disclaimer');
   if (firstUseNote) reply = { ...reply, progress: { ...reply.progress, disclaimerHeard: true } };
   const before = context.progress;
-  const progressChanged = JSON.stringify(reply.progress) !== JSON.stringify(before);
+  const changed = JSON.stringify(reply.progress) !== JSON.stringify(before);
+  const material = changed && isMaterialChange(before, reply.progress);
   context.state = reply.state;
   context.progress = reply.progress;
+  if (changed && !material) context.storage = { ...context.storage, deferred: true };
   // A failed save is worth a sentence only when this turn moved the user's own progress on:
   // a brand-new user whose "heard the note" flag did not save has lost nothing to be told about.
-  if (progressChanged || context.storage.unsaved) await saveProgress(input, { tell: userProgressChanged(before, reply.progress) });
+  if (material || context.storage.unsaved || (reply.end && context.storage.deferred)) await saveProgress(input, { tell: material });
 
   const speech = new Speech().say(...context.notices, firstUseNote).append(reply.speech);
   if (reply.onceSaved && progressIsStored(input)) speech.append(reply.onceSaved);
@@ -50,13 +52,8 @@ export async function respondSilently(input: HandlerInput, progress?: ProgressRe
   const context = getTurnContext(input);
   const changed = progress !== undefined && JSON.stringify(progress) !== JSON.stringify(context.progress);
   if (progress) context.progress = progress;
-  if (changed || context.storage.unsaved) await saveProgress(input, { tell: false });
+  if (changed || context.storage.unsaved || context.storage.deferred) await saveProgress(input, { tell: false });
   return input.responseBuilder.getResponse();
-}
-
-/** Whether anything but the first-use flag differs: a place in a routine, the history, a preference. */
-function userProgressChanged(before: ProgressRecord, after: ProgressRecord): boolean {
-  return JSON.stringify({ ...before, disclaimerHeard: true }) !== JSON.stringify({ ...after, disclaimerHeard: true });
 }
 
 /**
@@ -68,7 +65,7 @@ export async function saveProgress(input: HandlerInput, options: { tell?: boolea
   const context = getTurnContext(input);
   if (!context.store || context.storage.mode !== 'ok') return;
   const result = await context.store.save(input.requestEnvelope, context.progress);
-  context.storage = { ...context.storage, unsaved: !result.ok };
+  context.storage = { ...context.storage, unsaved: !result.ok, deferred: result.ok ? false : context.storage.deferred };
   if (!result.ok && (options.tell ?? true) && !context.storage.warned) {
     context.notices.push(context.t.text('storage.saveFailed'));
     context.storage = { ...context.storage, warned: true };
