@@ -3,6 +3,7 @@ import {
   PROGRESS_VERSION,
   emptyProgress,
   finishRoutine,
+  isMaterialChange,
   isReturningUser,
   parseProgress,
   recordActiveDay,
@@ -159,5 +160,23 @@ describe('updating progress', () => {
     expect(progress.unfinished).toBeUndefined();
     expect(progress.days).toEqual(['2026-11-14', '2026-11-16', '2026-11-17']);
     expect(progress.completedRoutines).toBe(5);
+  });
+});
+
+describe('which changes are worth a write of their own', () => {
+  const at = Date.parse('2026-11-17T08:00:00Z');
+  test('a new place, a finished routine or a preference is', () => {
+    const record = goodRecord();
+    expect(isMaterialChange(record, rememberPosition(record, { routine: 'desk', stretch: 3, side: 0 }, at))).toBe(true);
+    expect(isMaterialChange(record, finishRoutine(record, '2026-11-17'))).toBe(true);
+    expect(isMaterialChange(record, { ...record, brief: true })).toBe(true);
+    expect(isMaterialChange(record, recordActiveDay(record, '2026-11-17'))).toBe(true);
+  });
+
+  test('the first-use note, a stretch met, or the same place at a new time is not', () => {
+    const record = goodRecord();
+    expect(isMaterialChange(record, { ...record, disclaimerHeard: !record.disclaimerHeard })).toBe(false);
+    expect(isMaterialChange(record, { ...record, seen: [...record.seen, 'bridge'] })).toBe(false);
+    expect(isMaterialChange(record, rememberPosition(record, { routine: 'desk', stretch: 2, side: 1 }, at))).toBe(false);
   });
 });
