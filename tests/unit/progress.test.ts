@@ -169,7 +169,7 @@ describe('which changes are worth a write of their own', () => {
     const record = goodRecord();
     expect(isMaterialChange(record, rememberPosition(record, { routine: 'desk', stretch: 3, side: 0 }, at))).toBe(true);
     expect(isMaterialChange(record, finishRoutine(record, '2026-11-17'))).toBe(true);
-    expect(isMaterialChange(record, { ...record, brief: true })).toBe(true);
+    expect(isMaterialChange(record, { ...record, brief: !record.brief })).toBe(true);
     expect(isMaterialChange(record, recordActiveDay(record, '2026-11-17'))).toBe(true);
   });
 
