@@ -30,7 +30,7 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
       const session =
         attributes ??
         (conversational
-          ? await loadSession(input, store, notices, t.text('storage.loadFailed'))
+          ? await loadSession(input, store, notices, () => t.text('storage.loadFailed'))
           : freshAttributes('UTC', { mode: store ? 'ok' : 'none', unsaved: false, warned: false }));
       setTurnContext(input, { t, now, notices, store, ...session });
     },
@@ -41,12 +41,12 @@ async function loadSession(
   input: HandlerInput,
   store: ProgressStore | undefined,
   notices: string[],
-  loadFailedNotice: string,
+  loadFailedNotice: () => string,
 ): Promise<SessionAttributes> {
   const [timeZone, loaded] = await Promise.all([lookUpTimeZone(input), store?.load(input.requestEnvelope)]);
   if (!store || !loaded) return freshAttributes(timeZone, { mode: 'none', unsaved: false, warned: false });
   if (!loaded.ok) {
-    notices.push(loadFailedNotice);
+    notices.push(loadFailedNotice());
     return freshAttributes(timeZone, { mode: 'unreadable', unsaved: false, warned: true });
   }
   // A damaged record was read as the nearest good one; marking it unsaved writes that back at the first response.
