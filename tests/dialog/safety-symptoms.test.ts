@@ -183,7 +183,10 @@ describe('ordinary discomfort', () => {
   test('a symptom Alexa could not match is treated as discomfort', async () => {
     const user = await midHold();
     const reply = await user.says('i feel funny');
-    expect(reply.speech).toMatch(/^Let's stop this stretch\. If anything hurts, ease out of it slowly and rest\. Shall I skip this stretch\?/);
+    // Not knowing what the user felt, the answer also names the signs that need help.
+    expect(reply.speech).toMatch(
+      /^Let's stop this stretch\. If anything hurts, ease out of it slowly and rest\. If you feel numbness, tingling, or chest pain, stop and get medical help\. Shall I skip this stretch\?/,
+    );
     expect(reply.ssml).not.toContain('<break');
     expect(reply.ended).toBe(false);
   });
