@@ -90,6 +90,12 @@ export class SkillDriver {
     return this.attributes;
   }
 
+  /** Whether a routine is under way in the open session (its place is in the session state). */
+  get inRoutine(): boolean {
+    const state = this.attributes?.state;
+    return typeof state === 'object' && state !== null && 'position' in state && (state as { position?: unknown }).position !== undefined;
+  }
+
   /** The user speaks. "open upper back coach" and "ask upper back coach to ..." start a session like on a device. */
   async says(text: string): Promise<Reply> {
     const resolver = resolverFor(this.locale, this.projectRoot);

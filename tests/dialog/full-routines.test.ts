@@ -17,7 +17,7 @@ describe.each(ROUTINE_IDS)('running the %s routine to its end', (routine) => {
     const user = new Conversation({ store });
     await user.says('open upper back coach');
     const replies = [await user.says(`start the ${ROUTINE_WORDS[routine]}`)];
-    while (!user.last!.ended) {
+    while (user.inRoutine) {
       replies.push(await user.says('next'));
       expect(replies.length).toBeLessThan(40);
     }
@@ -30,8 +30,13 @@ describe.each(ROUTINE_IDS)('running the %s routine to its end', (routine) => {
     const count = getRoutine(routine).steps.length;
     const closing = replies[replies.length - 1]!.speech;
     expect(closing).toMatch(
-      new RegExp(`That's the ${ROUTINE_WORDS[routine]} done: ${count} stretches in about \\d+ minutes\\. Nice work\\. See you next time\\.$`),
+      new RegExp(`That's the ${ROUTINE_WORDS[routine]} done: ${count} stretches in about \\d+ minutes\\. Nice work\\. Would you like another routine\\?$`),
     );
+    // The session stays open for another routine; "no" says goodbye.
+    expect(user.last!.ended).toBe(false);
+    const goodbye = await user.says('no');
+    expect(goodbye.speech).toBe('Okay. Go easy on that back, and see you next time.');
+    expect(goodbye.ended).toBe(true);
     // Finished routines are not offered again.
     const tomorrow = new Conversation({ store, userId: user.userId, start: user.clock + 86_400_000 });
     expect((await tomorrow.says('open upper back coach')).speech).toBe(
@@ -44,7 +49,7 @@ describe('how long the routine took', () => {
   test('the closing message reports the minutes that really passed', async () => {
     const user = new Conversation({ start: '2026-11-17T08:00:00Z' });
     await user.says('ask upper back coach to start the gentle routine');
-    while (!user.last!.ended) await user.says('next');
+    for (let turn = 0; turn < 40 && user.inRoutine; turn++) await user.says('next');
     const minutes = Number(/in about (\d+) minutes/.exec(user.last!.speech)?.[1]);
     const elapsed = (user.clock - Date.parse('2026-11-17T08:00:00Z')) / 60_000;
     expect(Math.abs(minutes - elapsed)).toBeLessThanOrEqual(1.5);

@@ -133,9 +133,9 @@ describe.each(GERMAN)('in %s', (locale, emergencyNumber) => {
     const names = { desk: 'schreibtischpause', morning: 'morgenrunde', gentle: 'sanfte runde', full: 'große rückenrunde' } as const;
     const user = new Conversation({ locale });
     const replies = [await user.says('öffne lockerer rücken'), await user.says(`starte die ${names[routine]}`)];
-    for (let turn = 0; turn < 40 && !replies[replies.length - 1]!.ended; turn++) replies.push(await user.says('weiter'));
+    for (let turn = 0; turn < 40 && user.inRoutine; turn++) replies.push(await user.says('weiter'));
     const last = replies[replies.length - 1]!;
-    expect(last.ended).toBe(true);
+    expect(user.inRoutine).toBe(false);
     expect(last.speech).toMatch(/ist geschafft, \d+ Übungen in etwa \d+ Minuten\. Gut gemacht\./);
     expectGermanOnly(replies);
   });

@@ -190,8 +190,8 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
       const user = speaker();
       await user.says('ouvre objectif dos');
       let reply = await user.says(`lance la ${routine}`);
-      for (let turn = 0; turn < 40 && !reply.ended; turn++) reply = await user.says('suivant');
-      expect(reply.ended).toBe(true);
+      for (let turn = 0; turn < 40 && user.inRoutine; turn++) reply = await user.says('suivant');
+      expect(user.inRoutine).toBe(false);
       expect(reply.speech).toMatch(new RegExp(`Et voilà, la ${routine} est terminée\\. \\d+ exercices en environ \\d+ minutes\\. Beau travail\\.`));
       expect(user.englishLeaks()).toEqual([]);
     },

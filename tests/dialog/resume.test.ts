@@ -36,7 +36,7 @@ describe.each(STORE_BACKENDS)('resuming with the %s', (_name, createBackend) => 
   async function nextUntilDone(user: Conversation): Promise<Reply> {
     for (let turns = 0; turns < 40; turns++) {
       const reply = await user.says('next');
-      if (reply.ended) return reply;
+      if (!user.inRoutine) return reply;
     }
     throw new Error('the routine never ended');
   }
@@ -211,9 +211,9 @@ describe.each(STORE_BACKENDS)('resuming with the %s', (_name, createBackend) => 
       await user.says('start the desk break');
       closings.push((await nextUntilDone(user)).speech);
     }
-    expect(closings[0]).toMatch(/Nice work\. See you next time\.$/);
-    expect(closings[1]).toMatch(/Nice work\. That's 2 days of stretching in the last week\. See you next time\.$/);
-    expect(closings[2]).toMatch(/Nice work\. That's 3 days in a row\. See you next time\.$/);
+    expect(closings[0]).toMatch(/Nice work\. Would you like another routine\?$/);
+    expect(closings[1]).toMatch(/Nice work\. That's 2 days of stretching in the last week\. Would you like another routine\?$/);
+    expect(closings[2]).toMatch(/Nice work\. That's 3 days in a row\. Would you like another routine\?$/);
     expect((await stored()).days).toEqual(['2026-11-16', '2026-11-17', '2026-11-18']);
     expect((await stored()).completedRoutines).toBe(3);
   });
@@ -236,7 +236,7 @@ describe.each(STORE_BACKENDS)('resuming with the %s', (_name, createBackend) => 
     await wednesday.says('open upper back coach');
     await wednesday.says('yes');
     // Tuesday and Wednesday count; Monday (stopped mid-stretch) does not.
-    expect((await nextUntilDone(wednesday)).speech).toMatch(/Nice work\. That's 2 days of stretching in the last week\. See you next time\.$/);
+    expect((await nextUntilDone(wednesday)).speech).toMatch(/Nice work\. That's 2 days of stretching in the last week\. Would you like another routine\?$/);
     expect((await stored()).days).toEqual(['2026-11-17', '2026-11-18']);
   });
 });

@@ -159,6 +159,48 @@ describe('voice controls during a routine', () => {
     expect(reply.speech).toMatch(/^Picking up with shoulder rolls\. Sit or stand tall/);
   });
 
+  test('help, words not understood or "less talking" in the middle of a hold keep that stretch to come back to', async () => {
+    for (const aside of ['help', 'purple elephant sandwich', 'less talking']) {
+      const user = await inDeskBreak();
+      await user.says('next'); // chair backrest stretch, first side
+      await user.after(8).says(aside);
+      const reply = await user.after(60).says('resume');
+      expect([aside, reply.speech]).toEqual([aside, expect.stringMatching(/^Picking up with chair backrest stretch\./)]);
+    }
+  });
+
+  test('"what can I do?" mid-routine lists the routines and keeps the place', async () => {
+    const user = await inDeskBreak();
+    const reply = await user.says('what can i do');
+    expect(reply.speech).toMatch(/^There are four routines\..*Say next to go on to chair backrest stretch/);
+    expect((await user.says('next')).speech).toMatch(/^chair backrest stretch\./);
+  });
+
+  test('words that only look like a routine request do not drop the routine', async () => {
+    const user = await inDeskBreak();
+    const reply = await user.intent('StartRoutineIntent', { routine: { value: 'a cramp' } });
+    expect(reply.speech).toMatch(/^I don't have that routine\. Say next to go on to chair backrest stretch/);
+    expect((await user.says('next')).speech).toMatch(/^chair backrest stretch\./);
+  });
+
+  test('back onto the second side of the stretch before says which stretch it is', async () => {
+    const user = await inDeskBreak();
+    await user.says('next');
+    await user.says('next');
+    await user.says('next'); // seated twist, first side
+    const reply = await user.says('go back');
+    expect(reply.speech).toMatch(/^Going back\. Picking up with chair backrest stretch, second side\. Sit up for a moment\./);
+  });
+
+  test('the last stretch keeps the session open, and "no" to another routine says goodbye', async () => {
+    const user = new Conversation({ store: new MemoryStore() });
+    await user.says('ask upper back coach to start the gentle routine');
+    for (let turn = 0; turn < 20 && user.inRoutine; turn++) await user.says('next');
+    expect(user.last!.speech).toMatch(/Would you like another routine\?$/);
+    expect(user.last!.ended).toBe(false);
+    expect((await user.says('yes')).speech).toBe('Desk break, morning mobility, gentle, or full?');
+  });
+
   test('no to "which routine" ends the session politely', async () => {
     const user = new Conversation();
     await user.says('open upper back coach');

@@ -1,6 +1,7 @@
 import { SYMPTOMS, type SymptomId } from '../../lambda/src/coach/safety';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { Conversation } from '../harness/conversation';
+import { FaultyStore } from '../harness/stores';
 
 /** One way to report each symptom, and words the reply must contain. */
 const REPORTS: Record<SymptomId, { say: string; hear: RegExp }> = {
@@ -168,8 +169,18 @@ describe('ordinary discomfort', () => {
     const user = await midHold();
     await user.says('it hurts');
     const reply = await user.says('no');
-    expect(reply.speech).toBe("No problem. Say next when you're ready, or stop to finish for now.");
+    // Not "say next": next would move past the stretch the user stopped in.
+    expect(reply.speech).toBe("Okay. Say resume when you're ready, or stop to finish for now.");
     expect(reply.ended).toBe(false);
+    expect((await user.says('resume')).speech).toMatch(/^Picking up with shoulder rolls\./);
+  });
+
+  test('"skip it" after a report of pain skips the whole two-sided stretch, not just this side', async () => {
+    const user = await midHold();
+    await user.says('next'); // the chair backrest stretch, first side
+    await user.after(10).says('it hurts');
+    const reply = await user.says('skip it');
+    expect(reply.speech).toMatch(/^Skipping that one\. seated twist\./);
   });
 
   test('in the gentle routine, only skipping is offered', async () => {
@@ -189,5 +200,24 @@ describe('ordinary discomfort', () => {
     );
     expect(reply.ssml).not.toContain('<break');
     expect(reply.ended).toBe(false);
+  });
+});
+
+describe('red flags come before anything about storage', () => {
+  test('with saving failing, or the saved progress out of reach, the first words are still "Stop now"', async () => {
+    const failingSaves = new FaultyStore();
+    const user = new Conversation({ store: failingSaves });
+    await user.says('ask upper back coach to start the desk break');
+    failingSaves.failWrites = true;
+    const reply = await user.after(5).says('i have chest pain');
+    expect(reply.speech).toMatch(/^Stop now\./);
+    expect(reply.speech).not.toContain("couldn't save");
+
+    const failingReads = new FaultyStore();
+    failingReads.failReads = true;
+    const oneShot = new Conversation({ store: failingReads });
+    const answer = await oneShot.says('tell upper back coach i have chest pain');
+    expect(answer.speech).toMatch(/^Stop now\./);
+    expect(answer.speech).not.toContain("couldn't reach");
   });
 });

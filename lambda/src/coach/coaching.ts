@@ -16,6 +16,7 @@ import {
   currentStretchId,
   isFirstSegment,
   isMidStretch,
+  wasInterrupted,
   retreatPosition,
   skipStretch,
   startPosition,
@@ -47,6 +48,8 @@ export interface CoachReply {
   end: boolean;
   /** Said last, and only if the progress is safely stored ("I'll remember where you stopped"). */
   onceSaved?: Speech;
+  /** Words that must come first (an emergency): storage notices are left out. */
+  urgent?: boolean;
 }
 
 function routineName(t: Translator, routine: RoutineId): string {
@@ -65,7 +68,15 @@ export function offerMenu(turn: CoachTurn, lead: Speech = new Speech(), short = 
   };
 }
 
-/** Every routine with its length, then the question. */
+/**
+ * Answers something on the side (help, a question, words not understood) without
+ * losing the place: a stretch the user cut into stays to be done again.
+ */
+export function holdPlace(state: SessionState, now: number): SessionState {
+  return wasInterrupted(state, now) ? { ...state, pending: 'continue', segmentEndsAt: undefined } : state;
+}
+
+/** Every routine with its length, then the question; mid-routine the place is kept and offered again. */
 export function listRoutines(turn: CoachTurn): CoachReply {
   const { t } = turn;
   const lead = new Speech().say(t.text('menu.intro'));
@@ -77,6 +88,12 @@ export function listRoutines(turn: CoachTurn): CoachReply {
         description: t.text(`routines.${routine}.description`),
       }),
     );
+  }
+  const last = turn.state.lastSpeech;
+  if (turn.state.position && last) {
+    const reprompt = new Speech().raw(last.reprompt);
+    const state = holdPlace(turn.state, turn.now);
+    return { state, progress: turn.progress, speech: lead.append(reprompt), reprompt, end: false };
   }
   return { ...offerMenu(turn), speech: lead.say(t.text('menu.choose')) };
 }
@@ -140,12 +157,16 @@ function finish(turn: CoachTurn, routine: RoutineId, speech: Speech): CoachReply
   const { daysThisWeek, streak } = weeklySummary(progress.days, today);
   if (streak >= 3) speech.say(t.text('finish.streak', { count: streak }));
   else if (daysThisWeek >= 2) speech.say(t.text('finish.week', { count: daysThisWeek }));
-  speech.say(t.text('finish.goodbye'));
+  // The session stays open through the last hold and after it: a question or a symptom
+  // mid-hold still reaches the skill, and "no" to another routine says goodbye.
+  const another = t.text('finish.another');
+  speech.say(another);
   return {
-    state: { ...turn.state, position: undefined, paused: false, pending: undefined, segmentEndsAt: undefined, startedAt: undefined },
+    state: { ...turn.state, position: undefined, paused: false, pending: 'chooseRoutine', segmentEndsAt: undefined, startedAt: undefined },
     progress,
     speech,
-    end: true,
+    reprompt: new Speech().say(another),
+    end: false,
   };
 }
 
@@ -174,7 +195,12 @@ export function skipCurrentStretch(turn: CoachTurn, position: Position): CoachRe
 export function previousSegment(turn: CoachTurn, position: Position): CoachReply {
   const { t } = turn;
   const lead = new Speech().say(isFirstSegment(position) ? t.text('flow.firstAlready') : t.text('flow.back'));
-  return playSegment(turn, retreatPosition(position), lead);
+  const target = retreatPosition(position);
+  // Back onto a second side from another stretch: say which stretch, since only the switch is narrated.
+  if (target.side > 0 && target.stretch !== position.stretch) {
+    lead.say(t.text('flow.resumeSide', { name: stretchName(t, currentStretchId(target)) }));
+  }
+  return playSegment(turn, target, lead);
 }
 
 export function repeatSegment(turn: CoachTurn, position: Position): CoachReply {

@@ -187,8 +187,9 @@ function redFlag(turn: CoachTurn, symptom: SymptomId, urgency: 'emergency' | 'pr
   }
   if (turn.state.position) speech.say(t.text(SAFETY_KEYS.routineEnded));
   speech.say(t.text(SAFETY_KEYS.goodbye));
-  const reply = endRoutine(turn, speech);
-  // The call-now words must come first: the first-use note would only delay them.
+  // Nothing is said before the advice to stop and get help: no storage notice, and for an
+  // emergency not even the first-use note.
+  const reply = { ...endRoutine(turn, speech), urgent: true };
   if (urgency === 'emergency') return { ...reply, progress: { ...reply.progress, disclaimerHeard: true } };
   return reply;
 }

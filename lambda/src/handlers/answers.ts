@@ -45,10 +45,12 @@ function answerNo(turn: TurnContext): CoachReply {
     case 'continue':
     case 'skip':
       if (state.position) {
+        // Between stretches "next" goes on; mid-stretch "resume" comes back to it.
+        const midStretch = state.pending !== 'next';
         return {
           state: { ...state, paused: true },
           progress: turn.progress,
-          speech: new Speech().say(t.text('answer.notNow')),
+          speech: new Speech().say(midStretch ? t.text('answer.ok') : t.text('answer.notNow'), midStretch ? t.text('pause.reprompt') : undefined),
           reprompt: new Speech().say(t.text('pause.reprompt')),
           end: false,
         };

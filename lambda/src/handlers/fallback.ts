@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { holdPlace } from '../coach/coaching';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -16,6 +17,6 @@ export const FallbackHandler: RequestHandler = {
     const inRoutine = Boolean(state.position);
     const speech = new Speech().say(t.text(inRoutine ? 'fallback.routine' : 'fallback.menu'));
     const reprompt = state.lastSpeech ? new Speech().raw(state.lastSpeech.reprompt) : new Speech().say(t.text('menu.reprompt'));
-    return respond(input, { state, progress: turn.progress, speech, reprompt, end: false });
+    return respond(input, { state: holdPlace(state, turn.now), progress: turn.progress, speech, reprompt, end: false });
   },
 };

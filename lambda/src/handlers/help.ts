@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { holdPlace } from '../coach/coaching';
 import { stretchName } from '../coach/narration';
 import { currentStretchId } from '../coach/session';
 import { Speech } from '../speech/ssml';
@@ -14,8 +15,9 @@ export const HelpHandler: RequestHandler = {
     const { t, state } = turn;
     if (state.position) {
       const name = stretchName(t, currentStretchId(state.position));
+      const held = holdPlace(state, turn.now);
       return respond(input, {
-        state: { ...state, pending: state.pending ?? 'next' },
+        state: { ...held, pending: held.pending ?? 'next' },
         progress: turn.progress,
         speech: new Speech().say(t.text('help.routine', { name })),
         reprompt: new Speech().say(t.text('help.routineReprompt')),

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { listRoutines, offerMenu, startRoutine } from '../coach/coaching';
+import { holdPlace, listRoutines, offerMenu, startRoutine } from '../coach/coaching';
 import { isRoutineId } from '../coach/catalog';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
@@ -15,6 +15,18 @@ export const StartRoutineHandler: RequestHandler = {
     if (isRoutineId(routine)) return respond(input, startRoutine(turn, routine));
     const lead = new Speech();
     if (slotWasHeard(input, 'routine')) lead.say(turn.t.text('routine.unknown'));
+    // Mid-routine, words that only looked like a routine request must not drop the routine.
+    const last = turn.state.lastSpeech;
+    if (turn.state.position && last) {
+      const reprompt = new Speech().raw(last.reprompt);
+      return respond(input, {
+        state: holdPlace(turn.state, turn.now),
+        progress: turn.progress,
+        speech: (lead.isEmpty() ? lead.say(turn.t.text('fallback.routine')) : lead).append(reprompt),
+        reprompt,
+        end: false,
+      });
+    }
     return respond(input, offerMenu(turn, lead));
   },
 };

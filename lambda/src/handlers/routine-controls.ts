@@ -8,6 +8,7 @@ import {
   previousSegment,
   repeatSegment,
   restartRoutine,
+  skipCurrentStretch,
   resumeAt,
   type CoachReply,
 } from '../coach/coaching';
@@ -51,7 +52,12 @@ function routineControl(
 }
 
 /** "Next" with a routine waiting from last time carries on with it, as "resume" does. */
-export const NextHandler = routineControl('AMAZON.NextIntent', (turn, position) => nextSegment(turn, position), resumeStoredPlace);
+/** After a report of discomfort, "skip it" (a next) skips the whole stretch, not just this side. */
+export const NextHandler = routineControl(
+  'AMAZON.NextIntent',
+  (turn, position) => (turn.state.pending === 'skip' ? skipCurrentStretch(turn, position) : nextSegment(turn, position)),
+  resumeStoredPlace,
+);
 
 export const PreviousHandler = routineControl('AMAZON.PreviousIntent', previousSegment);
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import type { CoachReply } from '../coach/coaching';
+import { holdPlace, type CoachReply } from '../coach/coaching';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -14,7 +14,8 @@ export const SetVerbosityHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'SetVerbosityIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);
-    const { t, state } = turn;
+    const { t } = turn;
+    const state = holdPlace(turn.state, turn.now);
     const choice = resolvedSlotId(input, 'verbosity');
     const reprompt = state.lastSpeech ? new Speech().raw(state.lastSpeech.reprompt) : new Speech().say(t.text('menu.reprompt'));
     if (choice !== 'brief' && choice !== 'detailed') {

@@ -22,9 +22,12 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   if (changed && !material) context.storage = { ...context.storage, deferred: true };
   // A failed save is worth a sentence only when this turn moved the user's own progress on:
   // a brand-new user whose "heard the note" flag did not save has lost nothing to be told about.
-  if (material || context.storage.unsaved || (reply.end && context.storage.deferred)) await saveProgress(input, { tell: material });
+  if (material || context.storage.unsaved || (reply.end && context.storage.deferred)) {
+    await saveProgress(input, { tell: material && !reply.urgent });
+  }
 
-  const speech = new Speech().say(...context.notices, firstUseNote).append(reply.speech);
+  const notices = reply.urgent ? [] : context.notices;
+  const speech = new Speech().say(...notices, firstUseNote).append(reply.speech);
   if (reply.onceSaved && progressIsStored(input)) speech.append(reply.onceSaved);
   context.notices = [];
   const ssml = speech.toSsml();
