@@ -177,3 +177,17 @@ describe('a question mid-routine keeps the user\'s place', () => {
     expect(reply.speech).toMatch(/^Picking up with shoulder rolls\./);
   });
 });
+
+describe('a question instead of an answer to the resume offer', () => {
+  test('leaves the offer standing: "yes" afterwards still picks up the routine', async () => {
+    const store = new MemoryStore();
+    const monday = new Conversation({ store, userId: 'amzn1.ask.account.offer-question', start: '2026-11-16T08:00:00Z' });
+    await monday.says('ask upper back coach to start the desk break');
+    await monday.after(5).says('stop');
+    const tuesday = new Conversation({ store, userId: 'amzn1.ask.account.offer-question', start: '2026-11-17T08:00:00Z' });
+    await tuesday.says('open upper back coach');
+    const answer = await tuesday.says('should stretching hurt');
+    expect(answer.speech).toMatch(/Yesterday, you stopped at shoulder rolls in your desk break\. Shall we pick up there\?$/);
+    expect((await tuesday.says('yes')).speech).toMatch(/^Picking up with shoulder rolls\./);
+  });
+});

@@ -114,6 +114,8 @@ export function playSegment(turn: CoachTurn, position: Position, lead: Speech = 
     withTitle,
   });
   const speech = lead.append(body);
+  // The stretch is over when everything said before it and the stretch itself have been spoken.
+  const seconds = estimateSpokenSeconds(speech.toSsml());
   const progress = markStretchSeen(rememberPosition(turn.progress, position, now), stretch.id);
   const next = advancePosition(position);
   if (!next) return finish({ ...turn, progress }, position.routine, speech);
@@ -124,7 +126,6 @@ export function playSegment(turn: CoachTurn, position: Position, lead: Speech = 
   const reprompt = new Speech().say(
     sameStretch ? t.text('flow.nextSideReprompt') : t.text('flow.nextStretchReprompt', { name: nextStretchName }),
   );
-  const seconds = estimateSpokenSeconds(body.toSsml());
   return {
     state: { ...turn.state, position, paused: false, pending: 'next', offer: undefined, segmentEndsAt: now + seconds * 1000 },
     progress,

@@ -1,5 +1,5 @@
 import { Speech } from '../speech/ssml';
-import { offerMenu, type CoachReply, type CoachTurn } from './coaching';
+import { offerMenu, offerResume, type CoachReply, type CoachTurn } from './coaching';
 import { stretchName } from './narration';
 import { advancePosition, currentStretchId, isMidStretch, type Position } from './session';
 
@@ -155,6 +155,9 @@ export function answerSafetyQuestion(turn: CoachTurn, topic: SafetyTopicId | und
   const lead = topicAnswer(answered, topic);
   const position = turn.state.position;
   if (position) return offerToContinue(answered, position, lead);
+  // A question asked instead of answering "shall we pick up there?" leaves that offer standing.
+  const unfinished = turn.progress.unfinished;
+  if (turn.state.offer && unfinished) return offerResume(answered, unfinished, lead);
   return offerMenu(answered, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true);
 }
 
