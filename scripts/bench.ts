@@ -214,11 +214,11 @@ async function deskBreakSegments(): Promise<HoldSegment[]> {
       nominalSeconds: holdSecondsPerSide(stretch),
     })),
   );
-  // One response per segment, the last one closing the routine (as tests/dialog/full-routines.test.ts checks).
+  // One response per segment, the last one also closing the routine (as tests/dialog/full-routines.test.ts checks).
   const driver = new SkillDriver({ projectRoot: ROOT });
   await driver.says('open upper back coach');
   const replies = [await driver.says('start the desk break')];
-  while (!replies[replies.length - 1]!.ended && replies.length < 40) replies.push(await driver.says('next'));
+  while (driver.inRoutine && replies.length < 40) replies.push(await driver.says('next'));
   if (replies.length !== expected.length) {
     problems.push(`the desk break took ${replies.length} responses for ${expected.length} segments; holds were not measured`);
     return [];

@@ -126,7 +126,8 @@ export async function measureStorage(options: { endpoint: string; root: string; 
         other: all - known.reduce((sum, name) => sum + delta(name), 0),
       });
       lastProgress = progress;
-      return reply.ended;
+      // Done when the session closed or the routine is over (the skill then offers another).
+      return reply.ended || !driver.inRoutine;
     };
     await script(say);
   };
