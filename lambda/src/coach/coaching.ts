@@ -76,6 +76,22 @@ export function holdPlace(state: SessionState, now: number): SessionState {
   return wasInterrupted(state, now) ? { ...state, pending: 'continue', segmentEndsAt: undefined } : state;
 }
 
+/** The question last asked, to ask again after an aside; the routine menu's when there is none. */
+export function lastPrompt(turn: CoachTurn): Speech {
+  const last = turn.state.lastSpeech;
+  return last ? new Speech().raw(last.reprompt) : new Speech().say(turn.t.text('menu.reprompt'));
+}
+
+/**
+ * An aside during a routine: say `lead`, keep the place, and ask the last question again.
+ * Undefined outside a routine (or without a question to come back to).
+ */
+export function asideInRoutine(turn: CoachTurn, lead: Speech): CoachReply | undefined {
+  if (!turn.state.position || !turn.state.lastSpeech) return undefined;
+  const reprompt = lastPrompt(turn);
+  return { state: holdPlace(turn.state, turn.now), progress: turn.progress, speech: lead.append(reprompt), reprompt, end: false };
+}
+
 /** Every routine with its length, then the question; mid-routine the place is kept and offered again. */
 export function listRoutines(turn: CoachTurn): CoachReply {
   const { t } = turn;
@@ -89,13 +105,7 @@ export function listRoutines(turn: CoachTurn): CoachReply {
       }),
     );
   }
-  const last = turn.state.lastSpeech;
-  if (turn.state.position && last) {
-    const reprompt = new Speech().raw(last.reprompt);
-    const state = holdPlace(turn.state, turn.now);
-    return { state, progress: turn.progress, speech: lead.append(reprompt), reprompt, end: false };
-  }
-  return { ...offerMenu(turn), speech: lead.say(t.text('menu.choose')) };
+  return asideInRoutine(turn, lead) ?? { ...offerMenu(turn), speech: lead.say(t.text('menu.choose')) };
 }
 
 /**

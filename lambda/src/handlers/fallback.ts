@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { holdPlace } from '../coach/coaching';
+import { holdPlace, lastPrompt } from '../coach/coaching';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -16,7 +16,7 @@ export const FallbackHandler: RequestHandler = {
     const { t, state } = turn;
     const inRoutine = Boolean(state.position);
     const speech = new Speech().say(t.text(inRoutine ? 'fallback.routine' : 'fallback.menu'));
-    const reprompt = state.lastSpeech ? new Speech().raw(state.lastSpeech.reprompt) : new Speech().say(t.text('menu.reprompt'));
+    const reprompt = lastPrompt(turn);
     return respond(input, { state: holdPlace(state, turn.now), progress: turn.progress, speech, reprompt, end: false });
   },
 };

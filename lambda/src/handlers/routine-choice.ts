@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { holdPlace, listRoutines, offerMenu, startRoutine } from '../coach/coaching';
+import { asideInRoutine, listRoutines, offerMenu, startRoutine } from '../coach/coaching';
 import { isRoutineId } from '../coach/catalog';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
@@ -16,18 +16,8 @@ export const StartRoutineHandler: RequestHandler = {
     const lead = new Speech();
     if (slotWasHeard(input, 'routine')) lead.say(turn.t.text('routine.unknown'));
     // Mid-routine, words that only looked like a routine request must not drop the routine.
-    const last = turn.state.lastSpeech;
-    if (turn.state.position && last) {
-      const reprompt = new Speech().raw(last.reprompt);
-      return respond(input, {
-        state: holdPlace(turn.state, turn.now),
-        progress: turn.progress,
-        speech: (lead.isEmpty() ? lead.say(turn.t.text('fallback.routine')) : lead).append(reprompt),
-        reprompt,
-        end: false,
-      });
-    }
-    return respond(input, offerMenu(turn, lead));
+    const aside = asideInRoutine(turn, lead.isEmpty() ? new Speech().say(turn.t.text('fallback.routine')) : lead);
+    return respond(input, aside ?? offerMenu(turn, lead));
   },
 };
 

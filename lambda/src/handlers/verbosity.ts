@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { holdPlace, type CoachReply } from '../coach/coaching';
+import { holdPlace, lastPrompt, type CoachReply } from '../coach/coaching';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -17,7 +17,7 @@ export const SetVerbosityHandler: RequestHandler = {
     const { t } = turn;
     const state = holdPlace(turn.state, turn.now);
     const choice = resolvedSlotId(input, 'verbosity');
-    const reprompt = state.lastSpeech ? new Speech().raw(state.lastSpeech.reprompt) : new Speech().say(t.text('menu.reprompt'));
+    const reprompt = lastPrompt(turn);
     if (choice !== 'brief' && choice !== 'detailed') {
       const reply: CoachReply = { state, progress: turn.progress, speech: new Speech().say(t.text('verbosity.unknown')), reprompt, end: false };
       return respond(input, reply);
