@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { DynamoDbStoreOptions } from './dynamodb';
-import { FileStore } from './file';
 import { LazyStore } from './lazy';
 import { MemoryStore } from './memory';
 
-export { FileStore } from './file';
 export { LazyStore } from './lazy';
 export { MemoryStore } from './memory';
 export { StoreError, isStoreError, type StoreErrorKind } from './store-error';
@@ -76,8 +74,11 @@ export function createStore(env: NodeJS.ProcessEnv): PersistenceAdapter | undefi
   switch (storeKindOf(env)) {
     case 'memory':
       return new MemoryStore();
-    case 'file':
-      return new FileStore(resolve(process.cwd(), env.LOCAL_STORE_FILE?.trim() || DEFAULT_STORE_FILE));
+    case 'file': {
+      const path = resolve(process.cwd(), env.LOCAL_STORE_FILE?.trim() || DEFAULT_STORE_FILE);
+      // Loaded like the DynamoDB store: its file-system imports have no business in a Lambda cold start.
+      return new LazyStore(async () => new (await import('./file')).FileStore(path));
+    }
     case 'dynamodb': {
       // Options are read now, so a configuration error shows at start-up, not at the first request.
       const options = dynamoDbOptionsOf(env);

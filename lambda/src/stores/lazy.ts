@@ -3,8 +3,8 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 
 /**
  * A store whose module loads in the background. The DynamoDB store pulls in the AWS
- * SDK (most of a cold start); loading it this way starts at cold start in Lambda,
- * where init time is cheapest, and never happens for the memory or file stores.
+ * SDK (most of a cold start), the file store the file system; loading them this way
+ * starts at cold start, where init time is cheapest, and only for the store in use.
  */
 export class LazyStore implements PersistenceAdapter {
   private readonly store: Promise<PersistenceAdapter & { close?: () => void }>;
