@@ -1,7 +1,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/src/skill';
 import { MemoryStore } from '../../lambda/src/stores/memory';
-import { createEntry } from '../../lambda/src/voice/entry';
+import { createEntry, hashId } from '../../lambda/src/voice/entry';
 import { buildEnvelope } from '../../scripts/lib/envelopes';
 
 const USER = 'amzn1.ask.account.SECRET-USER-ID';
@@ -23,6 +23,16 @@ describe('the Lambda entry', () => {
     expect(typeof line.latencyMs).toBe('number');
     expect(line.user).toMatch(/^[0-9a-f]{12}$/);
     expect(lines[0]).not.toContain('SECRET');
+  });
+
+  test('the same user gets the same log tag every time, and users who differ by one character get different tags', () => {
+    const tags = new Set<string | undefined>();
+    for (let i = 0; i < 2000; i++) tags.add(hashId(`amzn1.ask.account.AF${i.toString(36).padStart(6, '0')}XYZ`));
+    expect(tags.size).toBe(2000);
+    expect(hashId(USER)).toBe(hashId(`${USER}`.slice(0)));
+    expect(hashId('amzn1.ask.account.A')).not.toBe(hashId('amzn1.ask.account.B'));
+    expect(hashId('')).toBeUndefined();
+    expect(hashId(42)).toBeUndefined();
   });
 
   test('an envelope too broken for the SDK still gets an answer, never a rejection', async () => {
