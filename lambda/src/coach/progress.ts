@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ROUTINE_IDS, STRETCHES } from './catalog';
-import { PositionSchema, isValidPosition, type Position } from './session';
+import { lazySchema } from './lazy-schema';
+import { isValidPosition, positionSchema, type Position } from './session';
 
 /**
  * The record stored per user. It is versioned and parsed field by field: a field
@@ -15,20 +16,22 @@ export const HISTORY_DAYS = 60;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const knownStretch = new Set(STRETCHES.map((s) => s.id));
 
-const UnfinishedSchema = z.extend(PositionSchema, { at: z.number() });
+const unfinishedSchema = lazySchema(() => z.extend(positionSchema(), { at: z.number() }));
 
-export const ProgressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  unfinished: z.catch(z.optional(UnfinishedSchema), undefined),
-  lastRoutine: z.catch(z.optional(z.enum(ROUTINE_IDS)), undefined),
-  days: z.catch(z.array(z.string().check(z.regex(ISO_DAY))), []),
-  seen: z.catch(z.array(z.string()), []),
-  brief: z.catch(z.boolean(), false),
-  disclaimerHeard: z.catch(z.boolean(), false),
-  completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
-});
-export type ProgressRecord = z.infer<typeof ProgressSchema>;
-export type UnfinishedRoutine = z.infer<typeof UnfinishedSchema>;
+export const progressSchema = lazySchema(() =>
+  z.object({
+    version: z.literal(PROGRESS_VERSION),
+    unfinished: z.catch(z.optional(unfinishedSchema()), undefined),
+    lastRoutine: z.catch(z.optional(z.enum(ROUTINE_IDS)), undefined),
+    days: z.catch(z.array(z.string().check(z.regex(ISO_DAY))), []),
+    seen: z.catch(z.array(z.string()), []),
+    brief: z.catch(z.boolean(), false),
+    disclaimerHeard: z.catch(z.boolean(), false),
+    completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
+  }),
+);
+export type ProgressRecord = z.infer<ReturnType<typeof progressSchema>>;
+export type UnfinishedRoutine = z.infer<ReturnType<typeof unfinishedSchema>>;
 
 export function emptyProgress(): ProgressRecord {
   return {
@@ -74,7 +77,7 @@ export function parseProgress(raw: unknown): ParsedProgress {
   if (Object.keys(record).length === 0) return { progress: emptyProgress(), status: 'new' };
   // There is only one version so far, so anything else (older or newer) cannot be read: start over.
   if (record.version !== PROGRESS_VERSION) return { progress: emptyProgress(), status: 'reset' };
-  const parsed = ProgressSchema.safeParse({ ...record, days: cleanDays(record.days), seen: cleanSeen(record.seen) });
+  const parsed = progressSchema().safeParse({ ...record, days: cleanDays(record.days), seen: cleanSeen(record.seen) });
   if (!parsed.success) return { progress: emptyProgress(), status: 'reset' };
   const progress = parsed.data;
   if (progress.unfinished && !isValidPosition(progress.unfinished)) progress.unfinished = undefined;
@@ -84,7 +87,7 @@ export function parseProgress(raw: unknown): ParsedProgress {
 
 function pickKnown(record: Record<string, unknown>): Record<string, unknown> {
   const known: Record<string, unknown> = {};
-  for (const key of Object.keys(ProgressSchema.shape)) if (record[key] !== undefined) known[key] = record[key];
+  for (const key of Object.keys(progressSchema().shape)) if (record[key] !== undefined) known[key] = record[key];
   return known;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './catalog';
+import { lazySchema } from './lazy-schema';
 
 /**
  * The routine state machine. A routine is a list of segments: each stretch once,
@@ -7,12 +8,14 @@ import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './cat
  * narrated); `next` moves past it, `back` returns to the one before.
  */
 
-export const PositionSchema = z.object({
-  routine: z.enum(ROUTINE_IDS),
-  stretch: z.number().check(z.int(), z.minimum(0)),
-  side: z.number().check(z.int(), z.minimum(0), z.maximum(1)),
-});
-export type Position = z.infer<typeof PositionSchema>;
+export const positionSchema = lazySchema(() =>
+  z.object({
+    routine: z.enum(ROUTINE_IDS),
+    stretch: z.number().check(z.int(), z.minimum(0)),
+    side: z.number().check(z.int(), z.minimum(0), z.maximum(1)),
+  }),
+);
+export type Position = z.infer<ReturnType<typeof positionSchema>>;
 
 /** What a bare "yes" or "no" answers. */
 export const PENDING_QUESTIONS = ['resume', 'next', 'continue', 'skip', 'chooseRoutine'] as const;
@@ -20,20 +23,22 @@ export type PendingQuestion = (typeof PENDING_QUESTIONS)[number];
 
 export const SESSION_STATE_VERSION = 1;
 
-export const SessionStateSchema = z.object({
-  v: z.literal(SESSION_STATE_VERSION),
-  position: z.optional(PositionSchema),
-  /** Epoch ms when the current segment's speech ends: a request before then interrupted it. */
-  segmentEndsAt: z.optional(z.number()),
-  paused: z.boolean(),
-  /** Epoch ms when the routine was started in this session, to tell how long it really took. */
-  startedAt: z.optional(z.number()),
-  pending: z.optional(z.enum(PENDING_QUESTIONS)),
-  /** A stored unfinished routine offered at launch, waiting for yes or no. */
-  offer: z.optional(PositionSchema),
-  lastSpeech: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
-});
-export type SessionState = z.infer<typeof SessionStateSchema>;
+const sessionStateSchema = lazySchema(() =>
+  z.object({
+    v: z.literal(SESSION_STATE_VERSION),
+    position: z.optional(positionSchema()),
+    /** Epoch ms when the current segment's speech ends: a request before then interrupted it. */
+    segmentEndsAt: z.optional(z.number()),
+    paused: z.boolean(),
+    /** Epoch ms when the routine was started in this session, to tell how long it really took. */
+    startedAt: z.optional(z.number()),
+    pending: z.optional(z.enum(PENDING_QUESTIONS)),
+    /** A stored unfinished routine offered at launch, waiting for yes or no. */
+    offer: z.optional(positionSchema()),
+    lastSpeech: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
+  }),
+);
+export type SessionState = z.infer<ReturnType<typeof sessionStateSchema>>;
 
 export function initialSessionState(): SessionState {
   return { v: SESSION_STATE_VERSION, paused: false };
@@ -54,7 +59,7 @@ export type ParsedSessionState = { state: SessionState; recovered: boolean };
  */
 export function parseSessionState(raw: unknown): ParsedSessionState {
   if (raw === undefined || raw === null) return { state: initialSessionState(), recovered: false };
-  const parsed = SessionStateSchema.safeParse(raw);
+  const parsed = sessionStateSchema().safeParse(raw);
   if (!parsed.success) return { state: initialSessionState(), recovered: true };
   const state = parsed.data;
   if (state.position && !isValidPosition(state.position)) return { state: initialSessionState(), recovered: true };

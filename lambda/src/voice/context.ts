@@ -1,7 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import type { CoachTurn } from '../coach/coaching';
-import { ProgressSchema, emptyProgress, type ProgressRecord } from '../coach/progress';
+import { lazySchema } from '../coach/lazy-schema';
+import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/progress';
 import { parseSessionState, type SessionState } from '../coach/session';
 import type { Translator } from '../localization/translator';
 import type { ProgressStore } from '../stores/progress-store';
@@ -30,20 +31,20 @@ export type StorageStatus = {
   warned: boolean;
 };
 
-const StorageStatusSchema = z.object({
-  mode: z.enum(['ok', 'none', 'unreadable']),
-  unsaved: z.boolean(),
-  deferred: z.optional(z.boolean()),
-  warned: z.boolean(),
-});
-
 /** What we keep in Alexa's session attributes between turns. */
-export const SessionAttributesSchema = z.object({
-  state: z.unknown(),
-  progress: ProgressSchema,
-  timeZone: z.string(),
-  storage: StorageStatusSchema,
-});
+const sessionAttributesSchema = lazySchema(() =>
+  z.object({
+    state: z.unknown(),
+    progress: progressSchema(),
+    timeZone: z.string(),
+    storage: z.object({
+      mode: z.enum(['ok', 'none', 'unreadable']),
+      unsaved: z.boolean(),
+      deferred: z.optional(z.boolean()),
+      warned: z.boolean(),
+    }),
+  }),
+);
 
 export interface SessionAttributes {
   state: SessionState;
@@ -73,7 +74,7 @@ export function readSessionAttributes(raw: unknown): { attributes?: SessionAttri
   if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
     return { recovered: false };
   }
-  const parsed = SessionAttributesSchema.safeParse(raw);
+  const parsed = sessionAttributesSchema().safeParse(raw);
   if (!parsed.success) return { recovered: true };
   const { state, recovered } = parseSessionState(parsed.data.state);
   return { attributes: { ...parsed.data, state }, recovered };
