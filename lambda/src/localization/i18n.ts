@@ -36,10 +36,13 @@ export const LANGUAGE_FILES: Readonly<Record<string, LanguageFile>> = Object.def
 export const DEFAULT_LOCALE = 'en-US';
 const FALLBACK_LANGUAGE = 'en';
 
+/** i18next copies a bundle unless told not to; the language files are never changed, so the copy is only start-up time. */
+const SHARED_BUNDLE = { skipCopy: true } as const;
+
 function addLanguage(instance: I18n, language: string, file: LanguageFile): void {
-  instance.addResourceBundle(language, 'translation', file.base);
+  instance.addResourceBundle(language, 'translation', file.base, false, false, SHARED_BUNDLE);
   for (const [region, overrides] of Object.entries(file.regions ?? {})) {
-    instance.addResourceBundle(region, 'translation', overrides);
+    instance.addResourceBundle(region, 'translation', overrides, false, false, SHARED_BUNDLE);
   }
 }
 
