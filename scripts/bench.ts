@@ -108,7 +108,7 @@ function runProbe(probe: string, inputPath: string, env: Record<string, string>)
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
-    // The skill's log lines: read and dropped, as a pipe like Lambda's stdout.
+    // Console output goes to a log file (see probe.ts); anything written to stdout directly is read and dropped.
     child.stdout.resume();
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -121,11 +121,13 @@ function runProbe(probe: string, inputPath: string, env: Record<string, string>)
 }
 
 /** Runs the probe on this input and reads back what it measured. */
-async function probeRun<T>(probe: string, dir: string, name: string, input: Omit<ProbeInput, 'resultPath'>, env: Record<string, string>) {
+async function probeRun<T>(probe: string, dir: string, name: string, input: Omit<ProbeInput, 'resultPath' | 'logPath'>, env: Record<string, string>) {
   const inputPath = join(dir, `${name}.json`);
   const resultPath = join(dir, `${name}.result.json`);
+  const logPath = join(dir, `${name}.log`);
   await rm(resultPath, { force: true });
-  await writeFile(inputPath, JSON.stringify({ ...input, resultPath }));
+  await rm(logPath, { force: true });
+  await writeFile(inputPath, JSON.stringify({ ...input, resultPath, logPath }));
   const { wallMs } = await runProbe(probe, inputPath, env);
   return { result: JSON.parse(await readFile(resultPath, 'utf8')) as T, wallMs };
 }
@@ -153,6 +155,9 @@ async function measureCold(variants: ColdVariant[], probe: string, dir: string):
         variant.env,
       );
       if (!result.ssml) problems.push(`cold start, ${variant.name}: the launch answered with no speech`);
+      if (!variant.baseline && result.logLines !== 1) {
+        problems.push(`cold start, ${variant.name}: the skill wrote ${result.logLines} log lines for one request, not 1`);
+      }
       else if (variant.expectedSsml !== undefined && result.ssml !== variant.expectedSsml) {
         problems.push(`cold start, ${variant.name}: the bundle's launch differs from the source skill's`);
       }

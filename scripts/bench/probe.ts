@@ -1,11 +1,17 @@
-import { readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { format } from 'node:util';
 
 /**
  * Runs inside a fresh `node` process started by scripts/bench.ts (bundled to plain
  * JavaScript first). `cold`: loads a skill bundle and answers one request, timing both.
- * `warm`: loads it, then times many requests per scenario. The result goes to a file:
- * stdout belongs to the skill, which logs a line per request as it does in Lambda.
+ * `warm`: loads it, then times many requests per scenario. The result goes to a file.
+ *
+ * Console output goes where Lambda's Node.js runtime sends it: the runtime replaces
+ * console.log and friends, before it loads the function, with writers that call
+ * fs.writeSync on its log file descriptor. So the skill's one log line per request
+ * costs what it costs there, and not the creation of process.stdout, which a plain
+ * `node` process does on the first console.log and a Lambda function never does.
  */
 
 export interface ProbeScenario {
@@ -16,6 +22,8 @@ export interface ProbeScenario {
 export interface ProbeInput {
   bundle: string;
   resultPath: string;
+  /** Where console output goes, one line per call, as in Lambda's log stream. */
+  logPath: string;
   mode: 'cold' | 'warm';
   scenarios: ProbeScenario[];
   warmup: number;
@@ -31,6 +39,8 @@ export interface ColdResult {
   /** From the process's time origin (node start) to the first response. */
   sinceProcessStartMs: number;
   ssml: string;
+  /** Console lines written up to the first answer (the skill logs one per request). */
+  logLines: number;
 }
 
 export interface WarmResult {
@@ -39,6 +49,21 @@ export interface WarmResult {
 }
 
 type Handler = (event: unknown, context?: unknown) => Promise<unknown>;
+
+const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+
+/** Console output as Lambda's runtime writes it: synchronously, to a file descriptor opened up front. Returns a line counter. */
+function installLambdaConsole(logPath: string): () => number {
+  const fd = openSync(logPath, 'a');
+  let lines = 0;
+  for (const level of CONSOLE_LEVELS) {
+    console[level] = (...args: unknown[]) => {
+      lines++;
+      writeSync(fd, `${new Date().toISOString()}\t${level.toUpperCase()}\t${format(...args).replace(/\n/g, '\r')}\n`);
+    };
+  }
+  return () => lines;
+}
 
 function handlerOf(loaded: unknown): Handler {
   const handler = typeof loaded === 'object' && loaded !== null ? (loaded as { handler?: unknown }).handler : undefined;
@@ -55,6 +80,7 @@ function ssmlOf(response: unknown): string {
 async function cold(input: ProbeInput): Promise<ColdResult> {
   const [first] = input.scenarios;
   if (!first) throw new Error('No scenario to run');
+  const logLines = installLambdaConsole(input.logPath);
   const start = performance.now();
   // A computed require: esbuild leaves it to run time, so the bundle under test is loaded exactly as Lambda loads it.
   const handler = handlerOf(require(input.bundle));
@@ -67,10 +93,12 @@ async function cold(input: ProbeInput): Promise<ColdResult> {
     firstAnswerMs: answered - loaded,
     sinceProcessStartMs: answered,
     ssml: ssmlOf(response),
+    logLines: logLines(),
   };
 }
 
 async function warm(input: ProbeInput): Promise<WarmResult> {
+  installLambdaConsole(input.logPath);
   const handler = handlerOf(require(input.bundle));
   const scenarios: WarmResult['scenarios'] = [];
   for (const scenario of input.scenarios) {
