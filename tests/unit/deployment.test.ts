@@ -32,6 +32,14 @@ function at(value: unknown, ...path: string[]): Json {
   return current;
 }
 
+/** Width and height from a PNG's header, failing on anything that is not a PNG. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 // --- CloudFormation YAML ---------------------------------------------------------------
@@ -309,12 +317,6 @@ describe('the skill manifest', () => {
     expect(Object.keys(LANGUAGE_FILES).filter((language) => !modelled.has(language))).toEqual([]);
   });
 
-  /**
-   * A known gap, kept visible: models exist for more locales than skill.json lists (only
-   * en-US has its store listing so far; the others come with the localization work). When
-   * skill.json lists every locale that has a model, jest reports this test as fixed:
-   * then turn `test.failing` into `test`.
-   */
   test('every interaction model has a store listing in skill.json', () => {
     expect(modelLocales.filter((locale) => !locales.includes(locale))).toEqual([]);
   });
@@ -354,7 +356,16 @@ describe('the skill manifest', () => {
       expect(String(info.summary).length).toBeLessThanOrEqual(160);
       expect(String(info.description).length).toBeLessThanOrEqual(4000);
       expect(asArray(info.keywords).length).toBeLessThanOrEqual(30);
-      if (language === 'en') expect(String(info.description)).toMatch(/not medical advice/i);
+      const disclaimer = { en: /is not medical advice/, de: /keine medizinische Beratung/, es: /no es consejo médico/, fr: /ne constitue pas un avis médical/ }[language];
+      expect(String(info.description)).toMatch(disclaimer ?? /^$/);
+    });
+
+    test('has its icons, 108 and 512 pixels square PNGs in the skill package, which ask deploy uploads', () => {
+      for (const [key, size] of [['smallIconUri', 108], ['largeIconUri', 512]] as const) {
+        const uri = String(info[key]);
+        expect(uri).toMatch(/^file:\/\/assets\/images\/[\w-]+\.png$/);
+        expect(pngSize(join(ROOT, 'skill-package', uri.slice('file://'.length)))).toEqual({ width: size, height: size });
+      }
     });
 
     test('has at most three example phrases, the first opening the skill by its invocation name', () => {
