@@ -97,6 +97,33 @@ describe.each(GERMAN)('in %s', (locale, emergencyNumber) => {
     expectGermanOnly([reply]);
   });
 
+  test.each(['das ist ein notfall', 'ruf einen krankenwagen', 'ich glaube ich habe einen herzinfarkt', 'ich habe einen schlaganfall'])(
+    `"%s" mid-stretch is an emergency: stop, call ${emergencyNumber}`,
+    async (say) => {
+      const user = new Conversation({ locale });
+      await user.says('öffne lockerer rücken');
+      await user.says('starte die schreibtischpause');
+      const reply = await user.after(8).says(say);
+      expect(reply.speech).toMatch(new RegExp(`^Hör jetzt auf\\. Das braucht sofort Hilfe\\. Ruf jetzt die ${emergencyNumber} an`));
+      expect(reply.ended).toBe(true);
+      expectGermanOnly([reply]);
+    },
+  );
+
+  test.each([
+    ['ich habe fieber', 'Rückenschmerzen zusammen mit Fieber sollten untersucht werden.'],
+    ['ich kann meine blase nicht kontrollieren', 'müssen noch heute ärztlich untersucht werden.'],
+  ])('"%s" mid-stretch ends the routine and sends the user to a doctor', async (say, hear) => {
+    const user = new Conversation({ locale });
+    await user.says('öffne lockerer rücken');
+    await user.says('starte die schreibtischpause');
+    const reply = await user.after(8).says(say);
+    expect(reply.speech).toMatch(/^Hör bitte für heute mit dem Dehnen auf\./);
+    expect(reply.speech).toContain(hear);
+    expect(reply.speech).toContain('Ich habe das Programm beendet.');
+    expectGermanOnly([reply]);
+  });
+
   test(`a one-shot "sag lockerer rücken, dass ich brustschmerzen habe" also gets ${emergencyNumber} first`, async () => {
     const user = new Conversation({ locale });
     const reply = await user.says('sag lockerer rücken dass ich brustschmerzen habe');

@@ -79,6 +79,30 @@ describe.each(SPANISH)('in $locale', ({ locale, emergency, crack, answer, mat })
     expectSpanish(reply);
   });
 
+  test.each(['es una emergencia', 'llama a una ambulancia', 'creo que me está dando un infarto', 'me he desmayado'])(
+    '"%s" mid-stretch is an emergency: stop, call the local number',
+    async (say) => {
+      const user = new Conversation({ locale });
+      await user.says('pide a espalda en forma que empiece la rutina de oficina');
+      const reply = await user.after(8).says(say);
+      expect(reply.speech).toMatch(new RegExp(`^Para ahora mismo\\. Eso necesita ayuda de inmediato\\. ${emergency}`));
+      expect(reply.ended).toBe(true);
+      expectSpanish(reply);
+    },
+  );
+
+  test.each([
+    ['tengo fiebre', 'El dolor de espalda con fiebre es motivo para que te revisen.'],
+    ['no puedo controlar la vejiga', 'necesita que te vea un médico hoy mismo.'],
+  ])('"%s" mid-stretch ends the routine and sends the user to a doctor', async (say, hear) => {
+    const user = new Conversation({ locale });
+    await user.says('pide a espalda en forma que empiece la rutina de oficina');
+    const reply = await user.after(8).says(say);
+    expect(reply.speech).toContain(hear);
+    expect(reply.speech).toContain('Damos la rutina por terminada.');
+    expectSpanish(reply);
+  });
+
   test('"when should I see a doctor" gives the local emergency number too', async () => {
     const user = new Conversation({ locale });
     await user.says('abre espalda en forma');

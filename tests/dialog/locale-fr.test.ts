@@ -112,6 +112,33 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     expect(user.englishLeaks()).toEqual([]);
   });
 
+  test.each(["c'est une urgence", 'appelez une ambulance', 'je crois que je fais une crise cardiaque', 'je fais un avc'])(
+    '"%s" mid-stretch is an emergency: stop, call the local number',
+    async (say) => {
+      const user = speaker();
+      await user.says('ouvre objectif dos');
+      await user.says('lance la pause bureau');
+      const reply = await user.after(5).says(say);
+      expect(reply.speech).toMatch(/^Arrêtez tout de suite\. Cela demande une aide immédiate\./);
+      expect(reply.speech).toContain(`Appelez le ${number} maintenant`);
+      expect(reply.ended).toBe(true);
+      expect(user.englishLeaks()).toEqual([]);
+    },
+  );
+
+  test.each([
+    ["j'ai de la fièvre", 'Un mal de dos accompagné de fièvre doit être examiné.'],
+    ['je ne contrôle plus ma vessie', "doit être vu par un médecin aujourd'hui même."],
+  ])('"%s" mid-stretch ends the routine and sends the user to a doctor', async (say, hear) => {
+    const user = speaker();
+    await user.says('ouvre objectif dos');
+    await user.says('lance la pause bureau');
+    const reply = await user.after(5).says(say);
+    expect(reply.speech).toContain(hear);
+    expect(reply.speech).toContain("J'ai arrêté la routine.");
+    expect(user.englishLeaks()).toEqual([]);
+  });
+
   test('asking when to see a doctor names the same emergency number', async () => {
     const user = speaker();
     await user.says('ouvre objectif dos');

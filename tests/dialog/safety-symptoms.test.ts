@@ -5,6 +5,7 @@ import { FaultyStore } from '../harness/stores';
 
 /** One way to report each symptom, and words the reply must contain. */
 const REPORTS: Record<SymptomId, { say: string; hear: RegExp }> = {
+  emergency: { say: 'call an ambulance', hear: /That needs help right away/ },
   'chest-pain': { say: 'i have chest pain', hear: /Chest pain or pressure needs help right away/ },
   breathless: { say: "i'm short of breath", hear: /Trouble breathing needs help right away/ },
   'radiating-pain': { say: 'i have pain spreading to my jaw', hear: /spreads to your jaw or arm needs help right away/ },
@@ -14,6 +15,9 @@ const REPORTS: Record<SymptomId, { say: string; hear: RegExp }> = {
   weakness: { say: 'my arm feels weak', hear: /Weakness in an arm or leg.*see a doctor soon/ },
   'shooting-pain': { say: 'i have a shooting pain', hear: /shoots down an arm.*see a doctor soon/ },
   dizzy: { say: 'i feel dizzy', hear: /Sit or lie down now.*If the dizziness doesn't pass quickly, get checked/ },
+  fever: { say: 'i have a fever', hear: /Back pain together with a fever.*see a doctor soon/ },
+  'bladder-bowel': { say: "i can't control my bladder", hear: /loss of bladder or bowel control needs a doctor's check today/ },
+  'weight-loss': { say: "i'm losing weight without trying", hear: /weight loss you can't explain.*see a doctor soon/ },
   pain: { say: 'it hurts', hear: /gentle pull, never pain/ },
   discomfort: { say: "that's uncomfortable", hear: /Ease off until it feels like a gentle pull/ },
 };
@@ -38,6 +42,20 @@ async function midHold(store = new MemoryStore(), routine = 'desk break'): Promi
 }
 
 describe('emergency symptoms', () => {
+  test.each([
+    'emergency',
+    'this is an emergency',
+    'i need an ambulance',
+    "i think i'm having a heart attack",
+    "i'm having a stroke",
+    'i passed out',
+  ])('"%s" mid-stretch is an emergency: stop now, call 911 now', async (say) => {
+    const user = await midHold();
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(/^Stop now\. That needs help right away\. Call 911 now/);
+    expect(reply.ended).toBe(true);
+  });
+
   test.each(EMERGENCY)('mid-stretch, %s ("%s"): stop now, call 911 now, the routine and the session end', async (_id, say, hear) => {
     const user = await midHold();
     const reply = await user.says(say);

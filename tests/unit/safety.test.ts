@@ -48,8 +48,8 @@ describe('ids', () => {
 
   test('urgencies follow the red-flag rules, and an unknown symptom is treated as discomfort', () => {
     const by = (u: string) => SYMPTOM_IDS.filter((id) => symptomUrgency(id) === u).sort();
-    expect(by('emergency')).toEqual(['breathless', 'chest-pain', 'radiating-pain', 'sweating-nausea']);
-    expect(by('prompt')).toEqual(['dizzy', 'numbness', 'shooting-pain', 'tingling', 'weakness']);
+    expect(by('emergency')).toEqual(['breathless', 'chest-pain', 'emergency', 'radiating-pain', 'sweating-nausea']);
+    expect(by('prompt')).toEqual(['bladder-bowel', 'dizzy', 'fever', 'numbness', 'shooting-pain', 'tingling', 'weakness', 'weight-loss']);
     expect(by('ease')).toEqual(['discomfort', 'pain']);
     expect(symptomUrgency(undefined)).toBe('ease');
   });

@@ -50,6 +50,8 @@ export const SAFETY_TOPIC_IDS = Object.keys(SAFETY_TOPICS) as SafetyTopicId[];
 export type Urgency = 'emergency' | 'prompt' | 'ease';
 
 export const SYMPTOMS = {
+  /** "Call an ambulance", "I think I'm having a heart attack": the user says it is one. */
+  emergency: 'emergency',
   'chest-pain': 'emergency',
   breathless: 'emergency',
   'radiating-pain': 'emergency',
@@ -59,6 +61,9 @@ export const SYMPTOMS = {
   weakness: 'prompt',
   'shooting-pain': 'prompt',
   dizzy: 'prompt',
+  fever: 'prompt',
+  'bladder-bowel': 'prompt',
+  'weight-loss': 'prompt',
   pain: 'ease',
   discomfort: 'ease',
 } as const satisfies Record<string, Urgency>;
