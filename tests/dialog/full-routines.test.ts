@@ -54,6 +54,13 @@ describe('how long the routine took', () => {
     const elapsed = (user.clock - Date.parse('2026-11-17T08:00:00Z')) / 60_000;
     expect(Math.abs(minutes - elapsed)).toBeLessThanOrEqual(1.5);
   });
+
+  test('a routine hurried through with "next" is "about a minute", never "1 minutes"', async () => {
+    const user = new Conversation({ start: '2026-11-17T08:00:00Z' });
+    await user.says('ask upper back coach to start the desk break');
+    for (let turn = 0; turn < 40 && user.inRoutine; turn++) await user.after(2).says('next');
+    expect(user.last!.speech).toMatch(/That's the desk break done: \d+ stretches in about a minute\. Nice work\./);
+  });
 });
 
 describe('broken session attributes', () => {

@@ -159,10 +159,11 @@ function finish(turn: CoachTurn, routine: RoutineId, speech: Speech): CoachReply
   const minutes = minutesTaken(turn, routine, speech);
   const progress = finishRoutine(turn.progress, today);
   speech.say(
+    // `count` is the minutes, so "about a minute" gets its own wording (finish.done_one).
     t.text('finish.done', {
       name: routineName(t, routine),
-      count: getRoutine(routine).steps.length,
-      minutes,
+      stretches: getRoutine(routine).steps.length,
+      count: minutes,
     }),
   );
   const { daysThisWeek, streak } = weeklySummary(progress.days, today);
