@@ -8,10 +8,10 @@ import { Conversation, type Reply } from '../harness/conversation';
 /**
  * German, spoken as a German speaker would hear it: every reply in German, never an
  * English word leaking through, the commands the skill tells people to say resolving
- * through the de-DE model, and 112 for an emergency.
+ * through the de-DE model, and 112 for an emergency, said "eins eins zwei" as Germans say it.
  */
 
-const GERMAN = [['de-DE', '112']] as const;
+const GERMAN = [['de-DE', 'eins eins zwei']] as const;
 
 /** Common English words that have no German homograph in this skill's vocabulary. */
 const ENGLISH_WORDS = [
@@ -183,7 +183,7 @@ const TOPICS: Record<SafetyTopicId, { say: string; hear: RegExp }> = {
   numbness: { say: 'was ist wenn mein arm kribbelt', hear: /ärztlich abklären\. Wenn das gerade jetzt passiert, hör mit dem Dehnen auf/ },
   'shooting-pain': { say: 'was ist wenn der schmerz in den arm schießt', hear: /in einen Arm schießt.*Wenn das gerade jetzt passiert/ },
   injury: { say: 'ich bin gestürzt', hear: /^Nach einem Sturz.*ärztlich untersuchen.*Wenn das gerade jetzt passiert/ },
-  'see-doctor': { say: 'wann sollte ich zum arzt gehen', hear: /Bei Brustschmerzen oder Atemnot ruf sofort die 112 an\./ },
+  'see-doctor': { say: 'wann sollte ich zum arzt gehen', hear: /Bei Brustschmerzen oder Atemnot ruf sofort die eins eins zwei an\./ },
   causes: { say: 'woher kommen rückenschmerzen', hear: /langem Sitzen.*ärztliche Untersuchung/ },
   posture: { say: 'tipps für die haltung', hear: /^Ohren, Schultern und Hüften sollten auf einer Linie sein\./ },
   'heat-ice': { say: 'soll ich kühlen oder wärmen', hear: /Heizkissen.*Kühlpack/ },
