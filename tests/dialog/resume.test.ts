@@ -90,7 +90,7 @@ describe.each(STORE_BACKENDS)('resuming with the %s', (_name, createBackend) => 
       'Yesterday, you stopped at chair backrest stretch in your desk break. Shall we pick up there?',
     );
     const resumed = await tuesday.says('yes');
-    expect(resumed.speech).toMatch(/^Picking up with chair backrest stretch, second side\. Sit up for a moment\. Shift in your seat/);
+    expect(resumed.speech).toMatch(/^Picking up with chair backrest stretch, a little lower\. Sit up for a moment\. Shift in your seat/);
     expect(resumed.speech).not.toContain('Lace your fingers behind your head'); // the first side's setup is not repeated
     expect(resumed.speech).toMatch(/Next up, seated twist\. Say next when you're ready\.$/);
     expect((await tuesday.says('next')).speech).toMatch(/^seated twist\. /);

@@ -10,14 +10,17 @@ async function inDeskBreak(): Promise<Conversation> {
 }
 
 describe('voice controls during a routine', () => {
-  test('next moves on to the next stretch; a two-sided stretch asks for the other side', async () => {
+  test('next moves on to the next stretch; a two-sided stretch asks for the other side, the chair stretch for a lower spot', async () => {
     const user = await inDeskBreak();
     let reply = await user.says('next');
     expect(reply.speech).toMatch(/^chair backrest stretch\./);
-    expect(reply.speech).toMatch(/That's one side\. Say next for the other side\.$/);
+    expect(reply.speech).toMatch(/That's the first height\. Say next to go a little lower\.$/);
     reply = await user.says('ready');
     expect(reply.speech).toMatch(/^Sit up for a moment\. Shift in your seat/);
     expect(reply.speech).toMatch(/Next up, seated twist\. Say next when you're ready\.$/);
+    reply = await user.says('next');
+    expect(reply.speech).toMatch(/^seated twist\./);
+    expect(reply.speech).toMatch(/That's one side\. Say next for the other side\.$/);
   });
 
   test('yes after "say next when you are ready" goes on too', async () => {
@@ -60,7 +63,7 @@ describe('voice controls during a routine', () => {
     expect(reply.speech).toBe("Paused. Take your time. Say resume when you're ready, or stop to finish for now.");
     expect(reply.ended).toBe(false);
     reply = await user.after(60).says('resume');
-    expect(reply.speech).toMatch(/^Picking up with chair backrest stretch, second side\. Sit up for a moment\./);
+    expect(reply.speech).toMatch(/^Picking up with chair backrest stretch, a little lower\. Sit up for a moment\./);
   });
 
   test('pause between stretches, then resume: goes on to the next stretch', async () => {
@@ -189,7 +192,15 @@ describe('voice controls during a routine', () => {
     await user.says('next');
     await user.says('next'); // seated twist, first side
     const reply = await user.says('go back');
-    expect(reply.speech).toMatch(/^Going back\. Picking up with chair backrest stretch, second side\. Sit up for a moment\./);
+    expect(reply.speech).toMatch(/^Going back\. Picking up with chair backrest stretch, a little lower\. Sit up for a moment\./);
+  });
+
+  test('back onto the second side of a two-sided stretch names the side', async () => {
+    const user = await inDeskBreak();
+    for (let i = 0; i < 4; i++) await user.says('next'); // seated twist, second side
+    await user.says('next'); // side reach, first side
+    const reply = await user.says('go back');
+    expect(reply.speech).toMatch(/^Going back\. Picking up with seated twist, second side\. /);
   });
 
   test('the last stretch keeps the session open, and "no" to another routine says goodbye', async () => {
@@ -211,6 +222,9 @@ describe('voice controls during a routine', () => {
   test('every open response has a reprompt that repeats the choice', async () => {
     const user = await inDeskBreak();
     expect(user.last?.reprompt).toBe('Say next to go on to chair backrest stretch, repeat to do this one again, or stop to finish for now.');
+    await user.says('next');
+    expect(user.last?.reprompt).toBe('Say next to go a little lower, or repeat to do this height again.');
+    await user.says('next');
     await user.says('next');
     expect(user.last?.reprompt).toBe('Say next for the other side, or repeat to do this side again.');
   });

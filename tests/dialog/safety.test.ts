@@ -137,7 +137,7 @@ describe('a question mid-routine keeps the user\'s place', () => {
     const answer = await user.after(5).says('how long should i hold a stretch');
     expect(answer.speech).toMatch(/Say continue to go back to the chair backrest stretch, or ask another question\.$/);
     const reply = await user.says('continue');
-    expect(reply.speech).toMatch(/^Picking up with chair backrest stretch, second side\. Sit up for a moment\./);
+    expect(reply.speech).toMatch(/^Picking up with chair backrest stretch, a little lower\. Sit up for a moment\./);
   });
 
   test('two questions in a row, then "yes", still go back to the stretch', async () => {
@@ -162,9 +162,18 @@ describe('a question mid-routine keeps the user\'s place', () => {
 
   test('a question between the two sides of a stretch offers the other side', async () => {
     const user = await midHold();
-    await user.says('next');
+    for (let i = 0; i < 3; i++) await user.says('next'); // seated twist, first side, heard to the end
     const answer = await user.says('should i use heat or ice');
     expect(answer.speech).toMatch(/Say continue for the other side, or ask another question\.$/);
+    const reply = await user.says('continue');
+    expect(reply.speech).toMatch(/^Come slowly back to the middle\./);
+  });
+
+  test('a question between the two rounds of the chair stretch offers to go a little lower', async () => {
+    const user = await midHold();
+    await user.says('next');
+    const answer = await user.says('should i use heat or ice');
+    expect(answer.speech).toMatch(/Say continue to go a little lower, or ask another question\.$/);
     const reply = await user.says('continue');
     expect(reply.speech).toMatch(/^Sit up for a moment\./);
   });

@@ -33,6 +33,8 @@ export interface Stretch {
   form: StretchForm;
   /** 2 when the stretch is done once per side (or, for the chair extension, at two heights). */
   sides: 1 | 2;
+  /** What the second round is, when it is not the other side: the chair extension goes a little lower. */
+  secondRound?: 'lower';
 }
 
 /** One stretch in a routine; `seconds` shortens or lengthens a timed hold for this routine only. */
@@ -64,7 +66,7 @@ const reps = (count: number, ...phaseSeconds: number[]): StretchForm => ({
 export const STRETCHES: readonly Stretch[] = [
   { id: 'shoulder-rolls', position: 'seatedOrStanding', equipment: 'none', form: flow(20), sides: 1 },
   { id: 'arm-circles', position: 'standing', equipment: 'none', form: flow(20), sides: 1 },
-  { id: 'chair-back-extension', position: 'seated', equipment: 'chair', form: hold(20), sides: 2 },
+  { id: 'chair-back-extension', position: 'seated', equipment: 'chair', form: hold(20), sides: 2, secondRound: 'lower' },
   { id: 'seated-twist', position: 'seated', equipment: 'chair', form: hold(20), sides: 2 },
   { id: 'side-reach', position: 'seated', equipment: 'none', form: hold(20), sides: 2 },
   { id: 'chest-opener', position: 'standing', equipment: 'none', form: hold(25), sides: 1 },

@@ -1,8 +1,8 @@
 import type { Translator } from '../localization/translator';
 import { Speech, estimateSpokenSeconds } from '../speech/ssml';
-import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './catalog';
+import { ROUTINE_IDS, getRoutine, getStretch, routineStretches, type RoutineId } from './catalog';
 import { localDay, relativeDay, weeklySummary } from './calendar';
-import { narrateStretch, stretchName } from './narration';
+import { narrateStretch, secondRoundKeys, stretchName } from './narration';
 import {
   finishRoutine,
   markStretchSeen,
@@ -132,9 +132,10 @@ export function playSegment(turn: CoachTurn, position: Position, lead: Speech = 
 
   const nextStretchName = stretchName(t, currentStretchId(next));
   const sameStretch = next.stretch === position.stretch;
-  speech.say(sameStretch ? t.text('flow.nextSide') : t.text('flow.nextStretch', { name: nextStretchName }));
+  const secondRound = secondRoundKeys(stretch);
+  speech.say(sameStretch ? t.text(secondRound.next) : t.text('flow.nextStretch', { name: nextStretchName }));
   const reprompt = new Speech().say(
-    sameStretch ? t.text('flow.nextSideReprompt') : t.text('flow.nextStretchReprompt', { name: nextStretchName }),
+    sameStretch ? t.text(secondRound.reprompt) : t.text('flow.nextStretchReprompt', { name: nextStretchName }),
   );
   return {
     state: { ...turn.state, position, paused: false, pending: 'next', offer: undefined, segmentEndsAt: now + seconds * 1000 },
@@ -210,7 +211,8 @@ export function previousSegment(turn: CoachTurn, position: Position): CoachReply
   const target = retreatPosition(position);
   // Back onto a second side from another stretch: say which stretch, since only the switch is narrated.
   if (target.side > 0 && target.stretch !== position.stretch) {
-    lead.say(t.text('flow.resumeSide', { name: stretchName(t, currentStretchId(target)) }));
+    const id = currentStretchId(target);
+    lead.say(t.text(secondRoundKeys(getStretch(id)).resume, { name: stretchName(t, id) }));
   }
   return playSegment(turn, target, lead);
 }
@@ -227,8 +229,9 @@ export function restartRoutine(turn: CoachTurn, routine: RoutineId): CoachReply 
 /** Picks up a position: the segment again from its start, named so the user knows where they are. */
 export function resumeAt(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
   const { t } = turn;
-  const name = stretchName(t, currentStretchId(position));
-  lead.say(position.side > 0 ? t.text('flow.resumeSide', { name }) : t.text('flow.resumeAt', { name }));
+  const id = currentStretchId(position);
+  const name = stretchName(t, id);
+  lead.say(position.side > 0 ? t.text(secondRoundKeys(getStretch(id)).resume, { name }) : t.text('flow.resumeAt', { name }));
   return playSegment(turn, position, lead, false);
 }
 

@@ -33,6 +33,13 @@ function stretchKey(stretch: Stretch, field: string): string {
   return `stretches.${stretch.id}.${field}`;
 }
 
+/** The words for moving on to a stretch's second round: the other side, or a lower spot. */
+export function secondRoundKeys(stretch: Stretch): { next: string; reprompt: string; resume: string; offer: string } {
+  return stretch.secondRound === 'lower'
+    ? { next: 'flow.nextLower', reprompt: 'flow.nextLowerReprompt', resume: 'flow.resumeLower', offer: 'safety.offer.nextLower' }
+    : { next: 'flow.nextSide', reprompt: 'flow.nextSideReprompt', resume: 'flow.resumeSide', offer: 'safety.offer.nextSide' };
+}
+
 export function stretchName(t: Translator, stretchId: string): string {
   return t.text(`stretches.${stretchId}.name`);
 }

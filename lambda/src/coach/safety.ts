@@ -1,6 +1,7 @@
 import { Speech } from '../speech/ssml';
 import { offerMenu, offerResume, type CoachReply, type CoachTurn } from './coaching';
-import { stretchName } from './narration';
+import { getStretch } from './catalog';
+import { secondRoundKeys, stretchName } from './narration';
 import { advancePosition, currentStretchId, isMidStretch, type Position } from './session';
 
 /**
@@ -95,6 +96,7 @@ export const SAFETY_KEYS = {
   offerBack: 'safety.offer.back',
   offerNext: 'safety.offer.next',
   offerNextSide: 'safety.offer.nextSide',
+  offerNextLower: 'safety.offer.nextLower',
   offerMenu: 'safety.offer.menu',
   emergencyStop: 'symptoms.emergency.stop',
   emergencyCall: 'symptoms.emergency.call',
@@ -141,7 +143,7 @@ function offerToContinue(turn: CoachTurn, position: Position, lead: Speech): Coa
   const midSegment = isMidStretch(state, turn.now) || !next;
   let offer: string;
   if (midSegment || !next) offer = t.text(SAFETY_KEYS.offerBack, { name: stretchName(t, currentStretchId(position)) });
-  else if (next.stretch === position.stretch) offer = t.text(SAFETY_KEYS.offerNextSide);
+  else if (next.stretch === position.stretch) offer = t.text(secondRoundKeys(getStretch(currentStretchId(next))).offer);
   else offer = t.text(SAFETY_KEYS.offerNext, { name: stretchName(t, currentStretchId(next)) });
   return {
     state: { ...state, pending: midSegment ? 'continue' : 'next', segmentEndsAt: undefined },
