@@ -62,7 +62,7 @@ describe.each(STORE_BACKENDS)('a corrupt record in the %s', (_name, createBacken
   test.each<[string, unknown]>([
     ['a string', 'garbage'],
     ['a list', [1, 2, 3]],
-    ['a record of another version', { version: 99, unfinished: { routine: 'desk', stretch: 1, side: 0, at: 0 }, brief: true }],
+    ['a record of an older version', { version: 0, unfinished: { routine: 'desk', stretch: 1, side: 0, at: 0 }, brief: true }],
     ['a record with no version', { days: ['2026-11-16'], disclaimerHeard: true }],
   ])('%s: the session works as for a new user, and a valid record replaces it', async (_case, garbage) => {
     const userId = newUserId();
@@ -75,6 +75,19 @@ describe.each(STORE_BACKENDS)('a corrupt record in the %s', (_name, createBacken
     const stored = await backend.stored(userId);
     expect(parseProgress(stored).status).toBe('ok');
     expect(stored).toMatchObject({ version: PROGRESS_VERSION, unfinished: { routine: 'desk', stretch: 1, side: 1 } });
+  });
+
+  test('a record written by a newer version of the skill (a rolled-back deploy) is left untouched, the user told once', async () => {
+    const userId = newUserId();
+    const newer = { version: PROGRESS_VERSION + 1, unfinished: { routine: 'desk', stretch: 1, side: 0, at: 0 }, brief: true, streakGoal: 5 };
+    await backend.plant(userId, newer);
+    const user = new Conversation({ store: backend.store, userId, start: '2026-11-17T08:00:00Z' });
+    const replies = await shortSession(user);
+    await user.sessionEnds();
+    expect(replies[0]?.speech).toMatch(new RegExp(`^${LOAD_FAILED.replace(/[.?]/g, '\\$&')} Welcome to Upper Back Coach\\.`));
+    expectWorkingSession(replies);
+    expect(occurrences(replies, LOAD_FAILED)).toBe(1);
+    expect(await backend.stored(userId)).toEqual(newer);
   });
 
   test('a partial record keeps what is readable (the unfinished routine) and is written back whole', async () => {

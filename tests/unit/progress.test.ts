@@ -64,11 +64,14 @@ describe('parsing a stored progress record', () => {
     ['a number', 42],
     ['a list', [goodRecord()]],
     ['an older version', { ...goodRecord(), version: 0 }],
-    ['a newer version', { ...goodRecord(), version: PROGRESS_VERSION + 1 }],
     ['no version at all', { days: ['2026-11-16'], brief: true }],
     ['a version that is a string', { ...goodRecord(), version: '1' }],
   ])('%s is reset to a fresh record', (_case, raw) => {
     expect(parseProgress(raw)).toEqual({ progress: emptyProgress(), status: 'reset' });
+  });
+
+  test('a record from a newer version of the skill is not read, and flagged so it is left alone', () => {
+    expect(parseProgress({ ...goodRecord(), version: PROGRESS_VERSION + 1 })).toEqual({ progress: emptyProgress(), status: 'newer' });
   });
 
   test('a partial record keeps what is good and fills in the rest: repaired', () => {

@@ -44,7 +44,11 @@ export function emptyProgress(): ProgressRecord {
   };
 }
 
-export type ParsedProgress = { progress: ProgressRecord; status: 'new' | 'ok' | 'repaired' | 'reset' };
+/**
+ * `newer`: written by a later version of the skill (this one was rolled back). It is not
+ * ours to read or to replace: the session starts fresh and leaves the record alone.
+ */
+export type ParsedProgress = { progress: ProgressRecord; status: 'new' | 'ok' | 'repaired' | 'reset' | 'newer' };
 
 /** A real calendar date as YYYY-MM-DD (the pattern alone would let 2026-13-45 through). */
 function isCalendarDay(value: unknown): value is string {
@@ -75,7 +79,8 @@ export function parseProgress(raw: unknown): ParsedProgress {
   if (typeof raw !== 'object' || Array.isArray(raw)) return { progress: emptyProgress(), status: 'reset' };
   const record = raw as Record<string, unknown>;
   if (Object.keys(record).length === 0) return { progress: emptyProgress(), status: 'new' };
-  // There is only one version so far, so anything else (older or newer) cannot be read: start over.
+  if (typeof record.version === 'number' && record.version > PROGRESS_VERSION) return { progress: emptyProgress(), status: 'newer' };
+  // There is only one version so far, so an older or malformed one cannot be read: start over.
   if (record.version !== PROGRESS_VERSION) return { progress: emptyProgress(), status: 'reset' };
   const parsed = progressSchema().safeParse({ ...record, days: cleanDays(record.days), seen: cleanSeen(record.seen) });
   if (!parsed.success) return { progress: emptyProgress(), status: 'reset' };

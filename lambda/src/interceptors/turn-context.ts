@@ -45,7 +45,8 @@ async function loadSession(
 ): Promise<SessionAttributes> {
   const [timeZone, loaded] = await Promise.all([lookUpTimeZone(input), store?.load(input.requestEnvelope)]);
   if (!store || !loaded) return freshAttributes(timeZone, { mode: 'none', unsaved: false, warned: false });
-  if (!loaded.ok) {
+  // A record from a newer deploy is treated like one we could not read: never overwritten.
+  if (!loaded.ok || loaded.status === 'newer') {
     notices.push(loadFailedNotice());
     return freshAttributes(timeZone, { mode: 'unreadable', unsaved: false, warned: true });
   }
