@@ -38,7 +38,10 @@ export function createTranslator(i18n: I18n, locale: string): Translator {
       const id = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
       let value = cache.get(id);
       if (typeof value !== 'string') {
-        value = String(t(key, { ...vars, interpolation: { escapeValue: false } }));
+        // No per-call interpolation options: i18next rebuilds its regular expressions for
+        // every call that has some. The instance is made with escapeValue off (SSML escaping
+        // is speech/ssml.ts's job), and the text never nests other keys.
+        value = String(vars ? t(key, { ...vars, nest: false }) : t(key, { nest: false }));
         cache.set(id, value);
       }
       return value;
