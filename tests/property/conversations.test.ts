@@ -17,6 +17,8 @@ import { validateResponse } from '../harness/validate';
  */
 const SEED = Number(process.env.FC_SEED ?? 20261121);
 const RUNS = Number(process.env.FC_RUNS ?? 500);
+/** Hundreds of conversations take seconds: past jest's 5 s default on a busy machine. */
+const PROPERTY_TIMEOUT_MS = 120_000;
 
 const MODEL_DIR = 'skill-package/interactionModels/custom';
 const LOCALES = readdirSync(MODEL_DIR).map((f) => f.replace('.json', ''));
@@ -87,7 +89,7 @@ describe('random conversations', () => {
       ),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
@@ -124,5 +126,5 @@ describe('random malformed envelopes', () => {
       ),
       { seed: SEED, numRuns: RUNS * 4 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
