@@ -27,7 +27,7 @@ describe('opening the skill and choosing a routine', () => {
     await user.says('open upper back coach');
     const reply = await user.says('start the desk break');
     expect(reply.speech).toMatch(/^Let's do the desk break\. It takes about \d minutes\./);
-    expect(reply.speech).toContain('shoulder rolls.');
+    expect(reply.speech).toContain('Shoulder rolls.');
     expect(reply.ssml).toContain('<break time="');
     expect(reply.speech).toMatch(/Next up, chair backrest stretch\. Say next when you're ready\.$/);
     expect(reply.reprompt).toMatch(/Say next to go on to chair backrest stretch/);

@@ -13,36 +13,36 @@ describe('voice controls during a routine', () => {
   test('next moves on to the next stretch; a two-sided stretch asks for the other side, the chair stretch for a lower spot', async () => {
     const user = await inDeskBreak();
     let reply = await user.says('next');
-    expect(reply.speech).toMatch(/^chair backrest stretch\./);
+    expect(reply.speech).toMatch(/^Chair backrest stretch\./);
     expect(reply.speech).toMatch(/That's the first height\. Say next to go a little lower\.$/);
     reply = await user.says('ready');
     expect(reply.speech).toMatch(/^Sit up for a moment\. Shift in your seat/);
     expect(reply.speech).toMatch(/Next up, seated twist\. Say next when you're ready\.$/);
     reply = await user.says('next');
-    expect(reply.speech).toMatch(/^seated twist\./);
+    expect(reply.speech).toMatch(/^Seated twist\./);
     expect(reply.speech).toMatch(/That's one side\. Say next for the other side\.$/);
   });
 
   test('yes after "say next when you are ready" goes on too', async () => {
     const user = await inDeskBreak();
     const reply = await user.says('yes');
-    expect(reply.speech).toMatch(/^chair backrest stretch\./);
+    expect(reply.speech).toMatch(/^Chair backrest stretch\./);
   });
 
   test('back returns to the previous stretch; at the first stretch it says so', async () => {
     const user = await inDeskBreak();
     let reply = await user.says('go back');
-    expect(reply.speech).toMatch(/^This is the first stretch, so here it is again\. shoulder rolls\./);
+    expect(reply.speech).toMatch(/^This is the first stretch, so here it is again\. Shoulder rolls\./);
     await user.says('next');
     reply = await user.says('previous');
-    expect(reply.speech).toMatch(/^Going back\. shoulder rolls\./);
+    expect(reply.speech).toMatch(/^Going back\. Shoulder rolls\./);
   });
 
   test('repeat does the whole current stretch again, not just the last sentence', async () => {
     const user = await inDeskBreak();
     await user.says('next');
     const reply = await user.says('repeat');
-    expect(reply.speech).toMatch(/^Once more\. chair backrest stretch\./);
+    expect(reply.speech).toMatch(/^Once more\. Chair backrest stretch\./);
     expect(reply.ssml).toContain('<break time="');
     expect(reply.speech).toContain('And gently release.');
   });
@@ -52,7 +52,7 @@ describe('voice controls during a routine', () => {
     await user.says('next');
     await user.says('next');
     const reply = await user.says('start over');
-    expect(reply.speech).toMatch(/^Starting the desk break from the top\. shoulder rolls\./);
+    expect(reply.speech).toMatch(/^Starting the desk break from the top\. Shoulder rolls\./);
   });
 
   test('pause mid-stretch, then resume: the same stretch and side again', async () => {
@@ -70,7 +70,7 @@ describe('voice controls during a routine', () => {
     const user = await inDeskBreak();
     await user.says('pause');
     const reply = await user.after(60).says('continue');
-    expect(reply.speech).toMatch(/^chair backrest stretch\./);
+    expect(reply.speech).toMatch(/^Chair backrest stretch\./);
   });
 
   test('help during a routine explains the controls and where you are', async () => {
@@ -79,7 +79,7 @@ describe('voice controls during a routine', () => {
     expect(reply.speech).toMatch(/^You're on shoulder rolls\. Say next to move on, back for the previous stretch, repeat/);
     expect(reply.ended).toBe(false);
     const after = await user.says('next');
-    expect(after.speech).toMatch(/^chair backrest stretch\./);
+    expect(after.speech).toMatch(/^Chair backrest stretch\./);
   });
 
   test('help before a routine describes the routines', async () => {
@@ -135,7 +135,7 @@ describe('voice controls during a routine', () => {
     let reply = await user.says('less talking');
     expect(reply.speech).toMatch(/^Okay, less talking\. Just short reminders and the holds from now on\. Say next to go on/);
     reply = await user.says('next');
-    expect(reply.speech).toMatch(/^chair backrest stretch\. Hands behind your head, and lean back gently/);
+    expect(reply.speech).toMatch(/^Chair backrest stretch\. Hands behind your head, and lean back gently/);
     expect(reply.speech).not.toContain('Sit in a sturdy chair');
     await user.says('more detail');
     reply = await user.says('start over');
@@ -176,14 +176,14 @@ describe('voice controls during a routine', () => {
     const user = await inDeskBreak();
     const reply = await user.says('what can i do');
     expect(reply.speech).toMatch(/^There are four routines\..*Say next to go on to chair backrest stretch/);
-    expect((await user.says('next')).speech).toMatch(/^chair backrest stretch\./);
+    expect((await user.says('next')).speech).toMatch(/^Chair backrest stretch\./);
   });
 
   test('words that only look like a routine request do not drop the routine', async () => {
     const user = await inDeskBreak();
     const reply = await user.intent('StartRoutineIntent', { routine: { value: 'a cramp' } });
     expect(reply.speech).toMatch(/^I don't have that routine\. Say next to go on to chair backrest stretch/);
-    expect((await user.says('next')).speech).toMatch(/^chair backrest stretch\./);
+    expect((await user.says('next')).speech).toMatch(/^Chair backrest stretch\./);
   });
 
   test('back onto the second side of the stretch before says which stretch it is', async () => {

@@ -173,7 +173,7 @@ describe('ordinary discomfort', () => {
     const user = await midHold();
     await user.says('it hurts');
     const reply = await user.says('yes');
-    expect(reply.speech).toMatch(/^Skipping that one\. chair backrest stretch\./);
+    expect(reply.speech).toMatch(/^Skipping that one\. Chair backrest stretch\./);
   });
 
   test('"gentle routine" switches to the gentle routine', async () => {
@@ -198,7 +198,7 @@ describe('ordinary discomfort', () => {
     await user.says('next'); // the chair backrest stretch, first side
     await user.after(10).says('it hurts');
     const reply = await user.says('skip it');
-    expect(reply.speech).toMatch(/^Skipping that one\. seated twist\./);
+    expect(reply.speech).toMatch(/^Skipping that one\. Seated twist\./);
   });
 
   test('in the gentle routine, only skipping is offered', async () => {

@@ -156,7 +156,7 @@ describe('a question mid-routine keeps the user\'s place', () => {
     expect(answer.speech).toMatch(/Say continue to go on to the chair backrest stretch, or ask another question\.$/);
     const reply = await user.says('continue');
     expect(reply.speech).not.toContain('Picking up');
-    expect(reply.speech).toMatch(/chair backrest stretch\./);
+    expect(reply.speech).toMatch(/Chair backrest stretch\./);
     expect(reply.ssml).toContain('<break');
   });
 

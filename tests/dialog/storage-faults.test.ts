@@ -41,7 +41,7 @@ async function shortSession(user: Conversation): Promise<Reply[]> {
 /** A session that works as usual: the routine plays, the controls answer. */
 function expectWorkingSession(replies: Reply[]): void {
   expect(replies[1]?.speech).toMatch(/Let's do the desk break\./);
-  expect(replies[2]?.speech).toMatch(/chair backrest stretch\./);
+  expect(replies[2]?.speech).toMatch(/Chair backrest stretch\./);
   expect(replies[3]?.speech).toMatch(/^You're on chair backrest stretch\./);
   expect(replies[4]?.speech).toMatch(/^Sit up for a moment\./);
   expect(replies[5]?.ended).toBe(true);

@@ -49,7 +49,7 @@ describe('narrating a stretch', () => {
     const twist = STRETCHES.find((s) => s.id === 'seated-twist')!;
     const first = ssmlToText(narrateStretch(t, twist, 0, { brief: false, withBenefit: false }).toSsml());
     const second = ssmlToText(narrateStretch(t, twist, 1, { brief: false, withBenefit: false }).toSsml());
-    expect(first).toMatch(/^seated twist\. .*to the right/);
+    expect(first).toMatch(/^Seated twist\. .*to the right/);
     expect(second).toMatch(/^Come slowly back to the middle\. Now turn to the left/);
   });
 

@@ -33,6 +33,11 @@ function stretchKey(stretch: Stretch, field: string): string {
   return `stretches.${stretch.id}.${field}`;
 }
 
+/** A sentence that opens with a stretch's name ("seated twist.") starts with a capital, as written text should. */
+function sentenceStart(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 /** The words for moving on to a stretch's second round: the other side, or a lower spot. */
 export function secondRoundKeys(stretch: Stretch): { next: string; reprompt: string; resume: string; offer: string } {
   return stretch.secondRound === 'lower'
@@ -95,7 +100,7 @@ function narrateReps(t: Translator, stretch: Stretch, form: RepsForm, out: Speec
 export function narrateSetup(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Speech {
   const out = new Speech();
   if (side > 0) return out.say(t.text(stretchKey(stretch, 'switch')));
-  if (options.withTitle !== false) out.say(t.text('narration.title', { name: stretchName(t, stretch.id) }));
+  if (options.withTitle !== false) out.say(sentenceStart(t.text('narration.title', { name: stretchName(t, stretch.id) }), t.locale));
   if (options.withBenefit) out.say(t.text(stretchKey(stretch, 'benefit')));
   if (options.brief) out.say(t.text(stretchKey(stretch, 'brief')));
   else out.say(...t.list(stretchKey(stretch, 'setup')));
