@@ -219,7 +219,7 @@ Console output goes to a file descriptor through fs.writeSync, set up before the
 loads, as Lambda's Node.js runtime sends it (scripts/bench/probe.ts); each skill variant
 wrote one log line for its one request.
 "DynamoDB" runs against dynalite on 127.0.0.1: the SDK's first request (client set-up,
-signing, a GetItem and the first-use PutItem) is part of a real cold start.
+signing and a GetItem; a new user's launch writes nothing) is part of a real cold start.
 
 ${table(
   ['variant', 'require', 'first answer', 'in-process', 'ratio', 'fastest in-process', 'process', 'ratio'],
@@ -238,7 +238,7 @@ ${table(
 Where the time goes: the skill's own code (the SDK replaced by an empty module) loads in
 ${formatMs(stub?.requireMs ?? NaN)} and answers in ${formatMs(stub?.firstAnswerMs ?? NaN)}; loading AWS SDK v3 as well takes the load to
 ${formatMs(bundledNone.requireMs)} (bundled) or ${formatMs(externalNone.requireMs)} (external, from node_modules); with DynamoDB the
-first answer, including the SDK's first GetItem and PutItem, takes ${formatMs(shippedColdDynamo.firstAnswerMs)}.`);
+first answer, including the SDK's set-up and its first GetItem, takes ${formatMs(shippedColdDynamo.firstAnswerMs)}.`);
 
   sections.push(`## Warm latency
 
