@@ -5,6 +5,7 @@ import { NoHandler, YesHandler } from './handlers/answers';
 import { SkillErrorHandler } from './handlers/error';
 import { FallbackHandler } from './handlers/fallback';
 import { HelpHandler } from './handlers/help';
+import { RoutineProgressHandler } from './handlers/progress-query';
 import { LaunchHandler } from './handlers/launch';
 import { ListRoutinesHandler, StartRoutineHandler } from './handlers/routine-choice';
 import { ReportSymptomHandler, SafetyQuestionHandler } from './handlers/safety';
@@ -29,6 +30,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   LaunchHandler,
   StartRoutineHandler,
   ListRoutinesHandler,
+  RoutineProgressHandler,
   // Before the routine controls: a symptom or a safety question is answered even mid-stretch.
   ReportSymptomHandler,
   SafetyQuestionHandler,

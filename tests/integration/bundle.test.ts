@@ -54,7 +54,7 @@ const CONVERSATIONS: [string, string[]][] = [
   ['en-US', ['open upper back coach', 'start the desk break', 'next', 'is it safe to crack my back']],
   ['en-GB', ['open upper back coach', 'my chest hurts']],
   ['de-DE', ['öffne lockerer rücken', 'starte die schreibtischpause', 'ist rückenknacken gefährlich']],
-  ['es-ES', ['abre espalda en forma', 'empieza la pausa de escritorio']],
+  ['es-ES', ['abre espalda en forma', 'empieza la rutina de oficina', 'cuánto falta']],
   ['fr-FR', ['ouvre objectif dos', 'commence la pause bureau']],
 ];
 

@@ -1,7 +1,8 @@
 import type { Translator } from '../localization/translator';
 import { estimateSpokenSeconds } from '../speech/ssml';
-import { routineStretches, type RoutineId } from './catalog';
+import { routineStretches, type RoutineId, type Stretch } from './catalog';
 import { narrateStretch } from './narration';
+import type { Position } from './session';
 
 /**
  * How long a routine takes, measured from its own narration in the user's language
@@ -10,19 +11,28 @@ import { narrateStretch } from './narration';
  */
 const cache = new Map<string, number>();
 
-export function routineSeconds(t: Translator, routine: RoutineId, brief: boolean): number {
-  const key = `${t.locale}:${routine}:${brief}`;
+function segmentSeconds(t: Translator, stretch: Stretch, side: number, brief: boolean): number {
+  const ssml = narrateStretch(t, stretch, side, { brief, withBenefit: false }).toSsml();
+  return estimateSpokenSeconds(ssml) + TRANSITION_SECONDS;
+}
+
+/** Seconds from the start of the segment at `from` to the routine's end. */
+export function secondsFrom(t: Translator, from: Position, brief: boolean): number {
+  const key = `${t.locale}:${from.routine}:${from.stretch}:${from.side}:${brief}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
   let seconds = 0;
-  for (const stretch of routineStretches(routine)) {
+  routineStretches(from.routine).forEach((stretch, index) => {
     for (let side = 0; side < stretch.sides; side++) {
-      const ssml = narrateStretch(t, stretch, side, { brief, withBenefit: false }).toSsml();
-      seconds += estimateSpokenSeconds(ssml) + TRANSITION_SECONDS;
+      if (index > from.stretch || (index === from.stretch && side >= from.side)) seconds += segmentSeconds(t, stretch, side, brief);
     }
-  }
+  });
   cache.set(key, seconds);
   return seconds;
+}
+
+export function routineSeconds(t: Translator, routine: RoutineId, brief: boolean): number {
+  return secondsFrom(t, { routine, stretch: 0, side: 0 }, brief);
 }
 
 /** Saying what comes next and the user answering "next". */

@@ -1,0 +1,11 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { routineProgress } from '../coach/progress-report';
+import { getTurnContext } from '../voice/context';
+import { respond } from '../voice/respond';
+import { isIntent } from '../voice/slots';
+
+/** "How much longer?" at any moment: where the user is and what is left, then back to the routine. */
+export const RoutineProgressHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'RoutineProgressIntent'),
+  handle: (input) => respond(input, routineProgress(getTurnContext(input))),
+};

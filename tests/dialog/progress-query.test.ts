@@ -1,0 +1,89 @@
+import { MemoryStore } from '../../lambda/src/stores/memory';
+import { Conversation } from '../harness/conversation';
+
+/** "How much longer?": where the user is, what is left, and then the routine goes on from the same place. */
+
+const WHERE = /^You're on stretch (\d) of 5, ([a-z ]+)\. About (a|\d+) minutes? to go\. /;
+
+function minutesLeft(speech: string): number {
+  const said = WHERE.exec(speech)?.[3];
+  return said === 'a' ? 1 : Number(said);
+}
+
+async function inDeskBreak(store = new MemoryStore()): Promise<{ user: Conversation; announced: number }> {
+  const user = new Conversation({ store, userId: 'amzn1.ask.account.progress-query' });
+  await user.says('open upper back coach');
+  const start = await user.says('start the desk break');
+  return { user, announced: Number(/It takes about (\d+) minutes/.exec(start.speech)?.[1]) };
+}
+
+describe('asking how much is left', () => {
+  test('between stretches: which stretch of how many and the minutes left, then the same question again; "next" goes on', async () => {
+    const { user, announced } = await inDeskBreak();
+    const reply = await user.says('how much longer');
+    expect(reply.speech).toMatch(WHERE);
+    expect(reply.speech).toMatch(/^You're on stretch 1 of 5, shoulder rolls\. /);
+    // Shoulder rolls are done: what is left is the routine less its first stretch.
+    expect(minutesLeft(reply.speech)).toBeLessThanOrEqual(announced);
+    expect(minutesLeft(reply.speech)).toBeGreaterThanOrEqual(announced - 2);
+    expect(reply.speech).toMatch(/Say next to go on to chair backrest stretch, repeat to do this one again, or stop to finish for now\.$/);
+    expect(reply.ended).toBe(false);
+    expect((await user.says('next')).speech).toMatch(/^Chair backrest stretch\./);
+  });
+
+  test('the minutes left go down as the routine goes on, and the last stretch leaves about a minute', async () => {
+    const { user } = await inDeskBreak();
+    const left: number[] = [];
+    for (let turn = 0; turn < 20; turn++) {
+      const reply = await user.says('where are we');
+      left.push(minutesLeft(reply.speech));
+      await user.says('next');
+      if (!user.inRoutine) break;
+    }
+    expect(left.length).toBeGreaterThanOrEqual(7);
+    for (let i = 1; i < left.length; i++) expect(left[i]).toBeLessThanOrEqual(left[i - 1]!);
+    expect(left[left.length - 1]).toBe(1);
+    expect((await user.says('how much longer')).speech).toBe("There's no routine under way right now. Desk break, morning mobility, gentle, or full?");
+  });
+
+  test('cut in mid-stretch, the stretch under way still counts, and "continue" does it again', async () => {
+    const { user } = await inDeskBreak();
+    await user.says('next'); // chair backrest stretch, first height, heard to the end
+    const between = minutesLeft((await user.says('how many more')).speech);
+    await user.says('next'); // the second height
+    const cutIn = await user.after(4).says('how many stretches are left');
+    expect(cutIn.speech).toMatch(/^You're on stretch 2 of 5, chair backrest stretch\. /);
+    expect(minutesLeft(cutIn.speech)).toBeLessThanOrEqual(between);
+    // The question last asked comes again; the stretch that was cut into is kept to come back to.
+    expect(cutIn.speech).toMatch(/Say next to go on to seated twist, repeat to do this one again, or stop to finish for now\.$/);
+    expect((await user.says('continue')).speech).toMatch(/^Picking up with chair backrest stretch, a little lower\./);
+  });
+
+  test('at the offer to resume, it says no routine is under way and asks the same question again; yes still resumes', async () => {
+    const store = new MemoryStore();
+    const { user } = await inDeskBreak(store);
+    await user.says('next');
+    await user.says('stop');
+    const tomorrow = new Conversation({ store, userId: user.userId, start: user.clock + 86_400_000 });
+    const offer = await tomorrow.says('open upper back coach');
+    expect(offer.speech).toMatch(/Shall we pick up there\?$/);
+    const reply = await tomorrow.says('how much longer');
+    expect(reply.speech).toBe("There's no routine under way right now. Say yes to pick up at chair backrest stretch, or no to choose a routine.");
+    expect((await tomorrow.says('yes')).speech).toMatch(/^Picking up with chair backrest stretch, a little lower\./);
+  });
+});
+
+describe.each([
+  ['de-DE', 'öffne lockerer rücken', 'starte die schreibtischpause', 'wie lange noch', /^Du bist bei Übung 1 von 5, Schulterkreisen\. Noch etwa (eine|\d+) Minuten?\. Sag weiter/],
+  ['es-ES', 'abre espalda en forma', 'empieza la rutina de oficina', 'cuánto falta', /^Vas por el estiramiento 1 de 5, los círculos de hombros\. (Queda más o menos un minuto|Quedan unos \d+ minutos)\. Di siguiente/],
+  ['fr-FR', 'ouvre objectif dos', 'lance la pause bureau', 'il en reste combien', /^Vous en êtes à l'exercice 1 sur 5, les rotations d'épaules\. Encore (une minute|\d+ minutes) environ\. Dites suivant/],
+])('in %s', (locale, open, start, ask, hear) => {
+  test(`"${ask}" says where the user is and what is left, in the user's language`, async () => {
+    const user = new Conversation({ locale });
+    await user.says(open);
+    await user.says(start);
+    const reply = await user.says(ask);
+    expect(reply.speech).toMatch(hear);
+    expect(reply.ended).toBe(false);
+  });
+});
