@@ -47,6 +47,12 @@ describe('voice controls during a routine', () => {
     expect(reply.speech).toContain('And gently release.');
   });
 
+  test.each(['what was that', 'say that again', 'come again'])('"%s" does the current stretch again', async (said) => {
+    const user = await inDeskBreak();
+    await user.says('next');
+    expect((await user.says(said)).speech).toMatch(/^Once more\. Chair backrest stretch\./);
+  });
+
   test('start over goes back to the first stretch', async () => {
     const user = await inDeskBreak();
     await user.says('next');
