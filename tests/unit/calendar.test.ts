@@ -12,6 +12,22 @@ import {
 const at = (iso: string) => Date.parse(iso);
 
 describe('local days', () => {
+  // Zones with odd offsets and daylight-saving changes, walked minute by minute over their
+  // midnights and changes: the remembered date must always be the one Intl gives afresh.
+  test.each([
+    ['Asia/Kathmandu', '2026-11-17T17:00:00Z'], // +5:45, midnight at 18:15 UTC
+    ['Pacific/Chatham', '2026-04-04T10:00:00Z'], // +13:45 to +12:45 on 5 April
+    ['Australia/Lord_Howe', '2026-04-04T13:00:00Z'], // a 30-minute daylight-saving change
+    ['America/St_Johns', '2026-11-01T02:00:00Z'], // -2:30 to -3:30
+    ['America/Los_Angeles', '2026-03-08T07:00:00Z'], // spring forward, and midnight
+  ])('in %s the date changes exactly when the local clock passes midnight', (zone, from) => {
+    const fresh = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (let minute = 0; minute < 36 * 60; minute += 1) {
+      const instant = at(from) + minute * 60_000 + 7_000;
+      expect([minute, localDay(instant, zone)]).toEqual([minute, fresh.format(instant)]);
+    }
+  });
+
   test('the same instant is a different date in different zones', () => {
     const instant = at('2026-11-17T07:30:00Z');
     expect(localDay(instant, 'UTC')).toBe('2026-11-17');
