@@ -1,8 +1,8 @@
 import { check } from 'ssml-check-core';
 import { STRETCHES, holdSecondsPerSide, routineStretches, ROUTINE_IDS } from '../../lambda/src/coach/catalog';
 import { SETTLE_SECONDS, narrateStretch } from '../../lambda/src/coach/narration';
-import { createI18n, translatorFor } from '../../lambda/src/localization/i18n';
-import { MAX_BREAK_SECONDS, breakSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
+import { LANGUAGE_FILES, createI18n, translatorFor } from '../../lambda/src/localization/i18n';
+import { MAX_BREAK_SECONDS, Speech, WORDS_PER_SECOND, breakSeconds, estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
 import { MAX_SSML_CHARS } from '../../lambda/src/speech/validate';
 
 const t = translatorFor(createI18n(), 'en-US');
@@ -13,6 +13,31 @@ const modes = [
 const cases = STRETCHES.flatMap((stretch) =>
   Array.from({ length: stretch.sides }, (_, side) => modes.map((mode) => ({ stretch, side, mode }))).flat(),
 );
+
+describe('how long speech takes', () => {
+  /** The plain definition: every break, plus the words of the text with tags taken out. */
+  const reference = (ssml: string) => {
+    const text = ssmlToText(ssml);
+    return breakSeconds(ssml).reduce((sum, s) => sum + s, 0) + (text ? text.split(' ').length : 0) / WORDS_PER_SECOND;
+  };
+
+  test.each(Object.keys(LANGUAGE_FILES))('the one-pass estimate matches the plain definition for every stretch and side in %s', (language) => {
+    const lt = translatorFor(createI18n(), language);
+    for (const { stretch, side, mode } of cases) {
+      const ssml = narrateStretch(lt, stretch, side, mode).toSsml();
+      expect([stretch.id, side, estimateSpokenSeconds(ssml)]).toEqual([stretch.id, side, reference(ssml)]);
+    }
+  });
+
+  test.each([
+    '',
+    'Heat &amp; ice, &lt;no&gt; tags.',
+    'That&apos;s it.<break time="500ms"/>Next<break time="10s"/> up,   now.',
+    new Speech().say('Hold it.').pause(10).say('And release. 5 more seconds').toSsml(),
+  ])('the one-pass estimate matches the plain definition for %j', (ssml) => {
+    expect(estimateSpokenSeconds(ssml)).toBeCloseTo(reference(ssml), 10);
+  });
+});
 
 describe('narrating a stretch', () => {
   test.each(cases)('$stretch.id side $side (brief: $mode.brief): pauses add up to the nominal hold', ({ stretch, side, mode }) => {

@@ -101,9 +101,36 @@ export function ssmlToText(ssml: string): string {
  */
 export const WORDS_PER_SECOND = 2.6;
 
+const BREAK_TIME = /\btime="(\d+(?:\.\d+)?)(ms|s)"/;
+
+/**
+ * One pass over the SSML, counting words between tags and adding up breaks, without
+ * building the plain text: it runs on every turn, and the strings it would build are
+ * most of what a warm request leaves for the garbage collector to sweep.
+ */
 export function estimateSpokenSeconds(ssml: string): number {
-  const pauses = breakSeconds(ssml).reduce((sum, s) => sum + s, 0);
-  const text = ssmlToText(ssml);
-  const words = text ? text.split(' ').length : 0;
+  let pauses = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < ssml.length; i++) {
+    const code = ssml.charCodeAt(i);
+    if (code === 60 /* < */) {
+      const end = ssml.indexOf('>', i + 1);
+      if (end > i + 1) {
+        if (ssml.startsWith('<break', i)) {
+          const time = BREAK_TIME.exec(ssml.slice(i, end));
+          if (time) pauses += time[2] === 'ms' ? Number(time[1]) / 1000 : Number(time[1]);
+        }
+        inWord = false;
+        i = end;
+        continue;
+      }
+    }
+    if (code === 32 || code === 9 || code === 10 || code === 13) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
   return pauses + words / WORDS_PER_SECOND;
 }
