@@ -53,6 +53,16 @@ describe('voice controls during a routine', () => {
     expect((await user.says(said)).speech).toMatch(/^Once more\. Chair backrest stretch\./);
   });
 
+  test('outside a routine, repeat says the last answer again; mid-routine the session carries only the question', async () => {
+    const user = new Conversation();
+    const welcome = await user.says('open upper back coach');
+    expect((await user.says('repeat')).speech).toBe(welcome.speech);
+    await user.says('start the desk break');
+    const carried = JSON.stringify(user.sessionAttributes);
+    expect(carried).not.toContain('Lift your shoulders');
+    expect(carried).toContain('Say next to go on to chair backrest stretch');
+  });
+
   test('start over goes back to the first stretch', async () => {
     const user = await inDeskBreak();
     await user.says('next');

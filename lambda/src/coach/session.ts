@@ -35,7 +35,8 @@ const sessionStateSchema = lazySchema(() =>
     pending: z.optional(z.enum(PENDING_QUESTIONS)),
     /** A stored unfinished routine offered at launch, waiting for yes or no. */
     offer: z.optional(positionSchema()),
-    lastSpeech: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
+    /** The last answer and its question, to ask again after an aside; the answer only outside a routine. */
+    lastSpeech: z.optional(z.object({ speech: z.optional(z.string()), reprompt: z.string() })),
   }),
 );
 export type SessionState = z.infer<ReturnType<typeof sessionStateSchema>>;

@@ -68,7 +68,7 @@ export const RepeatHandler = routineControl('AMAZON.RepeatIntent', repeatSegment
   return {
     state: turn.state,
     progress: turn.progress,
-    speech: new Speech().raw(last.speech),
+    speech: new Speech().raw(last.speech ?? last.reprompt),
     reprompt: new Speech().raw(last.reprompt),
     end: false,
   };

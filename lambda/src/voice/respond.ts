@@ -38,7 +38,9 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   } else {
     const reprompt = (reply.reprompt ?? reply.speech).toSsml();
     builder.reprompt(reprompt).withShouldEndSession(false);
-    context.state = { ...context.state, lastSpeech: { speech: ssml, reprompt } };
+    // Mid-routine, "repeat" narrates the stretch again, so only the question is kept: a
+    // stretch's whole speech would ride along in every request and response of the session.
+    context.state = { ...context.state, lastSpeech: context.state.position ? { reprompt } : { speech: ssml, reprompt } };
   }
   storeSessionAttributes(input);
   return builder.getResponse();
