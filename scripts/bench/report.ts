@@ -202,7 +202,7 @@ the sizes are of index.js without its source map.
 ${table(['variant', 'size', 'biggest parts'], bundleRows)}
 
 \`@aws-sdk/*\` external saves ${formatKiB(bundles.bundled.bytes - bundles.external.bytes)} (${formatKiB(bundles.bundled.bytes)} → ${formatKiB(bundles.external.bytes)}).
-The nodejs20.x runtime ships SDK v3, so the function still finds it. Cold start with DynamoDB:
+The nodejs24.x runtime ships SDK v3, so the function still finds it. Cold start with DynamoDB:
 SDK external ${formatMs(externalDynamo.inProcessMs)} vs bundled ${formatMs(bundledDynamo.inProcessMs)} in-process
 (${formatMs(externalDynamo.wallMs)} vs ${formatMs(bundledDynamo.wallMs)} for the whole process).
 scripts/build.ts ships: **${bundles.shipped ?? 'neither variant (see problems)'}**.`);

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { BuildOptions, Plugin } from 'esbuild';
 
 /**
- * How the Lambda bundle is built: one minified CommonJS file for Node 20. Shared by
+ * How the Lambda bundle is built: one minified CommonJS file, in Node 20 syntax (what the
+ * project develops on; Lambda runs it on Node 24). Shared by
  * the build (scripts/build.ts) and the benchmark, which builds its variants and the
  * hello-world baseline the same way.
  */
@@ -38,7 +39,7 @@ export const BUILD_OPTIONS = {
 } satisfies BuildOptions;
 
 /**
- * AWS SDK v3 is left out: the nodejs20.x Lambda runtime ships it. `npm run bench`
+ * AWS SDK v3 is left out: the nodejs24.x Lambda runtime ships it. `npm run bench`
  * measured it as ~520 KiB of the bundle and the cold start no slower without it
  * (BENCHMARKS.md). Everything else the skill imports is bundled.
  */

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,14 +7,17 @@ import { promisify } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { build } from 'esbuild';
 import { BUILD_ENTRY, BUILD_OPTIONS, SDK_EXTERNAL } from '../../scripts/lib/build-options';
+import { MemoryStore } from '../../lambda/src/stores/memory';
 import { SkillDriver } from '../../scripts/lib/driver';
+import { LOCAL_CREDENTIALS } from '../../scripts/lib/dynalite';
 
 /**
  * What Lambda runs is the bundle, not the source: built here with the options of
  * scripts/build.ts and loaded by a plain `node` process (no TypeScript, no jest),
  * it must say exactly what the source skill says, in every language, for a launch,
  * a routine step and a safety question; the language files go in as JSON strings,
- * each parsed only when a request needs it.
+ * each parsed only when a request needs it. It runs on this machine's Node.js and, when
+ * LAMBDA_NODE names one (.ci/run fetches it), on the Node.js of the Lambda runtime.
  */
 
 const ROOT = resolve(__dirname, '../..');
@@ -58,6 +62,18 @@ const CONVERSATIONS: [string, string[]][] = [
   ['fr-FR', ['ouvre objectif dos', 'commence la pause bureau']],
 ];
 
+/** The Node.js major version of the Lambda runtime ask-resources.json deploys to (nodejs24.x: 24). */
+const LAMBDA_MAJOR = (() => {
+  const resources = JSON.parse(readFileSync(join(ROOT, 'ask-resources.json'), 'utf8')) as {
+    profiles: { default: { skillInfrastructure: { userConfig: { runtime: string } } } };
+  };
+  return Number(/^nodejs(\d+)\.x$/.exec(resources.profiles.default.skillInfrastructure.userConfig.runtime)?.[1]);
+})();
+
+const LAMBDA_NODE = process.env.LAMBDA_NODE;
+const NODES: [string, string][] = [[`this machine's Node.js ${process.version}`, process.execPath]];
+if (LAMBDA_NODE) NODES.push([`the Lambda runtime's Node.js ${LAMBDA_MAJOR}`, LAMBDA_NODE]);
+
 let dir: string;
 let bundle: string;
 
@@ -71,9 +87,15 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-test.each(CONVERSATIONS)('the Lambda bundle answers a conversation in %s word for word as the source skill does', async (locale, phrases) => {
+(LAMBDA_NODE ? test : test.skip)('LAMBDA_NODE is the Node.js major version of the runtime the skill deploys to', () => {
+  expect(execFileSync(LAMBDA_NODE!, ['--version']).toString().trim()).toMatch(new RegExp(`^v${LAMBDA_MAJOR}\\.`));
+});
+
+const CASES = NODES.flatMap(([nodeName, node]) => CONVERSATIONS.map(([locale, phrases]) => [nodeName, locale, phrases, node] as const));
+
+test.each(CASES)('on %s, the Lambda bundle answers a conversation in %s word for word as the source skill does', async (_name, locale, phrases, node) => {
   const turns = await sourceTurns(locale, phrases);
-  const child = run(process.execPath, ['-e', RUNNER, bundle], { env: { PATH: process.env.PATH, PERSISTENCE: 'none' } });
+  const child = run(node, ['-e', RUNNER, bundle], { env: { PATH: process.env.PATH, PERSISTENCE: 'none' } });
   child.child.stdin?.end(JSON.stringify(turns.map((turn) => turn.envelope)));
   const { stdout } = await child;
   const { responses, lines } = JSON.parse(stdout) as { responses: ResponseEnvelope[]; lines: string[] };
@@ -82,6 +104,48 @@ test.each(CONVERSATIONS)('the Lambda bundle answers a conversation in %s word fo
   );
   // One structured log line per request, as the source entry writes it.
   expect(lines.map((line) => (JSON.parse(line) as { event: string }).event)).toEqual(turns.map(() => 'request'));
+});
+
+/** Two sessions a day apart for one user, through the source skill with an in-memory store. */
+async function twoSessions(): Promise<Turn[]> {
+  const store = new MemoryStore();
+  const userId = `amzn1.ask.account.bundle-${Date.now()}`;
+  const turns: Turn[] = [];
+  const day = (start: string, phrases: string[]) => async () => {
+    const driver = new SkillDriver({ store, userId, start, projectRoot: ROOT });
+    for (const says of phrases) {
+      const reply = await driver.says(says);
+      turns.push({ says, envelope: driver.requests[driver.requests.length - 1]!, ssml: reply.ssml });
+    }
+  };
+  await day('2026-11-16T08:00:00Z', ['open upper back coach', 'start the desk break', 'next', 'stop'])();
+  await day('2026-11-17T08:00:00Z', ['open upper back coach', 'yes'])();
+  return turns;
+}
+
+test.each(NODES)('on %s, the bundle keeps progress in DynamoDB (dynalite) and offers it back the next day, as the source skill does', async (_name, node) => {
+  const turns = await twoSessions();
+  const child = run(node, ['-e', RUNNER, bundle], {
+    env: {
+      PATH: process.env.PATH,
+      // The bundle leaves AWS SDK v3 out; Lambda's runtime puts its own copy on NODE_PATH.
+      NODE_PATH: join(ROOT, 'node_modules'),
+      PERSISTENCE: 'dynamodb',
+      DYNAMODB_ENDPOINT: process.env.DYNALITE_ENDPOINT,
+      DYNAMODB_TABLE: `bundle-${process.pid}-${Date.now()}`,
+      DYNAMODB_CREATE_TABLE: 'true',
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+  });
+  child.child.stdin?.end(JSON.stringify(turns.map((turn) => turn.envelope)));
+  const { stdout } = await child;
+  const { responses } = JSON.parse(stdout) as { responses: ResponseEnvelope[] };
+  expect(responses.map((response, index) => [turns[index]!.says, response.response.outputSpeech])).toEqual(
+    turns.map((turn) => [turn.says, { type: 'SSML', ssml: turn.ssml }]),
+  );
+  expect(turns[4]!.ssml).toMatch(/Yesterday, you stopped at/);
 });
 
 test('the bundle holds the language files as strings for JSON.parse, not as object literals', async () => {

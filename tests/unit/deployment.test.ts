@@ -239,11 +239,14 @@ describe('the CloudFormation template', () => {
 describe('ask-resources.json', () => {
   const build = buildScript();
 
-  test('deploys with @ask-cli/cfn-deployer from the template, on Node.js 20, to an Alexa Lambda region', () => {
+  test('deploys with @ask-cli/cfn-deployer from the template, on Node.js 24, to an Alexa Lambda region', () => {
     expect(askResources).toMatchObject({ askcliResourcesVersion: '2020-03-31' });
     expect(at(profile, 'skillInfrastructure').type).toBe('@ask-cli/cfn-deployer');
     expect(normalizePath(String(userConfig.templatePath))).toBe(TEMPLATE_PATH);
-    expect(userConfig.runtime).toBe('nodejs20.x');
+    // Not nodejs20.x: Node 20 reached its end of life on 30 April 2026, and Lambda has refused
+    // new nodejs20.x functions since 31 August 2026, so a first deploy would fail. Node 24 is
+    // supported until 30 April 2028. tests/integration/bundle.test.ts runs the bundle on it.
+    expect(userConfig.runtime).toBe('nodejs24.x');
     const engines = at(readJson('package.json'), 'engines');
     expect(engines.node).toBe('>=20');
     // The regions the ASK CLI deploys to for North America, Europe and the Far East (the skill is en-US: North America).
@@ -258,7 +261,7 @@ describe('ask-resources.json', () => {
     expect(`${file}.js`).toBe(basename(build.outfile));
     // The bundle's entry exports the handler under that name (CommonJS: exports.handler).
     expect(read(build.entry)).toMatch(new RegExp(`^export (?:const|function|async function) ${exportName}\\b`, 'm'));
-    // AWS SDK v3 may be left out of the bundle only because nodejs20.x ships it.
+    // AWS SDK v3 may be left out of the bundle only because the nodejs24.x runtime ships it.
     for (const external of build.externals) expect(external).toMatch(/^@aws-sdk\//);
     // ASK CLI zips a folder without package.json as it is: no npm install at deploy time.
     expect(existsSync(join(ROOT, src, 'package.json'))).toBe(false);
