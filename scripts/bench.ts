@@ -5,6 +5,9 @@
  *   npm run bench            full run (about a minute)
  *   npm run bench -- --quick fewer repetitions, for trying changes to the bench itself
  *
+ * The cold start is also measured on the Lambda runtime's Node.js: LAMBDA_NODE, or the
+ * one `bash .ci/run` keeps in .ci/cache.
+ *
  * Never a jest test: timings depend on the machine, so they are reported, not asserted.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -99,11 +102,18 @@ async function sdkStub(dir: string): Promise<string> {
   return modules;
 }
 
+/** The Node.js that `bash .ci/run` fetched for the Lambda runtime, if it is there. */
+async function cachedLambdaNode(): Promise<string | undefined> {
+  const version = /^LAMBDA_NODE_VERSION=(\S+)$/m.exec(await readFile(join(ROOT, '.ci/run'), 'utf8'))?.[1];
+  const path = version && join(ROOT, '.ci/cache', `node-${version}`, 'bin/node');
+  return path && (await stat(path).then(() => path, () => undefined));
+}
+
 /** A fresh `node` running the probe, with only the environment given (no TypeScript loader, no inherited options). */
-function runProbe(probe: string, inputPath: string, env: Record<string, string>): Promise<{ wallMs: number }> {
+function runProbe(probe: string, inputPath: string, env: Record<string, string>, node: string): Promise<{ wallMs: number }> {
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [probe, inputPath], {
+    const child = spawn(node, [probe, inputPath], {
       env: { PATH: process.env.PATH ?? '', NODE_PATH: join(ROOT, 'node_modules'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -121,14 +131,21 @@ function runProbe(probe: string, inputPath: string, env: Record<string, string>)
 }
 
 /** Runs the probe on this input and reads back what it measured. */
-async function probeRun<T>(probe: string, dir: string, name: string, input: Omit<ProbeInput, 'resultPath' | 'logPath'>, env: Record<string, string>) {
+async function probeRun<T>(
+  probe: string,
+  dir: string,
+  name: string,
+  input: Omit<ProbeInput, 'resultPath' | 'logPath'>,
+  env: Record<string, string>,
+  node = process.execPath,
+) {
   const inputPath = join(dir, `${name}.json`);
   const resultPath = join(dir, `${name}.result.json`);
   const logPath = join(dir, `${name}.log`);
   await rm(resultPath, { force: true });
   await rm(logPath, { force: true });
   await writeFile(inputPath, JSON.stringify({ ...input, resultPath, logPath }));
-  const { wallMs } = await runProbe(probe, inputPath, env);
+  const { wallMs } = await runProbe(probe, inputPath, env, node);
   return { result: JSON.parse(await readFile(resultPath, 'utf8')) as T, wallMs };
 }
 
@@ -141,7 +158,7 @@ interface ColdVariant {
   baseline?: boolean;
 }
 
-async function measureCold(variants: ColdVariant[], probe: string, dir: string): Promise<ColdRow[]> {
+async function measureCold(variants: ColdVariant[], probe: string, dir: string, node = process.execPath): Promise<ColdRow[]> {
   const samples = new Map<string, { results: ColdResult[]; wall: number[] }>(variants.map((v) => [v.name, { results: [], wall: [] }]));
   // Round-robin, one process at a time, so slow drift of the machine spreads evenly over the variants.
   for (let runIndex = 0; runIndex < COLD_RUNS; runIndex++) {
@@ -153,6 +170,7 @@ async function measureCold(variants: ColdVariant[], probe: string, dir: string):
         'cold',
         { bundle: variant.bundle.path, mode: 'cold', scenarios: [{ name: 'launch', envelope }], warmup: 0, iterations: 0 },
         variant.env,
+        node,
       );
       if (!result.ssml) problems.push(`cold start, ${variant.name}: the launch answered with no speech`);
       if (!variant.baseline && result.logLines !== 1) {
@@ -288,6 +306,24 @@ async function main(): Promise<void> {
       dir,
     );
 
+    // Lambda runs the bundle on its runtime's Node.js (nodejs24.x), which may not be this one.
+    const lambdaNodePath = process.env.LAMBDA_NODE || (await cachedLambdaNode());
+    let lambdaNode: { version: string; rows: ColdRow[] } | undefined;
+    if (lambdaNodePath) {
+      const version = (await run(lambdaNodePath, ['--version'])).stdout.trim();
+      log(`cold start on ${version} (LAMBDA_NODE): ${COLD_RUNS} fresh processes per variant`);
+      const rows = await measureCold(
+        [
+          { name: 'hello-world', bundle: hello, env: {}, envelope: launch, baseline: true },
+          { name: 'skill, SDK external, no storage', bundle: external, env: { PERSISTENCE: 'none' }, envelope: launch, expectedSsml: scenarios.launchWithoutStore },
+        ],
+        probe,
+        dir,
+        lambdaNodePath,
+      );
+      lambdaNode = { version, rows };
+    }
+
     log(`warm latency: ${ITERATIONS} requests per scenario after ${WARMUP} warm-up requests`);
     const shippedBundle = shipped ?? bundled;
     const skillWarm = await measureWarm(shippedBundle, skillScenarios, { PERSISTENCE: 'memory' }, probe, dir);
@@ -322,6 +358,7 @@ async function main(): Promise<void> {
       iterations: ITERATIONS,
       bundles: { bundled, external, hello, shippedBytes, shipped: shipped?.name },
       cold,
+      lambdaNode,
       warm,
       safetySkipped: hasSafety ? undefined : 'SafetyQuestionIntent is not in the en-US model',
       storage,

@@ -61,6 +61,8 @@ export interface ReportInput {
   iterations: number;
   bundles: { bundled: Bundle; external: Bundle; hello: Bundle; shippedBytes: number; shipped?: string };
   cold: ColdRow[];
+  /** The cold start again on the Lambda runtime's Node.js, when LAMBDA_NODE names one. */
+  lambdaNode?: { version: string; rows: ColdRow[] };
   warm: WarmRow[];
   safetySkipped?: string;
   storage: StorageReport;
@@ -97,6 +99,19 @@ const table = (header: string[], rows: string[][]) =>
 const dollars = (value: number) => `$${value < 0.01 ? value.toPrecision(2) : value.toFixed(2)}`;
 const seconds = (value: number) => `${value.toFixed(2)} s`;
 
+/** The cold start on the Lambda runtime's Node.js, whole process, skill against hello-world. */
+function lambdaNodeSummary(lambdaNode: { version: string; rows: ColdRow[] }): string[] {
+  const hello = lambdaNode.rows.find((row) => row.baseline)!;
+  const skill = lambdaNode.rows.find((row) => !row.baseline)!;
+  const wallRatio = ratio(skill.wallMs, hello.wallMs);
+  return [
+    `cold start on ${lambdaNode.version}, the Lambda runtime's Node.js (spawn to exit, median)`,
+    `${formatMs(skill.wallMs)} vs ${formatMs(hello.wallMs)}: **${formatRatio(wallRatio)}** (in-process ${formatMs(skill.inProcessMs)} vs ${formatMs(hello.inProcessMs)})`,
+    `≤ ${TARGETS.coldRatio}x hello-world`,
+    check(wallRatio <= TARGETS.coldRatio),
+  ];
+}
+
 export async function writeReport(path: string, input: ReportInput): Promise<{ summary: string }> {
   const { machine, bundles, cold, warm, storage, holds } = input;
   const hello = cold.find((row) => row.baseline)!;
@@ -122,6 +137,7 @@ export async function writeReport(path: string, input: ReportInput): Promise<{ s
       'none: shown to see where the time goes',
       coldRatio <= TARGETS.coldRatio ? `within ${TARGETS.coldRatio}x` : `above ${TARGETS.coldRatio}x`,
     ],
+    ...(input.lambdaNode ? [lambdaNodeSummary(input.lambdaNode)] : []),
     ...warm.map((row) => [
       `warm ${row.name}, p50 / p99`,
       `${formatMs(row.p50)} / **${formatMs(row.p99)}** (${formatRatio(ratio(row.p99, row.baselineP99))} hello-world's p99)`,
@@ -238,7 +254,29 @@ ${table(
 Where the time goes: the skill's own code (the SDK replaced by an empty module) loads in
 ${formatMs(stub?.requireMs ?? NaN)} and answers in ${formatMs(stub?.firstAnswerMs ?? NaN)}; loading AWS SDK v3 as well takes the load to
 ${formatMs(bundledNone.requireMs)} (bundled) or ${formatMs(externalNone.requireMs)} (external, from node_modules); with DynamoDB the
-first answer, including the SDK's set-up and its first GetItem, takes ${formatMs(shippedColdDynamo.firstAnswerMs)}.`);
+first answer, including the SDK's set-up and its first GetItem, takes ${formatMs(shippedColdDynamo.firstAnswerMs)}.${
+    input.lambdaNode
+      ? `
+
+On ${input.lambdaNode.version}, the Node.js of the Lambda runtime the skill deploys to (\`LAMBDA_NODE\`):
+
+${table(
+  ['variant', 'require', 'first answer', 'in-process', 'ratio', 'process', 'ratio'],
+  input.lambdaNode.rows.map((row) => {
+    const base = input.lambdaNode!.rows.find((r) => r.baseline)!;
+    return [
+      row.name,
+      formatMs(row.requireMs),
+      formatMs(row.firstAnswerMs),
+      formatMs(row.inProcessMs),
+      formatRatio(ratio(row.inProcessMs, base.inProcessMs)),
+      formatMs(row.wallMs),
+      formatRatio(ratio(row.wallMs, base.wallMs)),
+    ];
+  }),
+)}`
+      : ''
+  }`);
 
   sections.push(`## Warm latency
 
