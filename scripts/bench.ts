@@ -32,7 +32,7 @@ import { measureStorage } from './bench/storage';
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '..');
 const QUICK = process.argv.includes('--quick');
-const COLD_RUNS = QUICK ? 5 : 15;
+const COLD_RUNS = QUICK ? 5 : 31;
 const WARMUP = QUICK ? 100 : 500;
 const ITERATIONS = QUICK ? 500 : 3000;
 
