@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ROUTINE_IDS, STRETCHES } from './catalog';
 import { lazySchema } from './lazy-schema';
 import { isValidPosition, positionSchema, type Position } from './session';
@@ -16,9 +16,9 @@ export const HISTORY_DAYS = 60;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const knownStretch = new Set(STRETCHES.map((s) => s.id));
 
-const unfinishedSchema = lazySchema(() => z.extend(positionSchema(), { at: z.number() }));
+const unfinishedSchema = lazySchema((z) => z.extend(positionSchema(), { at: z.number() }));
 
-export const progressSchema = lazySchema(() =>
+export const progressSchema = lazySchema((z) =>
   z.object({
     version: z.literal(PROGRESS_VERSION),
     unfinished: z.catch(z.optional(unfinishedSchema()), undefined),

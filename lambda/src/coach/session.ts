@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './catalog';
 import { lazySchema } from './lazy-schema';
 
@@ -8,7 +8,7 @@ import { lazySchema } from './lazy-schema';
  * narrated); `next` moves past it, `back` returns to the one before.
  */
 
-export const positionSchema = lazySchema(() =>
+export const positionSchema = lazySchema((z) =>
   z.object({
     routine: z.enum(ROUTINE_IDS),
     stretch: z.number().check(z.int(), z.minimum(0)),
@@ -23,7 +23,7 @@ export type PendingQuestion = (typeof PENDING_QUESTIONS)[number];
 
 export const SESSION_STATE_VERSION = 1;
 
-const sessionStateSchema = lazySchema(() =>
+const sessionStateSchema = lazySchema((z) =>
   z.object({
     v: z.literal(SESSION_STATE_VERSION),
     position: z.optional(positionSchema()),

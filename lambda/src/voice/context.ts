@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { CoachTurn } from '../coach/coaching';
 import { lazySchema } from '../coach/lazy-schema';
 import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/progress';
@@ -32,7 +32,7 @@ export type StorageStatus = {
 };
 
 /** What we keep in Alexa's session attributes between turns. */
-const sessionAttributesSchema = lazySchema(() =>
+const sessionAttributesSchema = lazySchema((z) =>
   z.object({
     state: z.unknown(),
     progress: progressSchema(),

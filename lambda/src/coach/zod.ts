@@ -1,0 +1,21 @@
+/**
+ * The parts of zod/mini the schemas use, named one by one so the bundle keeps only
+ * these. Loaded through lazySchema, not imported: see lazy-schema.ts.
+ */
+export {
+  array,
+  boolean,
+  catch,
+  enum,
+  extend,
+  int,
+  literal,
+  maximum,
+  minimum,
+  number,
+  object,
+  optional,
+  regex,
+  string,
+  unknown,
+} from 'zod/mini';
