@@ -75,7 +75,8 @@ export async function machineInfo(root: string): Promise<Machine> {
   let commit = 'unknown';
   try {
     const { stdout: head } = await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: root });
-    const { stdout: status } = await run('git', ['status', '--porcelain'], { cwd: root });
+    // The report this run rewrites is not a change to what is measured.
+    const { stdout: status } = await run('git', ['status', '--porcelain', '--', '.', ':(exclude)BENCHMARKS.md'], { cwd: root });
     commit = `${head.trim()}${status.trim() ? ' with uncommitted changes' : ''}`;
   } catch {
     // Not a git checkout: leave it unknown.
