@@ -73,6 +73,17 @@ describe('asking how much is left', () => {
   });
 });
 
+test('asked in one go the next day ("ask upper back coach how much longer"), it offers the place saved yesterday', async () => {
+  const store = new MemoryStore();
+  const { user } = await inDeskBreak(store);
+  await user.says('next');
+  await user.says('stop');
+  const tomorrow = new Conversation({ store, userId: user.userId, start: user.clock + 86_400_000 });
+  const reply = await tomorrow.says('ask upper back coach how much longer');
+  expect(reply.speech).toMatch(/^There's no routine under way right now\. Yesterday, you stopped at chair backrest stretch in your desk break\. Shall we pick up there\?$/);
+  expect((await tomorrow.says('yes')).speech).toMatch(/^Picking up with chair backrest stretch, a little lower\./);
+});
+
 describe.each([
   ['de-DE', 'öffne lockerer rücken', 'starte die schreibtischpause', 'wie lange noch', /^Du bist bei Übung 1 von 5, Schulterkreisen\. Noch etwa (eine|\d+) Minuten?\. Sag weiter/],
   ['es-ES', 'abre espalda en forma', 'empieza la rutina de oficina', 'cuánto falta', /^Vas por el estiramiento 1 de 5, los círculos de hombros\. (Queda más o menos un minuto|Quedan unos \d+ minutos)\. Di siguiente/],

@@ -1,6 +1,6 @@
 import { Speech } from '../speech/ssml';
 import { getRoutine } from './catalog';
-import { asideInRoutine, holdPlace, lastPrompt, offerMenu, type CoachReply, type CoachTurn } from './coaching';
+import { asideInRoutine, holdPlace, lastPrompt, offerMenu, offerResume, type CoachReply, type CoachTurn } from './coaching';
 import { stretchName } from './narration';
 import { secondsFrom } from './routine-length';
 import { advancePosition, currentStretchId, isMidStretch } from './session';
@@ -18,6 +18,8 @@ export function routineProgress(turn: CoachTurn): CoachReply {
       const reprompt = lastPrompt(turn);
       return { state, progress: turn.progress, speech: lead.append(reprompt), reprompt, end: false };
     }
+    // Asked straight away ("ask upper back coach how much longer"): the saved place, if there is one.
+    if (turn.progress.unfinished) return offerResume(turn, turn.progress.unfinished, lead);
     return offerMenu(turn, lead, true);
   }
   const from = isMidStretch(state, turn.now) ? position : advancePosition(position);
