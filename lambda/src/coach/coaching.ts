@@ -82,14 +82,18 @@ export function lastPrompt(turn: CoachTurn): Speech {
   return last ? new Speech().raw(last.reprompt) : new Speech().say(turn.t.text('menu.reprompt'));
 }
 
+/** Say `lead`, keep the place, and ask the last question again. */
+export function askAgain(turn: CoachTurn, lead: Speech): CoachReply {
+  const reprompt = lastPrompt(turn);
+  return { state: holdPlace(turn.state, turn.now), progress: turn.progress, speech: lead.append(reprompt), reprompt, end: false };
+}
+
 /**
  * An aside during a routine: say `lead`, keep the place, and ask the last question again.
  * Undefined outside a routine (or without a question to come back to).
  */
 export function asideInRoutine(turn: CoachTurn, lead: Speech): CoachReply | undefined {
-  if (!turn.state.position || !turn.state.lastSpeech) return undefined;
-  const reprompt = lastPrompt(turn);
-  return { state: holdPlace(turn.state, turn.now), progress: turn.progress, speech: lead.append(reprompt), reprompt, end: false };
+  return turn.state.position && turn.state.lastSpeech ? askAgain(turn, lead) : undefined;
 }
 
 /** Every routine with its length, then the question; mid-routine the place is kept and offered again. */
@@ -210,10 +214,7 @@ export function previousSegment(turn: CoachTurn, position: Position): CoachReply
   const lead = new Speech().say(isFirstSegment(position) ? t.text('flow.firstAlready') : t.text('flow.back'));
   const target = retreatPosition(position);
   // Back onto a second side from another stretch: say which stretch, since only the switch is narrated.
-  if (target.side > 0 && target.stretch !== position.stretch) {
-    const id = currentStretchId(target);
-    lead.say(t.text(secondRoundKeys(getStretch(id)).resume, { name: stretchName(t, id) }));
-  }
+  if (target.side > 0 && target.stretch !== position.stretch) lead.say(resumeSentence(t, target));
   return playSegment(turn, target, lead);
 }
 
@@ -226,13 +227,16 @@ export function restartRoutine(turn: CoachTurn, routine: RoutineId): CoachReply 
   return playSegment({ ...turn, state: { ...turn.state, startedAt: turn.now } }, startPosition(routine), lead);
 }
 
+/** Where a picked-up segment is: the stretch, or its second round (the other side, a lower spot). */
+function resumeSentence(t: Translator, position: Position): string {
+  const id = currentStretchId(position);
+  const key = position.side > 0 ? secondRoundKeys(getStretch(id)).resume : 'flow.resumeAt';
+  return t.text(key, { name: stretchName(t, id) });
+}
+
 /** Picks up a position: the segment again from its start, named so the user knows where they are. */
 export function resumeAt(turn: CoachTurn, position: Position, lead: Speech = new Speech()): CoachReply {
-  const { t } = turn;
-  const id = currentStretchId(position);
-  const name = stretchName(t, id);
-  lead.say(position.side > 0 ? t.text(secondRoundKeys(getStretch(id)).resume, { name }) : t.text('flow.resumeAt', { name }));
-  return playSegment(turn, position, lead, false);
+  return playSegment(turn, position, lead.say(resumeSentence(turn.t, position)), false);
 }
 
 /**

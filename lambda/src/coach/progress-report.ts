@@ -1,6 +1,6 @@
 import { Speech } from '../speech/ssml';
 import { getRoutine } from './catalog';
-import { asideInRoutine, holdPlace, lastPrompt, offerMenu, offerResume, type CoachReply, type CoachTurn } from './coaching';
+import { askAgain, asideInRoutine, holdPlace, lastPrompt, offerMenu, offerResume, type CoachReply, type CoachTurn } from './coaching';
 import { stretchName } from './narration';
 import { secondsFrom } from './routine-length';
 import { advancePosition, currentStretchId, isMidStretch } from './session';
@@ -14,10 +14,7 @@ export function routineProgress(turn: CoachTurn): CoachReply {
   const position = state.position;
   if (!position) {
     const lead = new Speech().say(t.text('progress.none'));
-    if (state.offer && state.lastSpeech) {
-      const reprompt = lastPrompt(turn);
-      return { state, progress: turn.progress, speech: lead.append(reprompt), reprompt, end: false };
-    }
+    if (state.offer && state.lastSpeech) return askAgain(turn, lead);
     // Asked straight away ("ask upper back coach how much longer"): the saved place, if there is one.
     if (turn.progress.unfinished) return offerResume(turn, turn.progress.unfinished, lead);
     return offerMenu(turn, lead, true);
