@@ -74,13 +74,16 @@ export function speech(...sentences: (string | undefined)[]): Speech {
   return new Speech().say(...sentences);
 }
 
+/** A break's time="…" amount and unit, in seconds. */
+function breakDuration(amount: string | undefined, unit: string | undefined): number {
+  const value = Number(amount);
+  return unit === 'ms' ? value / 1000 : value;
+}
+
 /** Every `<break>` duration in a piece of SSML, in seconds. */
 export function breakSeconds(ssml: string): number[] {
   const found: number[] = [];
-  for (const match of ssml.matchAll(/<break\b[^>]*\btime="(\d+(?:\.\d+)?)(ms|s)"[^>]*\/>/g)) {
-    const value = Number(match[1]);
-    found.push(match[2] === 'ms' ? value / 1000 : value);
-  }
+  for (const match of ssml.matchAll(/<break\b[^>]*\btime="(\d+(?:\.\d+)?)(ms|s)"[^>]*\/>/g)) found.push(breakDuration(match[1], match[2]));
   return found;
 }
 
@@ -119,7 +122,7 @@ export function estimateSpokenSeconds(ssml: string): number {
       if (end > i + 1) {
         if (ssml.startsWith('<break', i)) {
           const time = BREAK_TIME.exec(ssml.slice(i, end));
-          if (time) pauses += time[2] === 'ms' ? Number(time[1]) / 1000 : Number(time[1]);
+          if (time) pauses += breakDuration(time[1], time[2]);
         }
         inWord = false;
         i = end;
