@@ -15,7 +15,7 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   const firstUseNote = reply.progress.disclaimerHeard ? undefined : context.t.text('disclaimer');
   if (firstUseNote) reply = { ...reply, progress: { ...reply.progress, disclaimerHeard: true } };
   const before = context.progress;
-  const changed = JSON.stringify(reply.progress) !== JSON.stringify(before);
+  const changed = progressChanged(before, reply.progress);
   const material = changed && isMaterialChange(before, reply.progress);
   context.state = reply.state;
   context.progress = reply.progress;
@@ -46,6 +46,11 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   return builder.getResponse();
 }
 
+/** Whether a turn changed the record; most turns hand back the very same object, which needs no comparing. */
+function progressChanged(before: ProgressRecord, after: ProgressRecord): boolean {
+  return after !== before && JSON.stringify(after) !== JSON.stringify(before);
+}
+
 /** Whether what we hold for the user is in the store now: a store, a good read, nothing left unsaved. */
 function progressIsStored(input: HandlerInput): boolean {
   const { store, storage } = getTurnContext(input);
@@ -55,7 +60,7 @@ function progressIsStored(input: HandlerInput): boolean {
 /** For requests Alexa wants no speech for (session ended, system events). */
 export async function respondSilently(input: HandlerInput, progress?: ProgressRecord): Promise<Response> {
   const context = getTurnContext(input);
-  const changed = progress !== undefined && JSON.stringify(progress) !== JSON.stringify(context.progress);
+  const changed = progress !== undefined && progressChanged(context.progress, progress);
   if (progress) context.progress = progress;
   if (changed || context.storage.unsaved || context.storage.deferred) await saveProgress(input, { tell: false });
   return input.responseBuilder.getResponse();
