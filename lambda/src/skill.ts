@@ -13,6 +13,7 @@ import { SessionEndedHandler } from './handlers/session-ended';
 import { NavigateHomeHandler, StopHandler } from './handlers/stop';
 import { SilentRequestHandler, SkillDisabledHandler } from './handlers/system';
 import { SetVerbosityHandler } from './handlers/verbosity';
+import { SetPaceHandler } from './handlers/pace';
 import { turnContextInterceptor } from './interceptors/turn-context';
 import { createI18n } from './localization/i18n';
 import { progressStore } from './stores/progress-store';
@@ -43,6 +44,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   YesHandler,
   NoHandler,
   SetVerbosityHandler,
+  SetPaceHandler,
   HelpHandler,
   StopHandler,
   NavigateHomeHandler,

@@ -158,6 +158,19 @@ describe('voice controls during a routine', () => {
     expect(reply.speech).toContain('Sit or stand tall and let your arms hang loose.');
   });
 
+  test('"one at a time" and "keep going" are kept with the progress; "keep going" also carries on', async () => {
+    const store = new MemoryStore();
+    const user = new Conversation({ store, userId: 'amzn1.ask.account.pace' });
+    await user.says('open upper back coach');
+    await user.says('start the desk break');
+    let reply = await user.says('one at a time');
+    expect(reply.speech).toMatch(/^Okay, one stretch at a time\./);
+    expect((await store.getAttributes(user.requests.at(-1)!)).pace).toBe('step');
+    reply = await user.says('keep going');
+    expect(reply.speech).toMatch(/^Okay, I'll keep going from one stretch to the next.*Chair backrest stretch\./);
+    expect((await store.getAttributes(user.requests.at(-1)!)).pace).toBe('flow');
+  });
+
   test('controls before any routine say there is none and offer the routines', async () => {
     const user = new Conversation();
     await user.says('open upper back coach');

@@ -22,6 +22,7 @@ const STORED: Record<string, RegExp> = {
   days: /the days on which you stretched, for the last 60 days/,
   seen: /which stretches it has already explained to you/,
   brief: /whether you asked for shorter instructions/,
+  pace: /whether you prefer to go one stretch at a time/,
   disclaimerHeard: /whether you have heard its note that it is not medical advice/,
   completedRoutines: /how many routines you have finished/,
 };

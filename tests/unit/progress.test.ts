@@ -20,6 +20,7 @@ function goodRecord(): ProgressRecord {
     days: ['2026-11-14', '2026-11-16'],
     seen: ['shoulder-rolls', 'chair-back-extension', 'seated-twist'],
     brief: true,
+    pace: 'step',
     disclaimerHeard: true,
     completedRoutines: 4,
   };
@@ -46,6 +47,7 @@ describe('parsing a stored progress record', () => {
       unfinished: { at, side, stretch, routine },
       completedRoutines: good.completedRoutines,
       brief: good.brief,
+      pace: good.pace,
       days: good.days,
       disclaimerHeard: good.disclaimerHeard,
       lastRoutine: good.lastRoutine,

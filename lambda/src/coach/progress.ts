@@ -10,6 +10,9 @@ import { isValidPosition, positionSchema, type Position } from './session';
  */
 
 export const PROGRESS_VERSION = 1;
+/** How a routine is played: on from stretch to stretch ("keep going"), or one side at a time ("one at a time"). */
+export const PACES = ['flow', 'step'] as const;
+export type Pace = (typeof PACES)[number];
 /** Days kept in the history: enough for a weekly count and a streak. */
 export const HISTORY_DAYS = 60;
 
@@ -26,6 +29,8 @@ export const progressSchema = lazySchema((z) =>
     days: z.catch(z.array(z.string().check(z.regex(ISO_DAY))), []),
     seen: z.catch(z.array(z.string()), []),
     brief: z.catch(z.boolean(), false),
+    /** `flow`: a routine plays on from stretch to stretch; `step`: one side per response, then "next". */
+    pace: z.catch(z.enum(PACES), 'flow'),
     disclaimerHeard: z.catch(z.boolean(), false),
     completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
   }),
@@ -39,6 +44,7 @@ export function emptyProgress(): ProgressRecord {
     days: [],
     seen: [],
     brief: false,
+    pace: 'flow',
     disclaimerHeard: false,
     completedRoutines: 0,
   };
