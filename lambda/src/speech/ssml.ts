@@ -3,8 +3,9 @@
  * it is escaped here, and pauses are the only markup the skill adds.
  */
 
-/** Alexa rejects a single `<break>` longer than ten seconds. */
-export const MAX_BREAK_SECONDS = 10;
+import { MAX_BREAK_SECONDS } from './limits';
+
+export { MAX_BREAK_SECONDS };
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -31,37 +32,59 @@ export function pauseSsml(seconds: number): string {
   return parts.join('');
 }
 
-/** Builds the inside of a `<speak>` element from sentences and pauses. */
+/**
+ * Builds the inside of a `<speak>` element from sentences and pauses. It keeps a running
+ * estimate of how long it takes to say (`seconds`) and its length in characters, so a
+ * narration can note where each part starts and stop before a response gets too long.
+ */
 export class Speech {
   private readonly parts: string[] = [];
+  private spokenSeconds = 0;
+  private chars = 0;
+
+  private push(part: string): void {
+    this.chars += this.parts.length ? part.length + 1 : part.length;
+    this.parts.push(part);
+    this.spokenSeconds += estimateSpokenSeconds(part);
+  }
 
   say(...sentences: (string | undefined)[]): this {
     for (const sentence of sentences) {
       const trimmed = sentence?.trim();
-      if (trimmed) this.parts.push(escapeSsml(trimmed));
+      if (trimmed) this.push(escapeSsml(trimmed));
     }
     return this;
   }
 
   pause(seconds: number): this {
     const ssml = pauseSsml(seconds);
-    if (ssml) this.parts.push(ssml);
+    if (ssml) this.push(ssml);
     return this;
   }
 
   /** SSML this module produced earlier (a stored prompt being repeated); never user or locale text. */
   raw(ssml: string): this {
-    if (ssml.trim()) this.parts.push(ssml);
+    if (ssml.trim()) this.push(ssml);
     return this;
   }
 
   append(other: Speech): this {
-    this.parts.push(...other.parts);
+    for (const part of other.parts) this.push(part);
     return this;
   }
 
   isEmpty(): boolean {
     return this.parts.length === 0;
+  }
+
+  /** Estimated seconds to say it all, pauses included (see estimateSpokenSeconds). */
+  get seconds(): number {
+    return this.spokenSeconds;
+  }
+
+  /** Characters of `toSsml()`. */
+  get length(): number {
+    return this.chars;
   }
 
   /** SSML without the `<speak>` wrapper (ask-sdk adds it). */

@@ -1,8 +1,8 @@
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
-import { MAX_BREAK_SECONDS, breakSeconds } from './ssml';
+import { MAX_BREAK_SECONDS, MAX_RESPONSE_SECONDS, MAX_SSML_CHARS } from './limits';
+import { breakSeconds, estimateSpokenSeconds } from './ssml';
 
-/** Alexa refuses output speech at or above this many characters. */
-export const MAX_SSML_CHARS = 8000;
+export { MAX_SSML_CHARS };
 
 function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
   if (!speech) return undefined;
@@ -19,6 +19,8 @@ function problemsInSsml(label: string, ssml: string): string[] {
   const problems: string[] = [];
   if (!/^<speak>[\s\S]*<\/speak>$/.test(ssml)) problems.push(`${label}: not wrapped in <speak>`);
   if (ssml.length >= MAX_SSML_CHARS) problems.push(`${label}: ${ssml.length} characters (limit ${MAX_SSML_CHARS})`);
+  const seconds = estimateSpokenSeconds(ssml);
+  if (seconds > MAX_RESPONSE_SECONDS) problems.push(`${label}: about ${Math.round(seconds)} s of speech and pauses (limit ${MAX_RESPONSE_SECONDS} s)`);
   for (const seconds of breakSeconds(ssml)) {
     if (seconds > MAX_BREAK_SECONDS) problems.push(`${label}: break of ${seconds} s (limit ${MAX_BREAK_SECONDS} s)`);
   }
@@ -27,8 +29,8 @@ function problemsInSsml(label: string, ssml: string): string[] {
 }
 
 /**
- * The platform's rules for a response, checked without Alexa: SSML size and breaks,
- * escaping, and no dead ends (an open session always has a reprompt). Tests run
+ * The platform's rules for a response, checked without Alexa: SSML size, breaks and
+ * length in time, escaping, and no dead ends (an open session always has a reprompt). Tests run
  * every response through this.
  */
 export function responseProblems(envelope: ResponseEnvelope): string[] {
