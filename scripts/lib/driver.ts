@@ -1,5 +1,6 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { SPEECH_START_SECONDS } from '../../lambda/src/coach/timeline';
 import { buildSkill } from '../../lambda/src/skill';
 import { estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
 import { buildEnvelope, type RequestBody, type SlotFill } from './envelopes';
@@ -90,10 +91,15 @@ export class SkillDriver {
     return this.attributes;
   }
 
-  /** Whether a routine is under way in the open session (its place is in the session state). */
-  get inRoutine(): boolean {
+  /** The kind of session state the last response left (see lambda/src/coach/session.ts), if the session is open. */
+  get stateKind(): string | undefined {
     const state = this.attributes?.state;
-    return typeof state === 'object' && state !== null && 'position' in state && (state as { position?: unknown }).position !== undefined;
+    return typeof state === 'object' && state !== null ? String((state as { kind?: unknown }).kind) : undefined;
+  }
+
+  /** Whether a routine is under way and waiting for the user (not closing: the last response ends it). */
+  get inRoutine(): boolean {
+    return this.stateKind === 'playing' || this.stateKind === 'waiting';
   }
 
   /** The user speaks. "open upper back coach" and "ask upper back coach to ..." start a session like on a device. */
@@ -175,10 +181,10 @@ export class SkillDriver {
     return envelope;
   }
 
-  /** By default the user answers two seconds after Alexa finishes speaking. */
+  /** By default the user answers two seconds after Alexa finishes speaking (which starts a moment after the answer is sent). */
   private advanceClock(): void {
     if (!this.last) return;
-    const gap = this.pendingGap ?? estimateSpokenSeconds(this.last.ssml) + 2;
+    const gap = this.pendingGap ?? SPEECH_START_SECONDS + estimateSpokenSeconds(this.last.ssml) + 2;
     this.clock += Math.round(gap * 1000);
     this.pendingGap = undefined;
   }

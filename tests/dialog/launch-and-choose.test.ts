@@ -22,22 +22,32 @@ describe('opening the skill and choosing a routine', () => {
     expect(reply.speech).toBe('Welcome back to Upper Back Coach. Desk break, morning mobility, gentle, or full?');
   });
 
-  test('user says "start the desk break": the first stretch begins with real holds', async () => {
+  test('user says "start the desk break": the stretches begin with real holds and go on from one to the next', async () => {
     const user = new Conversation();
     await user.says('open upper back coach');
     const reply = await user.says('start the desk break');
-    expect(reply.speech).toMatch(/^Let's do the desk break\. It takes about \d minutes\./);
-    expect(reply.speech).toContain('Shoulder rolls.');
+    expect(reply.speech).toMatch(/^Let's do the desk break, about \d minutes\. Say Alexa, pause, to stop me\. Shoulder rolls\./);
     expect(reply.ssml).toContain('<break time="');
-    expect(reply.speech).toMatch(/Next up, chair backrest stretch\. Say next when you're ready\.$/);
-    expect(reply.reprompt).toMatch(/Say next to go on to chair backrest stretch/);
+    expect(reply.speech).toMatch(/And relax\. Next, chair backrest stretch\. Sit in a sturdy chair/);
+    expect(reply.speech).toMatch(/Shall I keep going\?$/);
+    expect(reply.reprompt).toBe("Say keep going when you're ready, or stop to finish for now.");
+  });
+
+  test('"Alexa, pause" is explained once per user, in the opening of the first routine', async () => {
+    const store = new MemoryStore();
+    const user = new Conversation({ store, userId: 'amzn1.ask.account.pause-tip' });
+    await user.says('open upper back coach');
+    expect((await user.says('start the desk break')).speech).toContain('Say Alexa, pause, to stop me.');
+    expect((await user.says('start the gentle routine')).speech).not.toContain('Alexa, pause');
+    const later = new Conversation({ store, userId: 'amzn1.ask.account.pause-tip', start: user.clock + 86_400_000 });
+    expect((await later.says('ask upper back coach to start the desk break')).speech).not.toContain('Alexa, pause');
   });
 
   test('a one-shot "ask upper back coach to start the gentle routine" starts it directly', async () => {
     const user = new Conversation();
     const reply = await user.says('ask upper back coach to start the gentle routine');
     expect(reply.speech).toContain('not medical advice');
-    expect(reply.speech).toContain("Let's do the gentle routine.");
+    expect(reply.speech).toContain("Let's do the gentle routine, about");
   });
 
   test.each([
@@ -50,7 +60,7 @@ describe('opening the skill and choosing a routine', () => {
     const user = new Conversation();
     await user.says('open upper back coach');
     const reply = await user.says(said);
-    expect(reply.speech).toContain(`Let's do the ${routine}.`);
+    expect(reply.speech).toContain(`Let's do the ${routine}, about`);
   });
 
   test('"what routines are there?" lists each routine with its length', async () => {

@@ -46,15 +46,16 @@ describe.each(SPANISH)('in $locale', ({ locale, emergency, crack, answer, mat })
     expectSpanish(welcome);
 
     const routine = await user.says('empieza la rutina de oficina');
-    expect(routine.speech).toMatch(/^Vamos con la rutina de oficina\. Dura unos \d minutos\./);
+    expect(routine.speech).toMatch(/^Vamos con la rutina de oficina, unos \d minutos\. Para pararme, di Alexa, pausa\./);
     expect(routine.speech).toContain('Ahora, los círculos de hombros.');
     expect(routine.ssml).toContain('<break time="');
-    expect(routine.speech).toMatch(/A continuación, la extensión sobre el respaldo\. Di siguiente cuando quieras\.$/);
+    expect(routine.speech).toContain('Seguimos con la extensión sobre el respaldo.');
+    expect(routine.speech).toMatch(/¿Sigo\?$/);
     expectSpanish(routine);
 
-    const question = await user.after(10).says(crack);
+    const question = await user.after(25).says(crack);
     expect(question.speech).toMatch(answer);
-    expect(question.speech).toMatch(/Di continuar para retomar los círculos de hombros, o hazme otra pregunta\.$/);
+    expect(question.speech).toMatch(/Di continuar para retomar los círculos de hombros, o pregúntame otra cosa\.$/);
     expect(question.ssml).not.toContain('<break');
     expectSpanish(question);
 
@@ -71,7 +72,7 @@ describe.each(SPANISH)('in $locale', ({ locale, emergency, crack, answer, mat })
   test('chest pain mid-stretch names the local emergency number and ends the routine', async () => {
     const user = new Conversation({ locale });
     const start = await user.says('pide a espalda en forma que empiece la rutina de oficina');
-    expect(start.speech).toContain('Vamos con la rutina de oficina.');
+    expect(start.speech).toContain('Vamos con la rutina de oficina, unos');
     const reply = await user.after(8).says('tengo dolor en el pecho');
     expect(reply.speech).toMatch(new RegExp(`^Para ahora mismo\\. El dolor o la presión en el pecho necesitan ayuda de inmediato\\. ${emergency}`));
     expect(reply.speech).toContain('Damos la rutina por terminada.');
@@ -134,7 +135,7 @@ describe.each(SPANISH)('in $locale', ({ locale, emergency, crack, answer, mat })
     const user = new Conversation({ locale });
     await user.says('abre espalda en forma');
     const reply = await user.says(said);
-    expect(reply.speech).toContain(`Vamos con la ${routine}.`);
+    expect(reply.speech).toContain(`Vamos con la ${routine}, unos`);
     expectSpanish(reply);
   });
 
@@ -145,7 +146,7 @@ describe.each(SPANISH)('in $locale', ({ locale, emergency, crack, answer, mat })
     const launch = await new Conversation({ locale }).says(phrases[0]!);
     expect(launch.speech).toMatch(/^Te doy la bienvenida a Espalda en Forma/);
     const start = await new Conversation({ locale }).says(phrases[1]!);
-    expect(start.speech).toContain('Vamos con la rutina de oficina.');
+    expect(start.speech).toContain('Vamos con la rutina de oficina, unos');
     // Resuming with nothing saved is still understood as resume: it says there is no routine in progress.
     const resume = await new Conversation({ locale }).says(phrases[2]!);
     expect(resume.speech).toContain('No hay ninguna rutina a medias.');

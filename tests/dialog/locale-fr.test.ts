@@ -78,16 +78,17 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     expect(welcome.reprompt).toMatch(/^Quelle routine voulez-vous faire \?/);
 
     const start = await user.says('lance la pause bureau');
-    expect(start.speech).toMatch(/^C'est parti pour la pause bureau\. Elle dure environ \d+ minutes\./);
+    expect(start.speech).toMatch(/^C'est parti pour la pause bureau, environ \d+ minutes\. Pour m'arrêter, dites Alexa, pause\./);
     expect(start.speech).toContain("Voici les rotations d'épaules.");
     expect(start.ssml).toContain('<break time="');
-    expect(start.speech).toMatch(/Ensuite, l'étirement sur le dossier\. Dites suivant quand vous voulez\.$/);
-    expect(start.reprompt).toMatch(/^Dites suivant pour commencer l'étirement sur le dossier/);
+    expect(start.speech).toContain("On enchaîne avec l'étirement sur le dossier.");
+    expect(start.speech).toMatch(/Je continue \?$/);
+    expect(start.reprompt).toBe('Dites oui quand vous voulez que je continue, ou stop pour vous arrêter là.');
 
-    user.after(5);
+    user.after(25);
     const answer = await user.says('est-ce que je peux faire craquer mon dos');
     expect(answer.speech).toMatch(/^Faire craquer doucement son dos est en général sans danger.*Ne forcez jamais/);
-    expect(answer.speech).toMatch(/Dites continuer pour reprendre les rotations d'épaules, ou posez une autre question\.$/);
+    expect(answer.speech).toMatch(/Dites continuer pour reprendre les rotations d'épaules, ou demandez-moi autre chose\.$/);
     expect(answer.ssml).not.toContain('<break');
     expect(answer.ended).toBe(false);
 
@@ -102,7 +103,7 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     const user = speaker();
     await user.says('ouvre objectif dos');
     await user.says('lance la pause bureau');
-    user.after(5);
+    user.after(25);
     const reply = await user.says("j'ai mal à la poitrine");
     expect(reply.speech).toMatch(/^Arrêtez tout de suite\. Une douleur ou une pression dans la poitrine demande une aide immédiate\./);
     expect(reply.speech).toContain(`Appelez le ${number} maintenant`);
@@ -151,7 +152,7 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     const user = speaker();
     const reply = await user.says('demande à objectif dos de lancer la routine douce');
     expect(reply.speech).toMatch(/^Petite précision avant de commencer\./);
-    expect(reply.speech).toContain("C'est parti pour la routine douce.");
+    expect(reply.speech).toContain("C'est parti pour la routine douce, environ");
     expect(user.englishLeaks()).toEqual([]);
   });
 
@@ -165,7 +166,7 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     const user = speaker();
     await user.says('ouvre objectif dos');
     const reply = await user.says(said);
-    expect(reply.speech).toContain(`C'est parti pour la ${routine}.`);
+    expect(reply.speech).toContain(`C'est parti pour la ${routine}, environ`);
   });
 
   test('safety answers use the local words for heat packs and therapists', async () => {
@@ -191,13 +192,14 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     await user.says('ouvre objectif dos');
     await user.says('quelles routines il y a');
     await user.says('aide');
+    await user.says('un par un');
     await user.says('lance la routine douce');
     expect((await user.says('aide')).speech).toMatch(/^Vous faites les rotations d'épaules\./);
     expect((await user.says('suivant')).speech).toMatch(/^Voici l'étirement latéral\./);
     expect((await user.says('encore')).speech).toMatch(/^Encore une fois\. Voici l'étirement latéral\./);
     expect((await user.says('retour')).speech).toMatch(/^On revient en arrière\. Voici les rotations d'épaules\./);
     // A pause cut into the stretch, so "reprendre" does that stretch again.
-    user.after(3);
+    user.after(8);
     expect((await user.says('pause')).speech).toBe('Je mets en pause. Prenez votre temps. Dites reprendre quand vous voulez, ou stop pour vous arrêter là.');
     expect((await user.says('reprendre')).speech).toMatch(/^On reprend avec les rotations d'épaules\./);
     expect((await user.says('moins de détails')).speech).toMatch(/^D'accord, moins de détails\./);
@@ -218,7 +220,7 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
       await user.says('ouvre objectif dos');
       let reply = await user.says(`lance la ${routine}`);
       for (let turn = 0; turn < 40 && user.inRoutine; turn++) reply = await user.says('suivant');
-      expect(user.inRoutine).toBe(false);
+      expect(user.stateKind).toBe('finishing');
       expect(reply.speech).toMatch(new RegExp(`Et voilà, la ${routine} est terminée\\. \\d+ exercices en environ \\d+ minutes\\. Beau travail\\.`));
       expect(user.englishLeaks()).toEqual([]);
     },
@@ -233,9 +235,9 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     const next = new Speaker({ locale, store, userId: 'amzn1.ask.account.fr', start: '2026-11-18T08:00:00Z' });
     const offer = await next.says('ouvre objectif dos');
     expect(offer.speech).toBe(
-      "Bon retour dans Objectif Dos. Hier, vous avez interrompu votre pause bureau pendant l'étirement sur le dossier. On reprend à partir de là ?",
+      "Bon retour dans Objectif Dos. Hier, vous avez interrompu votre pause bureau pendant la torsion assise. On reprend à partir de là ?",
     );
-    expect((await next.says('oui')).speech).toMatch(/^On reprend avec l'étirement sur le dossier\./);
+    expect((await next.says('oui')).speech).toMatch(/^On reprend avec la torsion assise, deuxième côté\./);
     expect([...first.englishLeaks(), ...next.englishLeaks()]).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ describe('the time zone from the Alexa settings API', () => {
   async function stopAtChairBackrest(at: string, apiEndpoint: string): Promise<void> {
     const user = sessionAt(at, apiEndpoint);
     await user.says('open upper back coach');
+    await user.says('one at a time');
     await user.says('start the desk break');
     await user.says('next');
     await user.after(5).says('stop');

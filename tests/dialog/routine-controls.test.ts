@@ -1,15 +1,16 @@
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { Conversation } from '../harness/conversation';
 
-/** A user who has opened the skill and started the desk break. */
+/** A user who has opened the skill, asked to go one stretch at a time, and started the desk break. */
 async function inDeskBreak(): Promise<Conversation> {
   const user = new Conversation({ store: new MemoryStore() });
   await user.says('open upper back coach');
+  await user.says('one at a time');
   await user.says('start the desk break');
   return user;
 }
 
-describe('voice controls during a routine', () => {
+describe('voice controls during a routine, one stretch at a time', () => {
   test('next moves on to the next stretch; a two-sided stretch asks for the other side, the chair stretch for a lower spot', async () => {
     const user = await inDeskBreak();
     let reply = await user.says('next');
@@ -53,14 +54,15 @@ describe('voice controls during a routine', () => {
     expect((await user.says(said)).speech).toMatch(/^Once more\. Chair backrest stretch\./);
   });
 
-  test('outside a routine, repeat says the last answer again; mid-routine the session carries only the question', async () => {
+  test('outside a routine, repeat says the last answer again; mid-routine the session carries the timeline, not the words', async () => {
     const user = new Conversation();
     const welcome = await user.says('open upper back coach');
     expect((await user.says('repeat')).speech).toBe(welcome.speech);
     await user.says('start the desk break');
     const carried = JSON.stringify(user.sessionAttributes);
     expect(carried).not.toContain('Lift your shoulders');
-    expect(carried).toContain('Say next to go on to chair backrest stretch');
+    expect(carried).toContain('"kind":"playing"');
+    expect(carried.length).toBeLessThan(2000);
   });
 
   test('start over goes back to the first stretch', async () => {
@@ -130,8 +132,8 @@ describe('voice controls during a routine', () => {
   test('words the skill does not understand get "I didn\'t catch that" and what to say', async () => {
     const user = await inDeskBreak();
     const reply = await user.says('purple elephant sandwich');
-    expect(reply.speech).toBe("Sorry, I didn't catch that. Say next, repeat, or pause, or ask me a safety question.");
-    expect(reply.reprompt).toMatch(/Say next to go on to chair backrest stretch/);
+    expect(reply.speech).toBe("Sorry, I didn't catch that. Say continue to go on to the chair backrest stretch, or ask me something else.");
+    expect(reply.reprompt).toBe('Say continue to go on to the chair backrest stretch, or ask me something else.');
     const menu = new Conversation();
     await menu.says('open upper back coach');
     expect((await menu.says('purple elephant sandwich')).speech).toBe(
@@ -149,13 +151,13 @@ describe('voice controls during a routine', () => {
   test('"less talking" shortens the next stretch; "more detail" brings the steps back', async () => {
     const user = await inDeskBreak();
     let reply = await user.says('less talking');
-    expect(reply.speech).toMatch(/^Okay, less talking\. Just short reminders and the holds from now on\. Say next to go on/);
+    expect(reply.speech).toMatch(/^Okay, less talking\. Just short reminders and the holds from now on\. Say continue to go on/);
     reply = await user.says('next');
     expect(reply.speech).toMatch(/^Chair backrest stretch\. Hands behind your head, and lean back gently/);
     expect(reply.speech).not.toContain('Sit in a sturdy chair');
     await user.says('more detail');
     reply = await user.says('start over');
-    expect(reply.speech).toContain('Sit or stand tall and let your arms hang loose.');
+    expect(reply.speech).toContain('Sit or stand tall. Lift your shoulders toward your ears');
   });
 
   test('"one at a time" and "keep going" are kept with the progress; "keep going" also carries on', async () => {
@@ -163,11 +165,16 @@ describe('voice controls during a routine', () => {
     const user = new Conversation({ store, userId: 'amzn1.ask.account.pace' });
     await user.says('open upper back coach');
     await user.says('start the desk break');
-    let reply = await user.says('one at a time');
-    expect(reply.speech).toMatch(/^Okay, one stretch at a time\./);
+    // Cut in during the shoulder rolls' hold.
+    let reply = await user.after(20).says('one at a time');
+    expect(reply.speech).toBe(
+      "Okay, one stretch at a time. I'll wait for you to say next after each one. Say continue to go back to the shoulder rolls, or ask me something else.",
+    );
     expect((await store.getAttributes(user.requests.at(-1)!)).pace).toBe('step');
+    reply = await user.says('continue');
+    expect(reply.speech).toMatch(/^Picking up with shoulder rolls\. .* And relax\. Next up, chair backrest stretch\. Say next when you're ready\.$/);
     reply = await user.says('keep going');
-    expect(reply.speech).toMatch(/^Okay, I'll keep going from one stretch to the next.*Chair backrest stretch\./);
+    expect(reply.speech).toMatch(/^Okay, I'll keep going from one stretch to the next.* Chair backrest stretch\. .* Now a little lower\. /);
     expect((await store.getAttributes(user.requests.at(-1)!)).pace).toBe('flow');
   });
 
@@ -204,14 +211,14 @@ describe('voice controls during a routine', () => {
   test('"what can I do?" mid-routine lists the routines and keeps the place', async () => {
     const user = await inDeskBreak();
     const reply = await user.says('what can i do');
-    expect(reply.speech).toMatch(/^There are four routines\..*Say next to go on to chair backrest stretch/);
+    expect(reply.speech).toMatch(/^There are four routines\..*Say continue to go on to the chair backrest stretch/);
     expect((await user.says('next')).speech).toMatch(/^Chair backrest stretch\./);
   });
 
   test('words that only look like a routine request do not drop the routine', async () => {
     const user = await inDeskBreak();
     const reply = await user.intent('StartRoutineIntent', { routine: { value: 'a cramp' } });
-    expect(reply.speech).toMatch(/^I don't have that routine\. Say next to go on to chair backrest stretch/);
+    expect(reply.speech).toMatch(/^I don't have that routine\. Say continue to go on to the chair backrest stretch/);
     expect((await user.says('next')).speech).toMatch(/^Chair backrest stretch\./);
   });
 

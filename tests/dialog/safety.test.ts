@@ -31,14 +31,20 @@ const TOPIC_CASES = Object.entries(TOPICS).map(([id, { say, hear }]) => [id, say
 
 const MENU_OFFER = 'You can ask another question, or choose a routine. Desk break, morning mobility, gentle, or full?';
 
-/** A user who just started a routine; the next request comes five seconds in, mid-stretch. */
+/** Cut in halfway through the first hold of the last response. */
+const duringHold = (user: Conversation) => user.during((segment) => segment.kind === 'hold', 'middle');
+
+/**
+ * A user who just started a routine, one stretch at a time (so "next" moves one side on);
+ * the next request comes halfway through the first hold.
+ */
 async function midHold(routine = 'desk break'): Promise<Conversation> {
   const store = new MemoryStore();
   const user = new Conversation({ store, userId: 'amzn1.ask.account.safety' });
   await user.says('open upper back coach');
+  await user.says('one at a time');
   await user.says(`start the ${routine}`);
-  user.after(5);
-  return user;
+  return duringHold(user);
 }
 
 describe('safety questions', () => {
@@ -56,10 +62,10 @@ describe('safety questions', () => {
     const user = await midHold();
     const reply = await user.says(say);
     expect(reply.speech).toMatch(hear);
-    expect(reply.speech).toMatch(/Say continue to go back to the shoulder rolls, or ask another question\.$/);
+    expect(reply.speech).toMatch(/Say continue to go back to the shoulder rolls, or ask me something else\.$/);
     expect(reply.ssml).not.toContain('<break');
     expect(reply.ended).toBe(false);
-    expect(reply.reprompt).toBe('Say continue to go back to the shoulder rolls, or ask another question.');
+    expect(reply.reprompt).toBe('Say continue to go back to the shoulder rolls, or ask me something else.');
   });
 
   test.each(TOPIC_CASES)('one-shot: "ask upper back coach %s" answers %s and keeps the session open', async (_id, say, hear) => {
@@ -115,7 +121,7 @@ describe('safety questions', () => {
     await user.says('open upper back coach');
     await user.says('should i warm up');
     const reply = await user.says('desk break');
-    expect(reply.speech).toContain("Let's do the desk break.");
+    expect(reply.speech).toContain("Let's do the desk break, about");
   });
 });
 
@@ -134,8 +140,8 @@ describe('a question mid-routine keeps the user\'s place', () => {
     await user.says('next');
     const firstSide = await user.says('next');
     expect(firstSide.speech).toMatch(/^Sit up for a moment\./);
-    const answer = await user.after(5).says('how long should i hold a stretch');
-    expect(answer.speech).toMatch(/Say continue to go back to the chair backrest stretch, or ask another question\.$/);
+    const answer = await duringHold(user).says('how long should i hold a stretch');
+    expect(answer.speech).toMatch(/Say continue to go back to the chair backrest stretch, or ask me something else\.$/);
     const reply = await user.says('continue');
     expect(reply.speech).toMatch(/^Picking up with chair backrest stretch, a little lower\. Sit up for a moment\./);
   });
@@ -153,7 +159,7 @@ describe('a question mid-routine keeps the user\'s place', () => {
     const user = await midHold();
     user.after(120); // the shoulder rolls have been heard to the end
     const answer = await user.says('posture tips');
-    expect(answer.speech).toMatch(/Say continue to go on to the chair backrest stretch, or ask another question\.$/);
+    expect(answer.speech).toMatch(/Say continue to go on to the chair backrest stretch, or ask me something else\.$/);
     const reply = await user.says('continue');
     expect(reply.speech).not.toContain('Picking up');
     expect(reply.speech).toMatch(/Chair backrest stretch\./);
@@ -164,7 +170,7 @@ describe('a question mid-routine keeps the user\'s place', () => {
     const user = await midHold();
     for (let i = 0; i < 3; i++) await user.says('next'); // seated twist, first side, heard to the end
     const answer = await user.says('should i use heat or ice');
-    expect(answer.speech).toMatch(/Say continue for the other side, or ask another question\.$/);
+    expect(answer.speech).toMatch(/Say continue for the other side, or ask me something else\.$/);
     const reply = await user.says('continue');
     expect(reply.speech).toMatch(/^Come slowly back to the middle\./);
   });
@@ -173,7 +179,7 @@ describe('a question mid-routine keeps the user\'s place', () => {
     const user = await midHold();
     await user.says('next');
     const answer = await user.says('should i use heat or ice');
-    expect(answer.speech).toMatch(/Say continue to go a little lower, or ask another question\.$/);
+    expect(answer.speech).toMatch(/Say continue to go a little lower, or ask me something else\.$/);
     const reply = await user.says('continue');
     expect(reply.speech).toMatch(/^Sit up for a moment\./);
   });
@@ -196,7 +202,7 @@ describe('a question instead of an answer to the resume offer', () => {
     const tuesday = new Conversation({ store, userId: 'amzn1.ask.account.offer-question', start: '2026-11-17T08:00:00Z' });
     await tuesday.says('open upper back coach');
     const answer = await tuesday.says('should stretching hurt');
-    expect(answer.speech).toMatch(/Yesterday, you stopped at shoulder rolls in your desk break\. Shall we pick up there\?$/);
+    expect(answer.speech).toMatch(/Say yes to pick up at shoulder rolls, or no to choose a routine\.$/);
     expect((await tuesday.says('yes')).speech).toMatch(/^Picking up with shoulder rolls\./);
   });
 });

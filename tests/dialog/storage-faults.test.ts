@@ -30,20 +30,33 @@ function occurrences(replies: Reply[], sentence: string): number {
   return replies.reduce((count, reply) => count + reply.speech.split(sentence).length - 1, 0);
 }
 
-/** Opens the skill, does two segments of the desk break, asks for help, and stops. Returns every reply. */
-async function shortSession(user: Conversation): Promise<Reply[]> {
-  const replies = [await user.says('open upper back coach')];
-  for (const said of ['start the desk break', 'next', 'help', 'next']) replies.push(await user.says(said));
+/** Halfway through the chair backrest stretch's second round, in the last response. */
+const duringChairLower = (user: Conversation) =>
+  user.during((segment) => segment.kind === 'hold' && segment.place.stretch === 1 && segment.place.side === 1, 'middle');
+
+/**
+ * After opening the skill: starts the desk break, pauses in the chair backrest stretch's
+ * second round, asks for help, resumes, and stops. Returns every reply.
+ */
+async function restOfShortSession(user: Conversation, replies: Reply[]): Promise<Reply[]> {
+  replies.push(await user.says('start the desk break'));
+  replies.push(await duringChairLower(user).says('pause'));
+  for (const said of ['help', 'resume']) replies.push(await user.says(said));
   replies.push(await user.after(4).says('stop'));
   return replies;
 }
 
+/** Opens the skill and goes through restOfShortSession. */
+async function shortSession(user: Conversation): Promise<Reply[]> {
+  return restOfShortSession(user, [await user.says('open upper back coach')]);
+}
+
 /** A session that works as usual: the routine plays, the controls answer. */
 function expectWorkingSession(replies: Reply[]): void {
-  expect(replies[1]?.speech).toMatch(/Let's do the desk break\./);
-  expect(replies[2]?.speech).toMatch(/Chair backrest stretch\./);
+  expect(replies[1]?.speech).toMatch(/Let's do the desk break, about/);
+  expect(replies[2]?.speech).toMatch(/Paused\. Take your time\./);
   expect(replies[3]?.speech).toMatch(/^You're on chair backrest stretch\./);
-  expect(replies[4]?.speech).toMatch(/^Sit up for a moment\./);
+  expect(replies[4]?.speech).toMatch(/^Picking up with chair backrest stretch, a little lower\. Sit up for a moment\./);
   expect(replies[5]?.ended).toBe(true);
 }
 
@@ -136,7 +149,7 @@ describe('when saving fails', () => {
     expect(occurrences(monday, SAVE_FAILED)).toBe(1);
     // A brand-new user has nothing worth mentioning at the welcome; the first lost position is.
     expect(monday[0]?.speech).not.toContain(SAVE_FAILED);
-    expect(monday[1]?.speech).toMatch(new RegExp(`^${SAVE_FAILED.replace(/[.?]/g, '\\$&')} Let's do the desk break\\.`));
+    expect(monday[1]?.speech).toMatch(new RegExp(`^${SAVE_FAILED.replace(/[.?]/g, '\\$&')} Let's do the desk break, about`));
     expect(store.attempts.writes).toBeGreaterThanOrEqual(4);
 
     const tuesday = await shortSession(new Conversation({ store, userId, start: '2026-11-17T08:00:00Z' }));
@@ -151,7 +164,7 @@ describe('when saving fails', () => {
     store.failWrites = true;
     expect((await user.says('start the desk break')).speech).toContain(SAVE_FAILED);
     store.failWrites = false;
-    await user.says('help'); // changes nothing, but the position is still unsaved
+    await user.during((segment) => segment.kind === 'hold', 'middle').says('help'); // in the first stretch still: the place is unsaved
     expect(await store.inner.getAttributes(envelopeFor(userId))).toMatchObject({ unfinished: { routine: 'desk', stretch: 0 } });
     const stop = await user.after(4).says('stop');
     expect(stop.speech).toContain(STOP_SAVED);
@@ -164,10 +177,10 @@ describe('when saving fails', () => {
     await user.says('open upper back coach');
     await user.says('start the desk break');
     store.failWrites = true;
-    expect((await user.says('next')).speech).toContain(SAVE_FAILED);
+    expect((await duringChairLower(user).says('pause')).speech).toContain(SAVE_FAILED);
     store.failWrites = false;
     await user.sessionEnds('EXCEEDED_MAX_REPROMPTS');
-    // The first side was heard to the end, so the place kept is the second side.
+    // The user paused in the chair stretch's second round: that is the place kept.
     expect(await store.inner.getAttributes(envelopeFor(userId))).toMatchObject({ unfinished: { routine: 'desk', stretch: 1, side: 1 } });
   });
 
@@ -182,8 +195,7 @@ describe('when saving fails', () => {
       const user = new Conversation({ store, userId: newUserId(), start: '2026-11-16T08:00:00Z' });
       const replies = [await user.says('open upper back coach')];
       await deleteTable(client, tableName);
-      for (const said of ['start the desk break', 'next', 'help', 'next']) replies.push(await user.says(said));
-      replies.push(await user.after(4).says('stop'));
+      await restOfShortSession(user, replies);
       expectWorkingSession(replies);
       expect(occurrences(replies, SAVE_FAILED)).toBe(1);
       expect(replies[1]?.speech).toContain(SAVE_FAILED);
@@ -200,8 +212,7 @@ describe('when reading fails', () => {
     await monday.says('open upper back coach');
     await monday.says('less talking');
     await monday.says('start the desk break');
-    await monday.says('next');
-    await monday.after(4).says('stop');
+    await monday.during((segment) => segment.kind === 'hold' && segment.place.stretch === 1, 'middle').says('stop');
     const record = await store.getAttributes(envelopeFor(userId));
     expect(record).toMatchObject({ brief: true, days: ['2026-11-16'], unfinished: { routine: 'desk', stretch: 1, side: 0 } });
     return record;
@@ -278,7 +289,7 @@ describe('when reading fails', () => {
       expect(launch.speech).toMatch(/Which would you like\?$/);
       // The rest of the session does not wait on the database again.
       const later = Date.now();
-      expect((await user.says('start the desk break')).speech).toMatch(/Let's do the desk break\./);
+      expect((await user.says('start the desk break')).speech).toMatch(/Let's do the desk break, about/);
       expect(Date.now() - later).toBeLessThan(250);
     } finally {
       store.close();

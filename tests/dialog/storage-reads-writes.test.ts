@@ -9,11 +9,12 @@ import { CountingStore } from '../harness/stores';
  */
 
 describe('reads and writes over whole sessions', () => {
-  test('one read per session; one write per change of position; none for turns that change nothing', async () => {
+  test('one read per session; one write per change of place heard; none for turns that change nothing', async () => {
     const store = new CountingStore();
     const user = new Conversation({ store, start: '2026-11-16T08:00:00Z' });
-    const writesFor = async (said: string): Promise<number> => {
+    const writesFor = async (said: string, duringFirstHold = false): Promise<number> => {
       const before = store.writes.length;
+      if (duringFirstHold) user.during((segment) => segment.kind === 'hold', 'middle');
       await user.says(said);
       return store.writes.length - before;
     };
@@ -26,15 +27,21 @@ describe('reads and writes over whole sessions', () => {
     expect(store.writes.at(-1)).toMatchObject({ brief: true, disclaimerHeard: true });
     expect(await writesFor('less talking')).toBe(0); // already so
     expect(await writesFor('start the desk break')).toBe(1);
-    expect(await writesFor('help')).toBe(0);
+    // Cut in during the first stretch: the place to keep has not changed.
+    expect(await writesFor('help', true)).toBe(0);
     expect(await writesFor('pause')).toBe(0);
-    expect(await writesFor('resume')).toBe(1); // on to the next stretch
-    let segments = 2;
+    expect(await writesFor('resume')).toBe(0); // the same stretch again
+    // Each response heard to the end moves the place on: one write.
+    let responses = 1;
     while (user.inRoutine) {
-      expect(await writesFor('next')).toBe(1);
-      segments++;
+      expect(await writesFor('keep going')).toBe(1);
+      responses++;
     }
-    expect(segments).toBe(8); // the desk break's segments, each one written once
+    expect(responses).toBe(2); // the desk break, on short instructions, in two responses
+    // The routine counts once its last hold has been heard: here, when Alexa closes the session.
+    const before = store.writes.length;
+    await user.sessionEnds();
+    expect(store.writes.length - before).toBe(1);
     expect(store.writes.at(-1)).toMatchObject({ unfinished: undefined, completedRoutines: 1, days: ['2026-11-16'] });
     expect(store.reads).toBe(1);
 
@@ -79,26 +86,28 @@ describe('reads and writes over whole sessions', () => {
     await tuesday.says('open upper back coach');
     expect((await tuesday.says('yes')).speech).toMatch(/^Picking up with shoulder rolls/);
     expect(store.writes).toHaveLength(0);
-    await tuesday.says('next');
+    await tuesday.during((segment) => segment.kind === 'hold', 'middle').says('next');
     expect(store.writes).toHaveLength(1);
     expect(store.writes[0]).toMatchObject({ unfinished: { routine: 'desk', stretch: 1, side: 0 } });
     expect(store.reads).toBe(1);
   });
 
-  test('a one-shot request reads once; a session closed by Alexa reads nothing and writes only the next place', async () => {
+  test('a one-shot request reads once; a session closed by Alexa reads nothing and writes only the place heard', async () => {
     const store = new CountingStore();
-    const user = new Conversation({ store, start: '2026-11-16T08:00:00Z' });
+    const user = new Conversation({ store, start: '2026-11-16T08:00:00Z', userId: 'amzn1.ask.account.one-shot-gentle' });
     await user.says('ask upper back coach to start the gentle routine');
     expect(store.reads).toBe(1);
     expect(store.writes).toHaveLength(1);
-    await user.says('next');
+    // Cut in halfway through the side reach's first side, and then say nothing more.
+    await user.during((segment) => segment.kind === 'hold' && segment.place.stretch === 1, 'middle').says('pause');
+    expect(store.writes).toHaveLength(2);
     await user.sessionEnds('EXCEEDED_MAX_REPROMPTS');
     expect(store.reads).toBe(1);
-    // The side was heard to the end before Alexa gave up on a reply: next time starts at the other side.
-    expect(store.writes).toHaveLength(3);
-    expect(store.writes.at(-1)).toMatchObject({ unfinished: { routine: 'gentle', stretch: 1, side: 1 } });
+    // That side was cut into: next time starts there, and nothing more is written.
+    expect(store.writes).toHaveLength(2);
+    expect(store.writes.at(-1)).toMatchObject({ unfinished: { routine: 'gentle', stretch: 1, side: 0 } });
     await user.sessionEnds('EXCEEDED_MAX_REPROMPTS');
-    expect(store.writes).toHaveLength(3);
+    expect(store.writes).toHaveLength(2);
   });
 
   test('every write carries the whole record, never a partial one', async () => {

@@ -85,6 +85,9 @@ describe('DynamoDB faults mid-session (dynalite behind a proxy)', () => {
     await new Promise<void>((resolve) => database.close(() => resolve()));
   });
 
+  /** Cut in halfway through the first hold of the last response. */
+  const duringHold = (user: Conversation) => user.during((segment) => segment.kind === 'hold', 'middle');
+
   async function timedSay(user: Conversation, text: string) {
     const started = performance.now();
     const reply = await user.says(text);
@@ -96,7 +99,7 @@ describe('DynamoDB faults mid-session (dynalite behind a proxy)', () => {
     await user.says('open upper back coach');
     await user.says('start the desk break');
     proxy.goDown();
-    const turns = [await timedSay(user, 'next'), await timedSay(user, 'next'), await timedSay(user, 'help')];
+    const turns = [await timedSay(duringHold(user), 'next'), await timedSay(duringHold(user), 'next'), await timedSay(user, 'help')];
     for (const { reply, ms } of turns) {
       expect(reply.ended).toBe(false);
       expect(ms).toBeLessThan(TURN_BUDGET_MS);
@@ -128,7 +131,7 @@ describe('DynamoDB faults mid-session (dynalite behind a proxy)', () => {
     proxy.delayMs = 40;
     const user = new Conversation({ store, userId: 'amzn1.ask.account.bit-slow', start: '2026-11-16T08:00:00Z' });
     await user.says('ask upper back coach to start the desk break');
-    const reply = await user.says('next');
+    const reply = await duringHold(user).says('next');
     expect(reply.speech).not.toContain(SAVE_FAILED);
     expect(await store.getAttributes(envelopeFor('amzn1.ask.account.bit-slow'))).toMatchObject({ unfinished: { stretch: 1 } });
   });

@@ -59,7 +59,7 @@ describe('a throttled DynamoDB', () => {
       const opened = await user.says('open upper back coach');
       expect(performance.now() - started).toBeLessThan(TURN_BUDGET_MS);
       expect(opened.speech).toContain("I couldn't reach your saved progress just now");
-      expect((await user.says('start the desk break')).speech).toContain("Let's do the desk break.");
+      expect((await user.says('start the desk break')).speech).toContain("Let's do the desk break, about");
       expect((await user.says('next')).ended).toBe(false);
     } finally {
       store.close();

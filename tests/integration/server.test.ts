@@ -104,7 +104,7 @@ describe('with verification off (--no-verify)', () => {
     const response = await post(server.url, JSON.stringify(choose));
     expect(response.status).toBe(200);
     const body = (await response.json()) as ResponseEnvelope;
-    expect(speechOf(body)).toContain('Let&apos;s do the desk break.');
+    expect(speechOf(body)).toContain('Let&apos;s do the desk break, about');
     expect(speechOf(body)).toContain('<break time="');
     expect(body.response.shouldEndSession).toBe(false);
   });

@@ -95,7 +95,7 @@ describe('--script runs a transcript', () => {
       expect(run.stderr).toContain('✗ expected "this is not what Alexa says" in: Welcome to Upper Back Coach.');
       expect(run.stderr).toContain(`✗ ${file}: 2 of 3 expectations failed`);
       // The conversation still ran to the end.
-      expect(run.stdout).toContain("Alexa: Let's do the desk break.");
+      expect(run.stdout).toContain("Alexa: Let's do the desk break, about");
     },
     SPAWN_TIMEOUT_MS,
   );

@@ -25,7 +25,7 @@ describe('the catalogue', () => {
   test('routines without floor work use no floor positions', () => {
     const floor = new Set(['handsAndKnees', 'lyingOnBack', 'lyingOnStomach', 'seatedOnFloor']);
     for (const routine of ROUTINES.filter((r) => !r.usesFloor)) {
-      for (const stretch of routineStretches(routine.id)) expect(floor.has(stretch.position)).toBe(false);
+      for (const stretch of routineStretches(routine.id)) expect(floor.has(stretch.posture)).toBe(false);
     }
   });
 

@@ -18,12 +18,12 @@ const policy = readFileSync(join(__dirname, '../../docs/privacy.md'), 'utf8').re
 const STORED: Record<string, RegExp> = {
   version: /one record/,
   unfinished: /where you stopped in an unfinished routine \(which routine, stretch and side\) and when/,
-  lastRoutine: /the routine you chose last time/,
   days: /the days on which you stretched, for the last 60 days/,
   seen: /which stretches it has already explained to you/,
   brief: /whether you asked for shorter instructions/,
   pace: /whether you prefer to go one stretch at a time/,
   disclaimerHeard: /whether you have heard its note that it is not medical advice/,
+  pauseTipHeard: /and how to interrupt it/,
   completedRoutines: /how many routines you have finished/,
 };
 

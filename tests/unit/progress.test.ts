@@ -7,7 +7,7 @@ import {
   isReturningUser,
   parseProgress,
   recordActiveDay,
-  rememberPosition,
+  rememberPlace,
   type ProgressRecord,
 } from '../../lambda/src/coach/progress';
 
@@ -16,12 +16,12 @@ function goodRecord(): ProgressRecord {
   return {
     version: PROGRESS_VERSION,
     unfinished: { routine: 'desk', stretch: 2, side: 1, at: Date.parse('2026-11-16T08:00:00Z') },
-    lastRoutine: 'desk',
     days: ['2026-11-14', '2026-11-16'],
     seen: ['shoulder-rolls', 'chair-back-extension', 'seated-twist'],
     brief: true,
     pace: 'step',
     disclaimerHeard: true,
+    pauseTipHeard: true,
     completedRoutines: 4,
   };
 }
@@ -50,7 +50,7 @@ describe('parsing a stored progress record', () => {
       pace: good.pace,
       days: good.days,
       disclaimerHeard: good.disclaimerHeard,
-      lastRoutine: good.lastRoutine,
+      pauseTipHeard: good.pauseTipHeard,
       version: good.version,
     };
     expect(parseProgress(shuffled)).toEqual({ progress: goodRecord(), status: 'ok' });
@@ -89,7 +89,8 @@ describe('parsing a stored progress record', () => {
     ['disclaimerHeard is not a boolean', { disclaimerHeard: 1 }, { disclaimerHeard: false }],
     ['completedRoutines is negative', { completedRoutines: -3 }, { completedRoutines: 0 }],
     ['completedRoutines is not whole', { completedRoutines: 2.5 }, { completedRoutines: 0 }],
-    ['lastRoutine is unknown', { lastRoutine: 'yoga' }, { lastRoutine: undefined }],
+    ['pace is unknown', { pace: 'fast' }, { pace: 'flow' }],
+    ['pauseTipHeard is not a boolean', { pauseTipHeard: 'no' }, { pauseTipHeard: false }],
     ['days is not a list', { days: 'monday' }, { days: [] }],
     ['seen is not a list', { seen: { a: 1 } }, { seen: [] }],
     ['unfinished names an unknown routine', { unfinished: { routine: 'yoga', stretch: 0, side: 0, at: 1 } }, { unfinished: undefined }],
@@ -146,10 +147,9 @@ describe('updating progress', () => {
     expect(isReturningUser({ ...emptyProgress(), days: ['2026-11-16'] })).toBe(true);
   });
 
-  test('remembering a position keeps when it was and which routine', () => {
-    const progress = rememberPosition(emptyProgress(), { routine: 'gentle', stretch: 1, side: 1 }, 1234);
+  test('remembering a place keeps when it was', () => {
+    const progress = rememberPlace(emptyProgress(), { routine: 'gentle', stretch: 1, side: 1 }, 1234);
     expect(progress.unfinished).toEqual({ routine: 'gentle', stretch: 1, side: 1, at: 1234 });
-    expect(progress.lastRoutine).toBe('gentle');
     expect(parseProgress(progress)).toEqual({ progress, status: 'ok' });
   });
 
@@ -172,7 +172,7 @@ describe('which changes are worth a write of their own', () => {
   const at = Date.parse('2026-11-17T08:00:00Z');
   test('a new place, a finished routine or a preference is', () => {
     const record = goodRecord();
-    expect(isMaterialChange(record, rememberPosition(record, { routine: 'desk', stretch: 3, side: 0 }, at))).toBe(true);
+    expect(isMaterialChange(record, rememberPlace(record, { routine: 'desk', stretch: 3, side: 0 }, at))).toBe(true);
     expect(isMaterialChange(record, finishRoutine(record, '2026-11-17'))).toBe(true);
     expect(isMaterialChange(record, { ...record, brief: !record.brief })).toBe(true);
     expect(isMaterialChange(record, recordActiveDay(record, '2026-11-17'))).toBe(true);
@@ -182,6 +182,6 @@ describe('which changes are worth a write of their own', () => {
     const record = goodRecord();
     expect(isMaterialChange(record, { ...record, disclaimerHeard: !record.disclaimerHeard })).toBe(false);
     expect(isMaterialChange(record, { ...record, seen: [...record.seen, 'bridge'] })).toBe(false);
-    expect(isMaterialChange(record, rememberPosition(record, { routine: 'desk', stretch: 2, side: 1 }, at))).toBe(false);
+    expect(isMaterialChange(record, rememberPlace(record, { routine: 'desk', stretch: 2, side: 1 }, at))).toBe(false);
   });
 });

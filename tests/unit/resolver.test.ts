@@ -307,6 +307,6 @@ describe('invoking the skill by name through the driver', () => {
         slots: { routine: { value: 'desk break', resolutions: { resolutionsPerAuthority: [{ status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { id: 'desk' } }] }] } } },
       },
     });
-    expect(reply.speech).toContain("Let's do the desk break.");
+    expect(reply.speech).toContain("Let's do the desk break, about");
   });
 });

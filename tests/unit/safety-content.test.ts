@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CoachTurn } from '../../lambda/src/coach/coaching';
+import type { CoachTurn } from '../../lambda/src/coach/turn';
 import { emptyProgress } from '../../lambda/src/coach/progress';
 import { SAFETY_KEYS, SAFETY_TOPIC_IDS, SYMPTOM_IDS, safetyContentKeys, topicAnswer } from '../../lambda/src/coach/safety';
-import { initialSessionState } from '../../lambda/src/coach/session';
+import { menu } from '../../lambda/src/coach/session';
 import { LANGUAGE_FILES, createI18n, translatorFor } from '../../lambda/src/localization/i18n';
 import { estimateSpokenSeconds } from '../../lambda/src/speech/ssml';
 
@@ -56,7 +56,7 @@ describe('safety content in every language', () => {
   const topicCases = languages.flatMap((language) => [...SAFETY_TOPIC_IDS, undefined].map((topic) => [language, topic ?? 'unknown', topic] as const));
   test.each(topicCases)('%s: the answer to %s takes under twenty seconds to say', (language, _name, topic) => {
     const t = translatorFor(createI18n(), language);
-    const turn: CoachTurn = { t, now: 0, timeZone: 'UTC', state: initialSessionState(), progress: emptyProgress() };
+    const turn: CoachTurn = { t, now: 0, timeZone: 'UTC', state: menu(), progress: emptyProgress() };
     expect(estimateSpokenSeconds(topicAnswer(turn, topic).toSsml())).toBeLessThan(20);
   });
 });

@@ -1,4 +1,3 @@
-import type { CoachTurn } from '../../lambda/src/coach/coaching';
 import { emptyProgress } from '../../lambda/src/coach/progress';
 import {
   SYMPTOM_IDS,
@@ -9,7 +8,8 @@ import {
   toSymptomId,
   topicAnswer,
 } from '../../lambda/src/coach/safety';
-import { initialSessionState, type SessionState } from '../../lambda/src/coach/session';
+import { menu, offer, waiting, type SessionState } from '../../lambda/src/coach/session';
+import type { CoachTurn } from '../../lambda/src/coach/turn';
 import { createI18n, translatorFor } from '../../lambda/src/localization/i18n';
 import { ssmlToText } from '../../lambda/src/speech/ssml';
 import en from '../../locales/en.json';
@@ -17,23 +17,18 @@ import en from '../../locales/en.json';
 const NOW = Date.parse('2026-11-17T08:00:00Z');
 const i18n = createI18n();
 
-function turn(state: Partial<SessionState> = {}, locale = 'en-US'): CoachTurn {
+function turn(state: SessionState = menu(), locale = 'en-US'): CoachTurn {
   return {
     t: translatorFor(i18n, locale),
     now: NOW,
     timeZone: 'UTC',
-    state: { ...initialSessionState(), ...state },
+    state,
     progress: { ...emptyProgress(), disclaimerHeard: true, unfinished: { routine: 'desk', stretch: 2, side: 1, at: NOW - 60_000 } },
   };
 }
 
-/** Mid-hold in the seated twist, second side: its speech is still playing. */
-const inRoutine: Partial<SessionState> = {
-  position: { routine: 'desk', stretch: 2, side: 1 },
-  pending: 'next',
-  segmentEndsAt: NOW + 10_000,
-  startedAt: NOW - 120_000,
-};
+/** Mid-hold in the seated twist, second side (the turn as settled from the timeline). */
+const inRoutine = waiting({ routine: 'desk', stretch: 2, side: 1 }, 'during', 2, NOW - 120_000);
 
 const text = (reply: { speech: { toSsml(): string } }) => ssmlToText(reply.speech.toSsml());
 
@@ -56,12 +51,9 @@ describe('ids', () => {
 });
 
 describe('answerSafetyQuestion', () => {
-  test('mid-routine the position is kept and "continue" will return to the same segment', () => {
+  test('mid-routine the place is kept and "continue" will return to the same side', () => {
     const reply = answerSafetyQuestion(turn(inRoutine), 'warm-up');
-    expect(reply.state.position).toEqual(inRoutine.position);
-    expect(reply.state.pending).toBe('continue');
-    expect(reply.state.segmentEndsAt).toBeUndefined();
-    expect(reply.state.startedAt).toBe(inRoutine.startedAt);
+    expect(reply.state).toEqual(inRoutine);
     expect(reply.progress.unfinished).toBeDefined();
     expect(reply.end).toBe(false);
     expect(text(reply)).toMatch(/Say continue to go back to the seated twist/);
@@ -69,7 +61,7 @@ describe('answerSafetyQuestion', () => {
 
   test('outside a routine the menu is the question', () => {
     const reply = answerSafetyQuestion(turn(), 'posture');
-    expect(reply.state.pending).toBe('chooseRoutine');
+    expect(reply.state).toEqual(menu());
     expect(reply.end).toBe(false);
   });
 
@@ -93,32 +85,28 @@ describe('respondToSymptom', () => {
     const reply = respondToSymptom(turn(inRoutine), symptom);
     expect(reply.end).toBe(true);
     expect(reply.reprompt).toBeUndefined();
-    expect(reply.state.position).toBeUndefined();
-    expect(reply.state.pending).toBeUndefined();
-    expect(reply.state.segmentEndsAt).toBeUndefined();
+    expect(reply.state).toEqual(menu());
     expect(reply.progress.unfinished).toBeUndefined();
     expect(reply.speech.toSsml()).not.toContain('<break');
   });
 
   test('an emergency also clears a resume offer and says the number', () => {
-    const offered = turn({ pending: 'resume', offer: { routine: 'desk', stretch: 2, side: 1 } });
+    const offered = turn(offer({ routine: 'desk', stretch: 2, side: 1 }));
     const reply = respondToSymptom(offered, 'breathless');
-    expect(reply.state.offer).toBeUndefined();
+    expect(reply.state).toEqual(menu());
+    expect(reply.progress.unfinished).toBeUndefined();
     expect(text(reply)).toContain('Call 911 now');
   });
 
   test('discomfort mid-routine keeps the place and asks to skip', () => {
     const reply = respondToSymptom(turn(inRoutine), 'discomfort');
     expect(reply.end).toBe(false);
-    expect(reply.state.position).toEqual(inRoutine.position);
-    expect(reply.state.pending).toBe('skip');
-    expect(reply.state.paused).toBe(true);
-    expect(reply.state.segmentEndsAt).toBeUndefined();
+    expect(reply.state).toEqual({ ...inRoutine, question: 'skip' });
   });
 
   test('discomfort outside a routine offers the menu', () => {
     const reply = respondToSymptom(turn(), 'pain');
     expect(reply.end).toBe(false);
-    expect(reply.state.pending).toBe('chooseRoutine');
+    expect(reply.state).toEqual(menu());
   });
 });

@@ -5,7 +5,8 @@
  * the locale files, never a handler.
  */
 
-export type Position =
+/** How the body is placed for a stretch. */
+export type Posture =
   | 'seated'
   | 'standing'
   | 'seatedOrStanding'
@@ -28,7 +29,7 @@ export type StretchForm = TimedForm | RepsForm;
 
 export interface Stretch {
   id: string;
-  position: Position;
+  posture: Posture;
   equipment: Equipment;
   form: StretchForm;
   /** 2 when the stretch is done once per side (or, for the chair extension, at two heights). */
@@ -51,6 +52,7 @@ export interface Routine {
    * a minute or two, and the skill announces the measured figure for each.
    */
   minutes: readonly [number, number];
+  /** Whether any stretch is done on the floor (a test keeps this true to the steps). */
   usesFloor: boolean;
   steps: readonly RoutineStep[];
 }
@@ -64,28 +66,28 @@ const reps = (count: number, ...phaseSeconds: number[]): StretchForm => ({
 });
 
 export const STRETCHES: readonly Stretch[] = [
-  { id: 'shoulder-rolls', position: 'seatedOrStanding', equipment: 'none', form: flow(20), sides: 1 },
-  { id: 'arm-circles', position: 'standing', equipment: 'none', form: flow(20), sides: 1 },
-  { id: 'chair-back-extension', position: 'seated', equipment: 'chair', form: hold(20), sides: 2, secondRound: 'lower' },
-  { id: 'seated-twist', position: 'seated', equipment: 'chair', form: hold(20), sides: 2 },
-  { id: 'side-reach', position: 'seated', equipment: 'none', form: hold(20), sides: 2 },
-  { id: 'chest-opener', position: 'standing', equipment: 'none', form: hold(25), sides: 1 },
-  { id: 'doorway-chest-stretch', position: 'standing', equipment: 'doorway', form: hold(30), sides: 1 },
-  { id: 'cross-body-arm', position: 'seatedOrStanding', equipment: 'none', form: hold(20), sides: 2 },
-  { id: 'wall-slides', position: 'standing', equipment: 'wall', form: reps(8, 3, 3), sides: 1 },
-  { id: 'wall-lean-extension', position: 'standing', equipment: 'wall', form: hold(25), sides: 1 },
-  { id: 'upward-stretch', position: 'seatedOrStanding', equipment: 'none', form: hold(15), sides: 1 },
-  { id: 'butterfly', position: 'seatedOrStanding', equipment: 'none', form: reps(5, 5, 2), sides: 1 },
-  { id: 'cat-cow', position: 'handsAndKnees', equipment: 'mat', form: reps(8, 3, 3), sides: 1 },
-  { id: 'thread-the-needle', position: 'handsAndKnees', equipment: 'mat', form: hold(30), sides: 2 },
-  { id: 'towel-extension', position: 'lyingOnBack', equipment: 'towel', form: hold(60), sides: 1 },
-  { id: 'foam-roller-extension', position: 'lyingOnBack', equipment: 'foamRoller', form: flow(30), sides: 1 },
-  { id: 'shoulder-blade-reach', position: 'lyingOnBack', equipment: 'none', form: reps(3, 5, 3), sides: 1 },
-  { id: 'knees-to-chest-rock', position: 'lyingOnBack', equipment: 'mat', form: flow(30), sides: 1 },
-  { id: 'single-knee-to-chest', position: 'lyingOnBack', equipment: 'mat', form: hold(30), sides: 2 },
-  { id: 'sitting-rotation', position: 'seatedOnFloor', equipment: 'none', form: hold(30), sides: 2 },
-  { id: 'prone-press-up', position: 'lyingOnStomach', equipment: 'mat', form: hold(30), sides: 1 },
-  { id: 'bridge', position: 'lyingOnBack', equipment: 'mat', form: hold(20), sides: 1 },
+  { id: 'shoulder-rolls', posture: 'seatedOrStanding', equipment: 'none', form: flow(20), sides: 1 },
+  { id: 'arm-circles', posture: 'standing', equipment: 'none', form: flow(20), sides: 1 },
+  { id: 'chair-back-extension', posture: 'seated', equipment: 'chair', form: hold(20), sides: 2, secondRound: 'lower' },
+  { id: 'seated-twist', posture: 'seated', equipment: 'chair', form: hold(20), sides: 2 },
+  { id: 'side-reach', posture: 'seated', equipment: 'none', form: hold(20), sides: 2 },
+  { id: 'chest-opener', posture: 'standing', equipment: 'none', form: hold(25), sides: 1 },
+  { id: 'doorway-chest-stretch', posture: 'standing', equipment: 'doorway', form: hold(30), sides: 1 },
+  { id: 'cross-body-arm', posture: 'seatedOrStanding', equipment: 'none', form: hold(20), sides: 2 },
+  { id: 'wall-slides', posture: 'standing', equipment: 'wall', form: reps(8, 3, 3), sides: 1 },
+  { id: 'wall-lean-extension', posture: 'standing', equipment: 'wall', form: hold(25), sides: 1 },
+  { id: 'upward-stretch', posture: 'seatedOrStanding', equipment: 'none', form: hold(15), sides: 1 },
+  { id: 'butterfly', posture: 'seatedOrStanding', equipment: 'none', form: reps(5, 5, 2), sides: 1 },
+  { id: 'cat-cow', posture: 'handsAndKnees', equipment: 'mat', form: reps(8, 3, 3), sides: 1 },
+  { id: 'thread-the-needle', posture: 'handsAndKnees', equipment: 'mat', form: hold(30), sides: 2 },
+  { id: 'towel-extension', posture: 'lyingOnBack', equipment: 'towel', form: hold(60), sides: 1 },
+  { id: 'foam-roller-extension', posture: 'lyingOnBack', equipment: 'foamRoller', form: flow(30), sides: 1 },
+  { id: 'shoulder-blade-reach', posture: 'lyingOnBack', equipment: 'none', form: reps(3, 5, 3), sides: 1 },
+  { id: 'knees-to-chest-rock', posture: 'lyingOnBack', equipment: 'mat', form: flow(30), sides: 1 },
+  { id: 'single-knee-to-chest', posture: 'lyingOnBack', equipment: 'mat', form: hold(30), sides: 2 },
+  { id: 'sitting-rotation', posture: 'seatedOnFloor', equipment: 'none', form: hold(30), sides: 2 },
+  { id: 'prone-press-up', posture: 'lyingOnStomach', equipment: 'mat', form: hold(30), sides: 1 },
+  { id: 'bridge', posture: 'lyingOnBack', equipment: 'mat', form: hold(20), sides: 1 },
 ];
 
 const byId = (id: string): RoutineStep => ({ id });

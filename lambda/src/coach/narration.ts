@@ -1,17 +1,20 @@
 import type { Translator } from '../localization/translator';
-import { Speech } from '../speech/ssml';
-import type { RepsForm, Stretch, TimedForm } from './catalog';
+import type { Speech } from '../speech/ssml';
+import type { RepsForm, RoutineId, Stretch, TimedForm } from './catalog';
+import { Script } from './timeline';
 
 /**
  * Turns one side of a stretch into speech: getting into position, then the hold
- * or the reps in real time. The pauses of a side add up exactly to its nominal
- * seconds; cues are spoken on top, so a long sentence never shortens a hold.
+ * or the reps in real time, then the release. The pauses of a side add up exactly to
+ * its nominal seconds; cues are spoken on top, so a long sentence never shortens a
+ * hold. What a stretch is for is said once the user is in it, at the start of the
+ * hold, so the first movement starts soon after a routine is chosen.
  */
 
 export interface NarrationOptions {
   /** Returning users who asked for less talking hear one line instead of the full steps. */
   brief: boolean;
-  /** Whether to say what the stretch is good for (new users, and on request). */
+  /** Whether to say what the stretch is good for (the first time a user meets it). */
   withBenefit: boolean;
   /** False when the words just before already named the stretch. */
   withTitle?: boolean;
@@ -34,26 +37,40 @@ function stretchKey(stretch: Stretch, field: string): string {
 }
 
 /** A sentence that opens with a stretch's name ("seated twist.") starts with a capital, as written text should. */
-function sentenceStart(text: string, locale: string): string {
+export function sentenceStart(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-/** The words for moving on to a stretch's second round: the other side, or a lower spot. */
-export function secondRoundKeys(stretch: Stretch): { next: string; reprompt: string; resume: string; offer: string } {
-  return stretch.secondRound === 'lower'
-    ? { next: 'flow.nextLower', reprompt: 'flow.nextLowerReprompt', resume: 'flow.resumeLower', offer: 'safety.offer.nextLower' }
-    : { next: 'flow.nextSide', reprompt: 'flow.nextSideReprompt', resume: 'flow.resumeSide', offer: 'safety.offer.nextSide' };
+/**
+ * The words for moving on to a stretch's second round, the other side or a lower spot:
+ * straight on (`flowOn`), asking first (`next`, `reprompt`, `keepGoing`), picking it up
+ * (`resume`), or offered after an aside (`offer`).
+ */
+export function secondRoundKeys(stretch: Stretch): Record<'next' | 'reprompt' | 'resume' | 'offer' | 'flowOn' | 'keepGoing', string> {
+  const round = stretch.secondRound === 'lower' ? 'Lower' : 'Side';
+  return {
+    next: `flow.next${round}`,
+    reprompt: `flow.next${round}Reprompt`,
+    resume: `flow.resume${round}`,
+    offer: `asides.offer.next${round}`,
+    flowOn: `flow.on${round}`,
+    keepGoing: `flow.keepGoing${round}`,
+  };
 }
 
 export function stretchName(t: Translator, stretchId: string): string {
   return t.text(`stretches.${stretchId}.name`);
 }
 
+export function routineName(t: Translator, routine: RoutineId): string {
+  return t.text(`routines.${routine}.name`);
+}
+
 /**
  * Cue points inside a timed hold or flow, in seconds from its start. A hold gets its
  * form tip up front; a flowing move gets it halfway, where it changes direction.
  */
-export function timedCues(t: Translator, stretch: Stretch, form: TimedForm): Cue[] {
+function timedCues(t: Translator, stretch: Stretch, form: TimedForm): Cue[] {
   const s = form.seconds;
   const wanted: Cue[] = [];
   if (s >= 40) wanted.push({ at: Math.round(s / 4), text: t.text('cues.breathe') });
@@ -68,49 +85,69 @@ export function timedCues(t: Translator, stretch: Stretch, form: TimedForm): Cue
   return kept;
 }
 
-function narrateTimed(t: Translator, stretch: Stretch, side: number, form: TimedForm, out: Speech): void {
+/** What is said as the timed part starts: the start cue, what the stretch is for, its form tip. */
+function holdOpening(t: Translator, stretch: Stretch, side: number, options: NarrationOptions, start: string, tip?: string): (string | undefined)[] {
+  const benefit = options.withBenefit && side === 0 ? t.text(stretchKey(stretch, 'benefit')) : undefined;
+  return [start, benefit, tip];
+}
+
+function narrateTimed(t: Translator, stretch: Stretch, side: number, form: TimedForm, options: NarrationOptions, out: Script): void {
   const start = form.kind === 'hold' ? 'cues.holdStart' : 'cues.flowStart';
   // The form tip is said once per stretch: the second side has just heard it.
   const tip = form.kind === 'hold' && side === 0 ? t.text(stretchKey(stretch, 'during')) : undefined;
-  out.say(t.text(start), tip);
+  out.mark('hold');
+  out.speech.say(...holdOpening(t, stretch, side, options, t.text(start), tip));
   let elapsed = 0;
   for (const cue of timedCues(t, stretch, form)) {
-    out.pause(cue.at - elapsed).say(cue.text);
+    out.speech.pause(cue.at - elapsed);
+    out.mark('cue').speech.say(cue.text);
+    out.mark('hold');
     elapsed = cue.at;
   }
-  out.pause(form.seconds - elapsed);
-  out.say(t.text(form.kind === 'hold' ? 'cues.holdEnd' : 'cues.flowEnd'));
+  out.speech.pause(form.seconds - elapsed);
+  out.mark('transition').speech.say(t.text(form.kind === 'hold' ? 'cues.holdEnd' : 'cues.flowEnd'));
 }
 
-function narrateReps(t: Translator, stretch: Stretch, form: RepsForm, out: Speech): void {
+function narrateReps(t: Translator, stretch: Stretch, form: RepsForm, options: NarrationOptions, out: Script): void {
   const phrases = t.list(stretchKey(stretch, 'rep'));
-  out.say(t.text('cues.repsStart', { count: form.reps }), t.text(stretchKey(stretch, 'during')));
+  out.mark('hold');
+  out.speech.say(...holdOpening(t, stretch, 0, options, t.text('cues.repsStart', { count: form.reps }), t.text(stretchKey(stretch, 'during'))));
   const halfway = Math.ceil(form.reps / 2);
   for (let rep = 1; rep <= form.reps; rep++) {
-    if (rep === form.reps && form.reps > 1) out.say(t.text('cues.lastRep'));
-    else if (rep === halfway + 1 && form.reps >= 4) out.say(t.text('cues.repsHalfway'));
+    if (rep === form.reps && form.reps > 1) out.speech.say(t.text('cues.lastRep'));
+    else if (rep === halfway + 1 && form.reps >= 4) out.speech.say(t.text('cues.repsHalfway'));
     form.phaseSeconds.forEach((seconds, phase) => {
-      out.say(phrases[phase]).pause(seconds);
+      out.speech.say(phrases[phase]).pause(seconds);
     });
   }
-  out.say(t.text('cues.repsEnd'));
+  out.mark('transition').speech.say(t.text('cues.repsEnd'));
 }
 
 /** How to get into position: the full steps, or one reminder line in brief mode. */
-export function narrateSetup(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Speech {
-  const out = new Speech();
-  if (side > 0) return out.say(t.text(stretchKey(stretch, 'switch')));
+function narrateSetup(t: Translator, stretch: Stretch, side: number, options: NarrationOptions, out: Speech): void {
+  if (side > 0) {
+    out.say(t.text(stretchKey(stretch, 'switch')));
+    return;
+  }
   if (options.withTitle !== false) out.say(sentenceStart(t.text('narration.title', { name: stretchName(t, stretch.id) }), t.locale));
-  if (options.withBenefit) out.say(t.text(stretchKey(stretch, 'benefit')));
   if (options.brief) out.say(t.text(stretchKey(stretch, 'brief')));
   else out.say(...t.list(stretchKey(stretch, 'setup')));
+}
+
+/**
+ * One side of a stretch, from getting into position to the release, with its segments
+ * (setup, hold, cues, and the release as the start of a transition) not yet placed.
+ */
+export function narrateSide(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Script {
+  const out = new Script().mark('setup');
+  narrateSetup(t, stretch, side, options, out.speech);
+  out.speech.pause(SETTLE_SECONDS);
+  if (stretch.form.kind === 'reps') narrateReps(t, stretch, stretch.form, options, out);
+  else narrateTimed(t, stretch, side, stretch.form, options, out);
   return out;
 }
 
-/** One side of a stretch, from getting into position to the release. */
+/** One side of a stretch as speech alone. */
 export function narrateStretch(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Speech {
-  const out = narrateSetup(t, stretch, side, options).pause(SETTLE_SECONDS);
-  if (stretch.form.kind === 'reps') narrateReps(t, stretch, stretch.form, out);
-  else narrateTimed(t, stretch, side, stretch.form, out);
-  return out;
+  return narrateSide(t, stretch, side, options).speech;
 }

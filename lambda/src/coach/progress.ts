@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import { ROUTINE_IDS, STRETCHES } from './catalog';
+import { STRETCHES } from './catalog';
 import { lazySchema } from './lazy-schema';
-import { isValidPosition, positionSchema, type Position } from './session';
+import { isValidPlace, placeSchema, type Place } from './place';
 
 /**
  * The record stored per user. It is versioned and parsed field by field: a field
@@ -19,19 +19,20 @@ export const HISTORY_DAYS = 60;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const knownStretch = new Set(STRETCHES.map((s) => s.id));
 
-const unfinishedSchema = lazySchema((z) => z.extend(positionSchema(), { at: z.number() }));
+const unfinishedSchema = lazySchema((z) => z.extend(placeSchema(), { at: z.number() }));
 
 export const progressSchema = lazySchema((z) =>
   z.object({
     version: z.literal(PROGRESS_VERSION),
     unfinished: z.catch(z.optional(unfinishedSchema()), undefined),
-    lastRoutine: z.catch(z.optional(z.enum(ROUTINE_IDS)), undefined),
     days: z.catch(z.array(z.string().check(z.regex(ISO_DAY))), []),
     seen: z.catch(z.array(z.string()), []),
     brief: z.catch(z.boolean(), false),
     /** `flow`: a routine plays on from stretch to stretch; `step`: one side per response, then "next". */
     pace: z.catch(z.enum(PACES), 'flow'),
     disclaimerHeard: z.catch(z.boolean(), false),
+    /** Told, at the start of a first routine, that "Alexa, pause" cuts in while the skill talks. */
+    pauseTipHeard: z.catch(z.boolean(), false),
     completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
   }),
 );
@@ -46,6 +47,7 @@ export function emptyProgress(): ProgressRecord {
     brief: false,
     pace: 'flow',
     disclaimerHeard: false,
+    pauseTipHeard: false,
     completedRoutines: 0,
   };
 }
@@ -91,7 +93,7 @@ export function parseProgress(raw: unknown): ParsedProgress {
   const parsed = progressSchema().safeParse({ ...record, days: cleanDays(record.days), seen: cleanSeen(record.seen) });
   if (!parsed.success) return { progress: emptyProgress(), status: 'reset' };
   const progress = parsed.data;
-  if (progress.unfinished && !isValidPosition(progress.unfinished)) progress.unfinished = undefined;
+  if (progress.unfinished && !isValidPlace(progress.unfinished)) progress.unfinished = undefined;
   const repaired = canonicalJson(progress) !== canonicalJson(pickKnown(record));
   return { progress, status: repaired ? 'repaired' : 'ok' };
 }
@@ -127,6 +129,7 @@ export function isMaterialChange(before: ProgressRecord, after: ProgressRecord):
     JSON.stringify({
       ...record,
       disclaimerHeard: undefined,
+      pauseTipHeard: undefined,
       seen: undefined,
       unfinished: record.unfinished && { ...record.unfinished, at: unfinishedAt },
     });
@@ -140,8 +143,14 @@ export function isMaterialChange(before: ProgressRecord, after: ProgressRecord):
   return comparable(before, at ?? before.unfinished?.at) !== comparable(after, at ?? after.unfinished?.at);
 }
 
-export function rememberPosition(progress: ProgressRecord, position: Position, now: number): ProgressRecord {
-  return { ...progress, unfinished: { ...position, at: now }, lastRoutine: position.routine };
+/**
+ * The place to pick up next time, and when it was reached; a place already remembered
+ * keeps its time (and the record stays the same object, so nothing needs writing).
+ */
+export function rememberPlace(progress: ProgressRecord, place: Place, now: number): ProgressRecord {
+  const kept = progress.unfinished;
+  if (kept && kept.routine === place.routine && kept.stretch === place.stretch && kept.side === place.side) return progress;
+  return { ...progress, unfinished: { ...place, at: now } };
 }
 
 export function markStretchSeen(progress: ProgressRecord, stretchId: string): ProgressRecord {

@@ -1,8 +1,7 @@
 import type { Translator } from '../localization/translator';
-import { estimateSpokenSeconds } from '../speech/ssml';
 import { routineStretches, type RoutineId, type Stretch } from './catalog';
 import { narrateStretch } from './narration';
-import type { Position } from './session';
+import type { Place } from './place';
 
 /**
  * How long a routine takes, measured from its own narration in the user's language
@@ -11,20 +10,19 @@ import type { Position } from './session';
  */
 const cache = new Map<string, number>();
 
-function segmentSeconds(t: Translator, stretch: Stretch, side: number, brief: boolean): number {
-  const ssml = narrateStretch(t, stretch, side, { brief, withBenefit: false }).toSsml();
-  return estimateSpokenSeconds(ssml) + TRANSITION_SECONDS;
+function sideSeconds(t: Translator, stretch: Stretch, side: number, brief: boolean): number {
+  return narrateStretch(t, stretch, side, { brief, withBenefit: false }).seconds + TRANSITION_SECONDS;
 }
 
-/** Seconds from the start of the segment at `from` to the routine's end. */
-export function secondsFrom(t: Translator, from: Position, brief: boolean): number {
+/** Seconds from the start of the place `from` to the routine's end. */
+export function secondsFrom(t: Translator, from: Place, brief: boolean): number {
   const key = `${t.locale}:${from.routine}:${from.stretch}:${from.side}:${brief}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
   let seconds = 0;
   routineStretches(from.routine).forEach((stretch, index) => {
     for (let side = 0; side < stretch.sides; side++) {
-      if (index > from.stretch || (index === from.stretch && side >= from.side)) seconds += segmentSeconds(t, stretch, side, brief);
+      if (index > from.stretch || (index === from.stretch && side >= from.side)) seconds += sideSeconds(t, stretch, side, brief);
     }
   });
   cache.set(key, seconds);
@@ -35,7 +33,7 @@ export function routineSeconds(t: Translator, routine: RoutineId, brief: boolean
   return secondsFrom(t, { routine, stretch: 0, side: 0 }, brief);
 }
 
-/** Saying what comes next and the user answering "next". */
+/** Saying what comes next, and now and then the user answering. */
 export const TRANSITION_SECONDS = 3;
 
 export function routineMinutes(t: Translator, routine: RoutineId, brief: boolean): number {

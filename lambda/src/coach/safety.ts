@@ -1,8 +1,8 @@
 import { Speech } from '../speech/ssml';
-import { offerMenu, offerResume, type CoachReply, type CoachTurn } from './coaching';
-import { getStretch } from './catalog';
-import { secondRoundKeys, stretchName } from './narration';
-import { advancePosition, currentStretchId, isMidStretch, type Position } from './session';
+import { aside } from './asides';
+import { offerMenu } from './offers';
+import { menu, waiting } from './session';
+import type { CoachReply, CoachTurn } from './turn';
 
 /**
  * Safety questions and reported symptoms, as pure functions of the turn. The ids
@@ -93,10 +93,6 @@ export const SAFETY_KEYS = {
   emergencyNumber: 'emergency.number',
   unknown: 'safety.unknown',
   redFlag: 'safety.followUp.redFlag',
-  offerBack: 'safety.offer.back',
-  offerNext: 'safety.offer.next',
-  offerNextSide: 'safety.offer.nextSide',
-  offerNextLower: 'safety.offer.nextLower',
   offerMenu: 'safety.offer.menu',
   emergencyStop: 'symptoms.emergency.stop',
   emergencyCall: 'symptoms.emergency.call',
@@ -132,58 +128,20 @@ export function topicAnswer(turn: CoachTurn, topic: SafetyTopicId | undefined): 
   return answer;
 }
 
-/**
- * After an answer mid-routine, "continue" goes back to where the user was: the same
- * segment when they cut into it (or were paused in it), the next one when it was done.
- */
-function offerToContinue(turn: CoachTurn, position: Position, lead: Speech): CoachReply {
-  const { t, state } = turn;
-  const next = advancePosition(position);
-  // The last segment has no "next": going back to it is the only way on.
-  const midSegment = isMidStretch(state, turn.now) || !next;
-  let offer: string;
-  if (midSegment || !next) offer = t.text(SAFETY_KEYS.offerBack, { name: stretchName(t, currentStretchId(position)) });
-  else if (next.stretch === position.stretch) offer = t.text(secondRoundKeys(getStretch(currentStretchId(next))).offer);
-  else offer = t.text(SAFETY_KEYS.offerNext, { name: stretchName(t, currentStretchId(next)) });
-  return {
-    state: { ...state, pending: midSegment ? 'continue' : 'next', segmentEndsAt: undefined },
-    progress: turn.progress,
-    speech: lead.say(offer),
-    reprompt: new Speech().say(offer),
-    end: false,
-  };
-}
-
 /** A short answer, then back to the routine or on to the menu, with another question welcome. */
 export function answerSafetyQuestion(turn: CoachTurn, topic: SafetyTopicId | undefined): CoachReply {
   // Asking whether this is medical advice is answered with the disclaimer, so the first-use note is not said twice.
   const progress = topic === 'disclaimer' ? { ...turn.progress, disclaimerHeard: true } : turn.progress;
   const answered: CoachTurn = { ...turn, progress };
   const lead = topicAnswer(answered, topic);
-  const position = turn.state.position;
-  if (position) return offerToContinue(answered, position, lead);
-  // A question asked instead of answering "shall we pick up there?" leaves that offer standing.
-  const unfinished = turn.progress.unfinished;
-  if (turn.state.offer && unfinished) return offerResume(answered, unfinished, lead);
+  // In a routine, or instead of answering "shall we pick up there?": the same question again.
+  if (turn.state.kind !== 'menu') return aside(answered, lead);
   return offerMenu(answered, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true);
 }
 
 /** Red flags end the routine: nothing to resume later, and the session closes. */
 function endRoutine(turn: CoachTurn, speech: Speech): CoachReply {
-  return {
-    state: {
-      ...turn.state,
-      position: undefined,
-      offer: undefined,
-      paused: false,
-      pending: undefined,
-      segmentEndsAt: undefined,
-      startedAt: undefined,
-    },
-    progress: { ...turn.progress, unfinished: undefined },
-    speech,
-    end: true,
-  };
+  return { state: menu(), progress: { ...turn.progress, unfinished: undefined }, speech, end: true };
 }
 
 function redFlag(turn: CoachTurn, symptom: SymptomId, urgency: 'emergency' | 'prompt'): CoachReply {
@@ -195,7 +153,7 @@ function redFlag(turn: CoachTurn, symptom: SymptomId, urgency: 'emergency' | 'pr
   } else {
     speech.say(t.text(SAFETY_KEYS.promptStop), t.text(symptomKey(symptom)), t.text(SAFETY_KEYS.promptSafetyNet, { number }));
   }
-  if (turn.state.position) speech.say(t.text(SAFETY_KEYS.routineEnded));
+  if (turn.state.kind === 'waiting') speech.say(t.text(SAFETY_KEYS.routineEnded));
   speech.say(t.text(SAFETY_KEYS.goodbye));
   // Nothing is said before the advice to stop and get help: no storage notice, and for an
   // emergency not even the first-use note.
@@ -209,14 +167,13 @@ function ease(turn: CoachTurn, symptom: SymptomId | undefined): CoachReply {
   const advice = new Speech();
   if (symptom) advice.say(t.text(symptomKey(symptom)));
   else advice.say(t.text(SAFETY_KEYS.easeUnsure));
-  const position = state.position;
-  if (!position) return offerMenu(turn, advice.say(t.text(SAFETY_KEYS.easeOutside)), true);
+  if (state.kind !== 'waiting') return offerMenu(turn, advice.say(t.text(SAFETY_KEYS.easeOutside)), true);
 
-  const gentleAlready = position.routine === 'gentle';
+  const gentleAlready = state.place.routine === 'gentle';
   const offer = t.text(gentleAlready ? SAFETY_KEYS.easeOfferSkip : SAFETY_KEYS.easeOfferSkipOrGentle);
   const reprompt = t.text(gentleAlready ? SAFETY_KEYS.easeRepromptSkip : SAFETY_KEYS.easeRepromptSkipOrGentle);
   return {
-    state: { ...state, paused: true, pending: 'skip', segmentEndsAt: undefined },
+    state: waiting(state.place, state.stage, state.body, state.startedAt, 'skip'),
     progress: turn.progress,
     speech: new Speech().say(t.text(SAFETY_KEYS.easeStop)).append(advice).say(offer),
     reprompt: new Speech().say(reprompt),

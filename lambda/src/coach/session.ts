@@ -1,124 +1,200 @@
 import type * as z from 'zod/mini';
-import { ROUTINE_IDS, getRoutine, routineStretches, type RoutineId } from './catalog';
+import { ROUTINE_IDS, type RoutineId } from './catalog';
 import { lazySchema } from './lazy-schema';
+import { isValidPlace, placeSchema, type Place } from './place';
+import { readTimeline, storeTimeline, storedTimelineSchema, type Timeline } from './timeline';
 
 /**
- * The routine state machine. A routine is a list of segments: each stretch once,
- * or once per side. The position names the segment the user is on (the one just
- * narrated); `next` moves past it, `back` returns to the one before.
+ * The session's state machine. Every state and every way from one to another is in
+ * this module; the rest of the skill asks for a transition by name.
+ *
+ * - `menu`: no routine under way; the skill has asked (or will ask) which routine.
+ * - `offer`: an unfinished routine from another day was offered ("shall we pick up there?").
+ * - `playing`: a response narrating the routine was sent; its timeline says what the user
+ *   had heard by the time the next request came (see hearing.ts). It ends with a question
+ *   to go on ("say ready when you're on the floor", "shall I keep going?").
+ * - `finishing`: the same, for the response that ends the routine: the routine is over
+ *   once its last hold has been heard, not before.
+ * - `waiting`: in a routine with nothing playing: between responses, paused, or after
+ *   a question, at a place.
+ *
+ * A request never reaches a handler in `playing` or `finishing`: the turn is settled
+ * first, from the request's timestamp, into `waiting` or (a finished routine) `menu`.
  */
 
-export const positionSchema = lazySchema((z) =>
-  z.object({
-    routine: z.enum(ROUTINE_IDS),
-    stretch: z.number().check(z.int(), z.minimum(0)),
-    side: z.number().check(z.int(), z.minimum(0), z.maximum(1)),
-  }),
-);
-export type Position = z.infer<ReturnType<typeof positionSchema>>;
-
-/** What a bare "yes" or "no" answers. */
-export const PENDING_QUESTIONS = ['resume', 'next', 'continue', 'skip', 'chooseRoutine'] as const;
-export type PendingQuestion = (typeof PENDING_QUESTIONS)[number];
-
-export const SESSION_STATE_VERSION = 1;
-
-const sessionStateSchema = lazySchema((z) =>
-  z.object({
-    v: z.literal(SESSION_STATE_VERSION),
-    position: z.optional(positionSchema()),
-    /** Epoch ms when the current segment's speech ends: a request before then interrupted it. */
-    segmentEndsAt: z.optional(z.number()),
-    paused: z.boolean(),
-    /** Epoch ms when the routine was started in this session, to tell how long it really took. */
-    startedAt: z.optional(z.number()),
-    pending: z.optional(z.enum(PENDING_QUESTIONS)),
-    /** A stored unfinished routine offered at launch, waiting for yes or no. */
-    offer: z.optional(positionSchema()),
-    /** The last answer and its question, to ask again after an aside; the answer only outside a routine. */
-    lastSpeech: z.optional(z.object({ speech: z.optional(z.string()), reprompt: z.string() })),
-  }),
-);
-export type SessionState = z.infer<ReturnType<typeof sessionStateSchema>>;
-
-export function initialSessionState(): SessionState {
-  return { v: SESSION_STATE_VERSION, paused: false };
+/** What was said last outside a routine, for "repeat" and to ask the question again after an aside. */
+export interface Said {
+  speech: string;
+  reprompt: string;
 }
 
-export function isValidPosition(position: Position): boolean {
-  const stretches = routineStretches(position.routine);
-  const stretch = stretches[position.stretch];
-  return stretch !== undefined && position.side < stretch.sides;
+/**
+ * How far the user got at a place: `ahead` (not started: its narration had not begun,
+ * or they were asked to get into position for it), `during` (setup or hold under way),
+ * `done` (its hold was heard to the end).
+ */
+export const STAGES = ['ahead', 'during', 'done'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/**
+ * In a routine: the place the user is at, how far they got there, and where their body
+ * is (the routine's stretch whose position they are in; undefined when not known, as
+ * when a routine starts). `question` is what a bare "yes" answers: `go` carries on,
+ * `skip` leaves out the stretch (after a report of discomfort).
+ */
+export interface Waiting {
+  kind: 'waiting';
+  place: Place;
+  stage: Stage;
+  body: number | undefined;
+  question: 'go' | 'skip';
+  /** Epoch ms when the routine started in this session, to say how long it really took; undefined when picked up another day. */
+  startedAt: number | undefined;
+}
+
+/** A narration sent at `at` (epoch ms when its first word is spoken) and its timeline. */
+export interface Playing {
+  kind: 'playing' | 'finishing';
+  routine: RoutineId;
+  at: number;
+  timeline: Timeline;
+  /** Where the body was when the narration began (see Waiting). */
+  body: number | undefined;
+  startedAt: number | undefined;
+}
+
+export type SessionState =
+  | { kind: 'menu'; said?: Said }
+  | { kind: 'offer'; place: Place; said?: Said }
+  | Playing
+  | Waiting;
+
+export const SESSION_STATE_VERSION = 2;
+
+const saidSchema = lazySchema((z) => z.object({ speech: z.string(), reprompt: z.string() }));
+
+const sessionStateSchema = lazySchema((z) => {
+  const body = z.optional(z.number().check(z.int(), z.minimum(0)));
+  const playing = (kind: 'playing' | 'finishing') =>
+    z.object({
+      v: z.literal(SESSION_STATE_VERSION),
+      kind: z.literal(kind),
+      routine: z.enum(ROUTINE_IDS),
+      at: z.number(),
+      timeline: storedTimelineSchema(),
+      body,
+      startedAt: z.optional(z.number()),
+    });
+  return z.discriminatedUnion('kind', [
+    z.object({ v: z.literal(SESSION_STATE_VERSION), kind: z.literal('menu'), said: z.optional(saidSchema()) }),
+    z.object({ v: z.literal(SESSION_STATE_VERSION), kind: z.literal('offer'), place: placeSchema(), said: z.optional(saidSchema()) }),
+    playing('playing'),
+    playing('finishing'),
+    z.object({
+      v: z.literal(SESSION_STATE_VERSION),
+      kind: z.literal('waiting'),
+      place: placeSchema(),
+      stage: z.enum(STAGES),
+      body,
+      question: z.enum(['go', 'skip']),
+      startedAt: z.optional(z.number()),
+    }),
+  ]);
+});
+
+export type StoredSessionState = z.infer<ReturnType<typeof sessionStateSchema>>;
+
+/** The state as it travels in the session attributes. */
+export function storeSessionState(state: SessionState): StoredSessionState {
+  const v = SESSION_STATE_VERSION;
+  switch (state.kind) {
+    case 'playing':
+    case 'finishing':
+      return { ...state, v, timeline: storeTimeline(state.timeline) };
+    default:
+      return { ...state, v };
+  }
 }
 
 export type ParsedSessionState = { state: SessionState; recovered: boolean };
 
+function fromStored(stored: StoredSessionState): SessionState {
+  switch (stored.kind) {
+    case 'menu':
+      return { kind: 'menu', said: stored.said };
+    case 'offer':
+      return { kind: 'offer', place: stored.place, said: stored.said };
+    case 'waiting':
+      return waiting(stored.place, stored.stage, stored.body, stored.startedAt, stored.question);
+    case 'playing':
+    case 'finishing':
+      return playing(stored.kind, stored.routine, stored.at, readTimeline(stored.timeline, stored.routine), stored.body, stored.startedAt);
+  }
+}
+
+function placesValid(state: SessionState): boolean {
+  switch (state.kind) {
+    case 'menu':
+      return true;
+    case 'offer':
+    case 'waiting':
+      return isValidPlace(state.place);
+    case 'playing':
+    case 'finishing':
+      return state.timeline.segments.length > 0 && state.timeline.segments.every((s) => isValidPlace(s.place));
+  }
+}
+
 /**
  * Session attributes come back from Alexa as we sent them, but a bad deploy or a
- * hand-made request can send anything: garbage resets to a fresh state, flagged so
- * the user hears an apology instead of a crash.
+ * hand-made request can send anything: garbage resets to the menu, flagged so the user
+ * hears an apology instead of a crash (their stored progress still knows the place).
  */
 export function parseSessionState(raw: unknown): ParsedSessionState {
-  if (raw === undefined || raw === null) return { state: initialSessionState(), recovered: false };
+  if (raw === undefined || raw === null) return { state: menu(), recovered: false };
   const parsed = sessionStateSchema().safeParse(raw);
-  if (!parsed.success) return { state: initialSessionState(), recovered: true };
-  const state = parsed.data;
-  if (state.position && !isValidPosition(state.position)) return { state: initialSessionState(), recovered: true };
-  if (state.offer && !isValidPosition(state.offer)) return { state: { ...state, offer: undefined }, recovered: true };
-  return { state, recovered: false };
+  if (!parsed.success) return { state: menu(), recovered: true };
+  const state = fromStored(parsed.data);
+  return placesValid(state) ? { state, recovered: false } : { state: menu(), recovered: true };
 }
 
-export function startPosition(routine: RoutineId): Position {
-  return { routine, stretch: 0, side: 0 };
+// Transitions.
+
+export function menu(said?: Said): SessionState {
+  return { kind: 'menu', said };
 }
 
-/** The segment after this one, or undefined when the routine is complete. */
-export function advancePosition(position: Position): Position | undefined {
-  const stretches = routineStretches(position.routine);
-  const stretch = stretches[position.stretch];
-  if (stretch && position.side + 1 < stretch.sides) return { ...position, side: position.side + 1 };
-  if (position.stretch + 1 < stretches.length) return { ...position, stretch: position.stretch + 1, side: 0 };
-  return undefined;
+export function offer(place: Place, said?: Said): SessionState {
+  return { kind: 'offer', place, said };
 }
 
-/** The first side of the next stretch, skipping the rest of this one. */
-export function skipStretch(position: Position): Position | undefined {
-  const count = getRoutine(position.routine).steps.length;
-  return position.stretch + 1 < count ? { ...position, stretch: position.stretch + 1, side: 0 } : undefined;
+export function waiting(place: Place, stage: Stage, body: number | undefined, startedAt: number | undefined, question: Waiting['question'] = 'go'): Waiting {
+  return { kind: 'waiting', place, stage, body, question, startedAt };
 }
 
-/** The segment before this one; the first segment stays where it is. */
-export function retreatPosition(position: Position): Position {
-  if (position.side > 0) return { ...position, side: position.side - 1 };
-  if (position.stretch === 0) return position;
-  const stretches = routineStretches(position.routine);
-  const previous = stretches[position.stretch - 1];
-  return { ...position, stretch: position.stretch - 1, side: (previous?.sides ?? 1) - 1 };
+export function playing(
+  kind: Playing['kind'],
+  routine: RoutineId,
+  at: number,
+  timeline: Timeline,
+  body: number | undefined,
+  startedAt: number | undefined,
+): Playing {
+  return { kind, routine, at, timeline, body, startedAt };
 }
 
-export function isFirstSegment(position: Position): boolean {
-  return position.stretch === 0 && position.side === 0;
+/** The narration starts later than planned: words were put before it (a note, an apology). */
+export function delayedBy(state: SessionState, seconds: number): SessionState {
+  if ((state.kind !== 'playing' && state.kind !== 'finishing') || seconds <= 0) return state;
+  return { ...state, at: state.at + Math.round(seconds * 1000) };
 }
 
-export function isLastSegment(position: Position): boolean {
-  return advancePosition(position) === undefined;
+/** What was said, kept outside a routine for "repeat" and for asking again; a routine keeps nothing. */
+export function withSaid(state: SessionState, said: Said): SessionState {
+  return state.kind === 'menu' || state.kind === 'offer' ? { ...state, said } : state;
 }
 
-export function currentStretchId(position: Position): string {
-  const id = getRoutine(position.routine).steps[position.stretch]?.id;
-  if (!id) throw new Error(`Position outside routine ${position.routine}`);
-  return id;
-}
-
-/** Whether a request at `now` arrived while the current segment was still being spoken. */
-export function wasInterrupted(state: SessionState, now: number): boolean {
-  return state.segmentEndsAt !== undefined && now < state.segmentEndsAt;
-}
-
-/**
- * Whether the user is in the middle of the current stretch: they cut in while it was
- * being spoken, or the skill stopped it for them (a question or discomfort mid-hold).
- */
-export function isMidStretch(state: SessionState, now: number): boolean {
-  return wasInterrupted(state, now) || state.pending === 'continue' || state.pending === 'skip';
+/** Whether a routine is under way (the place to act on, once the turn is settled). */
+export function inRoutine(state: SessionState): state is Waiting {
+  return state.kind === 'waiting';
 }

@@ -5,6 +5,7 @@
 export {
   array,
   boolean,
+  discriminatedUnion,
   catch,
   enum,
   extend,
@@ -17,5 +18,6 @@ export {
   optional,
   regex,
   string,
+  tuple,
   unknown,
 } from 'zod/mini';

@@ -1,7 +1,7 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, hasTurnContext } from '../voice/context';
-import { storeSessionAttributes } from '../voice/respond';
+import { respond } from '../voice/respond';
 import { isRequestType } from '../voice/slots';
 
 /** Spoken when nothing else worked; English only if even the locale could not be read. */
@@ -13,23 +13,32 @@ const LAST_RESORT = {
 /**
  * The last line of defence: an exception anywhere becomes a short apology that keeps
  * the session and the user's place, never Alexa's "problem with the skill's response".
+ * It answers through respond() like every other answer, so what the turn already knew
+ * is kept; only when even the turn could not be built does it answer on its own.
  */
 export const SkillErrorHandler: ErrorHandler = {
   canHandle: () => true,
-  handle: (input: HandlerInput, error: Error) => {
+  handle: async (input: HandlerInput, error: Error) => {
     console.error(JSON.stringify({ event: 'error', name: error.name, message: error.message }));
     if (!isRequestType(input, 'LaunchRequest', 'IntentRequest')) return input.responseBuilder.getResponse();
-    let speech = LAST_RESORT.speech;
-    let reprompt = LAST_RESORT.reprompt;
     if (hasTurnContext(input)) {
-      const { t } = getTurnContext(input);
-      speech = t.text('error.generic');
-      reprompt = t.text('error.reprompt');
-      storeSessionAttributes(input);
+      const turn = getTurnContext(input);
+      const { t } = turn;
+      try {
+        return await respond(input, {
+          state: turn.state,
+          progress: turn.progress,
+          speech: new Speech().say(t.text('error.generic')),
+          reprompt: new Speech().say(t.text('error.reprompt')),
+          end: false,
+        });
+      } catch (again) {
+        console.error(JSON.stringify({ event: 'error', name: again instanceof Error ? again.name : 'unknown', stage: 'respond' }));
+      }
     }
     return input.responseBuilder
-      .speak(new Speech().say(speech).toSsml())
-      .reprompt(new Speech().say(reprompt).toSsml())
+      .speak(new Speech().say(LAST_RESORT.speech).toSsml())
+      .reprompt(new Speech().say(LAST_RESORT.reprompt).toSsml())
       .withShouldEndSession(false)
       .getResponse();
   },

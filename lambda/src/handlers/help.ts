@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { holdPlace } from '../coach/coaching';
 import { stretchName } from '../coach/narration';
-import { currentStretchId } from '../coach/session';
+import { stretchAt } from '../coach/place';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -13,11 +12,10 @@ export const HelpHandler: RequestHandler = {
   handle: (input) => {
     const turn = getTurnContext(input);
     const { t, state } = turn;
-    if (state.position) {
-      const name = stretchName(t, currentStretchId(state.position));
-      const held = holdPlace(state, turn.now);
+    if (state.kind === 'waiting') {
+      const name = stretchName(t, stretchAt(state.place).id);
       return respond(input, {
-        state: { ...held, pending: held.pending ?? 'next' },
+        state,
         progress: turn.progress,
         speech: new Speech().say(t.text('help.routine', { name })),
         reprompt: new Speech().say(t.text('help.routineReprompt')),
@@ -25,7 +23,7 @@ export const HelpHandler: RequestHandler = {
       });
     }
     return respond(input, {
-      state: { ...state, pending: state.offer ? 'resume' : 'chooseRoutine' },
+      state,
       progress: turn.progress,
       speech: new Speech().say(t.text('help.menu')),
       reprompt: new Speech().say(t.text('menu.reprompt')),

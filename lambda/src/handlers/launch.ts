@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { offerMenu, offerResume } from '../coach/coaching';
+import { offerMenu, offerResume } from '../coach/offers';
 import { isReturningUser } from '../coach/progress';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';

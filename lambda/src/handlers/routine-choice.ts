@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { asideInRoutine, listRoutines, offerMenu, startRoutine } from '../coach/coaching';
+import { aside } from '../coach/asides';
 import { isRoutineId } from '../coach/catalog';
+import { offerMenu, routineList } from '../coach/offers';
+import { startRoutine } from '../coach/routine-flow';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -16,13 +18,18 @@ export const StartRoutineHandler: RequestHandler = {
     const lead = new Speech();
     if (slotWasHeard(input, 'routine')) lead.say(turn.t.text('routine.unknown'));
     // Mid-routine, words that only looked like a routine request must not drop the routine.
-    const aside = asideInRoutine(turn, lead.isEmpty() ? new Speech().say(turn.t.text('fallback.routine')) : lead);
-    return respond(input, aside ?? offerMenu(turn, lead));
+    if (turn.state.kind === 'waiting') return respond(input, aside(turn, lead.isEmpty() ? lead.say(turn.t.text('fallback.routine')) : lead));
+    return respond(input, offerMenu(turn, lead));
   },
 };
 
-/** "What routines are there?": each routine with its length. */
+/** "What routines are there?": each routine with its length; mid-routine the place is kept. */
 export const ListRoutinesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'ListRoutinesIntent'),
-  handle: (input) => respond(input, listRoutines(getTurnContext(input))),
+  handle: (input) => {
+    const turn = getTurnContext(input);
+    const list = routineList(turn);
+    if (turn.state.kind !== 'menu') return respond(input, aside(turn, list));
+    return respond(input, { ...offerMenu(turn), speech: list.say(turn.t.text('menu.choose')) });
+  },
 };

@@ -1,26 +1,27 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { offerMenu } from '../coach/offers';
+import type { Place } from '../coach/place';
 import {
   continueRoutine,
-  nextSegment,
-  offerMenu,
+  nextPlace,
   pauseRoutine,
-  previousSegment,
-  repeatSegment,
+  previousPlace,
+  repeatPlace,
   restartRoutine,
-  skipCurrentStretch,
-  resumeAt,
-  type CoachReply,
-} from '../coach/coaching';
-import type { Position } from '../coach/session';
+  resumePlace,
+  skipStretch,
+} from '../coach/routine-flow';
+import type { Waiting } from '../coach/session';
+import type { CoachReply } from '../coach/turn';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, type TurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
 import { isIntent } from '../voice/slots';
 
 /** The unfinished routine the user could pick up: the one just offered, or the stored one. */
-function storedPlace(turn: TurnContext): Position | undefined {
-  const stored = turn.state.offer ?? turn.progress.unfinished;
+function storedPlace(turn: TurnContext): Place | undefined {
+  const stored = turn.state.kind === 'offer' ? turn.state.place : turn.progress.unfinished;
   return stored && { routine: stored.routine, stretch: stored.stretch, side: stored.side };
 }
 
@@ -29,58 +30,54 @@ const nothingInProgress = (turn: TurnContext) => offerMenu(turn, new Speech().sa
 /** Carries on with the routine left from last time, if there is one. */
 function resumeStoredPlace(turn: TurnContext): CoachReply {
   const place = storedPlace(turn);
-  return place ? resumeAt(turn, place) : nothingInProgress(turn);
+  return place ? resumePlace(turn, place) : nothingInProgress(turn);
 }
 
 /**
- * Next, back, repeat, start over, pause and resume. Each acts on the current
- * position; with no routine under way they say so and offer the menu.
+ * Next, back, repeat, start over, pause and resume. Each acts on the place the user is
+ * in (the one playing when they cut in); with no routine under way they say so and
+ * offer the menu.
  */
 function routineControl(
   intent: string,
-  inRoutine: (turn: TurnContext, position: Position) => CoachReply,
+  inRoutine: (turn: TurnContext, at: Waiting) => CoachReply,
   outside: (turn: TurnContext) => CoachReply = nothingInProgress,
 ): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, intent),
     handle: (input: HandlerInput): Promise<Response> => {
       const turn = getTurnContext(input);
-      const position = turn.state.position;
-      return respond(input, position ? inRoutine(turn, position) : outside(turn));
+      return respond(input, turn.state.kind === 'waiting' ? inRoutine(turn, turn.state) : outside(turn));
     },
   };
 }
 
-/** "Next" with a routine waiting from last time carries on with it, as "resume" does. */
-/** After a report of discomfort, "skip it" (a next) skips the whole stretch, not just this side. */
+/**
+ * "Next" (or "ready") moves on; after a report of discomfort, "skip it" leaves out the
+ * whole stretch. With a routine waiting from last time, it carries on with that.
+ */
 export const NextHandler = routineControl(
   'AMAZON.NextIntent',
-  (turn, position) => (turn.state.pending === 'skip' ? skipCurrentStretch(turn, position) : nextSegment(turn, position)),
+  (turn, at) => (at.question === 'skip' ? skipStretch(turn, at) : nextPlace(turn, at)),
   resumeStoredPlace,
 );
 
-export const PreviousHandler = routineControl('AMAZON.PreviousIntent', previousSegment);
+export const PreviousHandler = routineControl('AMAZON.PreviousIntent', previousPlace);
 
-/** Repeat does the whole current stretch again; outside a routine it repeats the last prompt. */
-export const RepeatHandler = routineControl('AMAZON.RepeatIntent', repeatSegment, (turn) => {
-  const last = turn.state.lastSpeech;
-  if (!last) return offerMenu(turn);
-  return {
-    state: turn.state,
-    progress: turn.progress,
-    speech: new Speech().raw(last.speech ?? last.reprompt),
-    reprompt: new Speech().raw(last.reprompt),
-    end: false,
-  };
+/** Repeat does the whole current stretch again; outside a routine it repeats the last answer. */
+export const RepeatHandler = routineControl('AMAZON.RepeatIntent', repeatPlace, (turn) => {
+  const said = turn.state.kind === 'menu' || turn.state.kind === 'offer' ? turn.state.said : undefined;
+  if (!said) return offerMenu(turn);
+  return { state: turn.state, progress: turn.progress, speech: new Speech().raw(said.speech), reprompt: new Speech().raw(said.reprompt), end: false };
 });
 
 /** Start over also answers the offer to resume: the offered routine starts from the top. */
 export const StartOverHandler = routineControl(
   'AMAZON.StartOverIntent',
-  (turn, position) => restartRoutine(turn, position.routine),
+  (turn, at) => restartRoutine(turn, at.place.routine, at.body),
   (turn) => {
     const place = storedPlace(turn);
-    return place ? restartRoutine(turn, place.routine) : nothingInProgress(turn);
+    return place ? restartRoutine(turn, place.routine, undefined) : nothingInProgress(turn);
   },
 );
 
@@ -90,10 +87,6 @@ export const PauseHandler = routineControl('AMAZON.PauseIntent', pauseRoutine, (
 
 /**
  * Resume mid-session continues the routine; at the start of a session ("pick up
- * where I left off") it resumes the stored position, even as a one-shot.
+ * where I left off") it resumes the stored place, even as a one-shot.
  */
-export const ResumeHandler = routineControl(
-  'AMAZON.ResumeIntent',
-  (turn, position) => continueRoutine(turn, position),
-  resumeStoredPlace,
-);
+export const ResumeHandler = routineControl('AMAZON.ResumeIntent', (turn, at) => continueRoutine(turn, at), resumeStoredPlace);

@@ -1,19 +1,19 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { placeToKeep } from '../coach/coaching';
+import { placeToKeep } from '../coach/routine-flow';
 import { getTurnContext } from '../voice/context';
 import { respondSilently } from '../voice/respond';
 import { isRequestType } from '../voice/slots';
 
 /**
  * The session closed (no answer after the reprompt, the user left, an error). Alexa
- * takes no speech here. The place to pick up is settled as for a stop, and a write
- * that failed earlier in the session gets one more try.
+ * takes no speech here. The place to pick up is settled as for a stop (what was heard
+ * of the last response counts, see coach/hearing.ts), and a write that failed earlier
+ * in the session gets one more try.
  */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'SessionEndedRequest'),
   handle: (input) => {
     const turn = getTurnContext(input);
-    const position = turn.state.position;
-    return respondSilently(input, position ? placeToKeep(turn, position) : undefined);
+    return respondSilently(input, turn.state.kind === 'waiting' ? placeToKeep(turn, turn.state) : turn.progress);
   },
 };

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { holdPlace, lastPrompt, type CoachReply } from '../coach/coaching';
+import { aside } from '../coach/asides';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -8,27 +8,16 @@ import { isIntent, resolvedSlotId } from '../voice/slots';
 /**
  * "Less talking" / "more detail". The choice is kept with the user's progress, so
  * it holds for the rest of the session and the next one. The conversation stays
- * where it was: the previous prompt is asked again.
+ * where it was: the question that goes on from there is asked again.
  */
 export const SetVerbosityHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'SetVerbosityIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);
     const { t } = turn;
-    const state = holdPlace(turn.state, turn.now);
     const choice = resolvedSlotId(input, 'verbosity');
-    const reprompt = lastPrompt(turn);
-    if (choice !== 'brief' && choice !== 'detailed') {
-      const reply: CoachReply = { state, progress: turn.progress, speech: new Speech().say(t.text('verbosity.unknown')), reprompt, end: false };
-      return respond(input, reply);
-    }
-    const reply: CoachReply = {
-      state,
-      progress: { ...turn.progress, brief: choice === 'brief' },
-      speech: new Speech().say(t.text(`verbosity.${choice}`)).append(reprompt),
-      reprompt,
-      end: false,
-    };
-    return respond(input, reply);
+    if (choice !== 'brief' && choice !== 'detailed') return respond(input, aside(turn, new Speech().say(t.text('verbosity.unknown'))));
+    const chosen = { ...turn, progress: { ...turn.progress, brief: choice === 'brief' } };
+    return respond(input, aside(chosen, new Speech().say(t.text(`verbosity.${choice}`))));
   },
 };

@@ -1,6 +1,8 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import type { i18n as I18n } from 'i18next';
+import { settle } from '../coach/hearing';
 import { translatorFor } from '../localization/i18n';
+import { Speech } from '../speech/ssml';
 import { lookUpTimeZone } from '../services/time-zone';
 import type { ProgressStore } from '../stores/progress-store';
 import { freshAttributes, readSessionAttributes, setTurnContext, type SessionAttributes } from '../voice/context';
@@ -13,7 +15,8 @@ export function requestTime(timestamp: unknown): number {
 
 /**
  * Builds the turn context. Stored progress is read once per session, at its first
- * request, and then travels in the session attributes.
+ * request, and then travels in the session attributes. A response still playing when
+ * the request came is settled first, so every handler sees where the user really is.
  */
 export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefined): RequestInterceptor {
   return {
@@ -32,7 +35,12 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
         (conversational
           ? await loadSession(input, store, notices, () => t.text('storage.loadFailed'))
           : freshAttributes('UTC', { mode: store ? 'ok' : 'none', unsaved: false, warned: false }));
-      setTurnContext(input, { t, now, notices, store, ...session });
+      // What the user heard of the last response, from this request's timestamp (see coach/hearing.ts).
+      const heard = settle({ t, now, timeZone: session.timeZone, state: session.state, progress: session.progress });
+      // Said before any reply (respond() adds them): a long narration leaves room for them.
+      const before = new Speech().say(...notices, session.progress.disclaimerHeard ? undefined : t.text('disclaimer'));
+      const preamble = { seconds: before.seconds, chars: before.length };
+      setTurnContext(input, { ...session, ...heard, preamble, progressBefore: session.progress, notices, store });
     },
   };
 }

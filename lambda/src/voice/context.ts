@@ -1,9 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type * as z from 'zod/mini';
-import type { CoachTurn } from '../coach/coaching';
+import type { CoachTurn } from '../coach/turn';
 import { lazySchema } from '../coach/lazy-schema';
 import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/progress';
-import { parseSessionState, type SessionState } from '../coach/session';
+import { menu, parseSessionState, storeSessionState, type SessionState } from '../coach/session';
 import type { Translator } from '../localization/translator';
 import type { ProgressStore } from '../stores/progress-store';
 
@@ -12,6 +12,8 @@ import type { ProgressStore } from '../stores/progress-store';
  * the user's language, the request's clock, the session state and the stored progress.
  */
 export interface TurnContext extends CoachTurn {
+  /** The record as the turn found it, before anything this turn (hearing included) changed it. */
+  progressBefore: ProgressRecord;
   /** Spoken before the reply: an apology for lost state, a storage problem. */
   notices: string[];
   storage: StorageStatus;
@@ -81,5 +83,10 @@ export function readSessionAttributes(raw: unknown): { attributes?: SessionAttri
 }
 
 export function freshAttributes(timeZone: string, storage: StorageStatus, progress: ProgressRecord = emptyProgress()): SessionAttributes {
-  return { state: parseSessionState(undefined).state, progress, timeZone, storage };
+  return { state: menu(), progress, timeZone, storage };
+}
+
+/** The attributes as Alexa carries them to the next request (the state in its compact form). */
+export function sessionAttributesToSend(attributes: SessionAttributes): Record<string, unknown> {
+  return { ...attributes, state: storeSessionState(attributes.state) };
 }

@@ -1,49 +1,56 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { CoachReply } from '../coach/coaching';
 import { isMaterialChange, type ProgressRecord } from '../coach/progress';
+import { delayedBy, withSaid, type SessionState } from '../coach/session';
+import type { CoachReply } from '../coach/turn';
 import { Speech } from '../speech/ssml';
-import { getTurnContext, type SessionAttributes } from './context';
+import { getTurnContext, sessionAttributesToSend, type TurnContext } from './context';
 
 /**
- * The one way a handler answers: apply the new state and progress, save progress
- * when it changed (awaited, so a failure can still be told), then speak.
+ * The one way a handler answers, in three steps: what to keep (pure), saving it, and
+ * what to say (pure). The words depend on the save ("I'll remember where you stopped"
+ * only when it worked, "I couldn't save your progress" once when it did not), so the
+ * record is saved before the response is rendered; the session state goes out with the
+ * response. Every spoken answer, errors included, goes through here.
  */
 export async function respond(input: HandlerInput, reply: CoachReply): Promise<Response> {
   const context = getTurnContext(input);
+  // The first-use note (see render) is heard with this answer.
+  const progress = reply.progress.disclaimerHeard ? reply.progress : { ...reply.progress, disclaimerHeard: true };
+  await persist(input, progress, { tell: !reply.urgent, force: reply.end });
+  const rendered = render(context, reply);
+  context.state = rendered.state;
+  context.notices = [];
+  storeSessionAttributes(input);
+  const builder = input.responseBuilder.speak(rendered.ssml);
+  if (rendered.reprompt === undefined) builder.withShouldEndSession(true);
+  else builder.reprompt(rendered.reprompt).withShouldEndSession(false);
+  return builder.getResponse();
+}
+
+interface Rendered {
+  ssml: string;
+  /** Undefined when the session ends. */
+  reprompt: string | undefined;
+  state: SessionState;
+}
+
+/**
+ * What Alexa says, from the reply and the turn: notices and the first-use note before
+ * the reply (none before an emergency answer), the words that depend on a good save
+ * after it, and the state to keep, its narration timed from where it really starts.
+ */
+export function render(context: TurnContext, reply: CoachReply): Rendered {
   // First use, whichever way the user came in: one sentence that this is not medical advice.
   const firstUseNote = reply.progress.disclaimerHeard ? undefined : context.t.text('disclaimer');
-  if (firstUseNote) reply = { ...reply, progress: { ...reply.progress, disclaimerHeard: true } };
-  const before = context.progress;
-  const changed = progressChanged(before, reply.progress);
-  const material = changed && isMaterialChange(before, reply.progress);
-  context.state = reply.state;
-  context.progress = reply.progress;
-  if (changed && !material) context.storage = { ...context.storage, deferred: true };
-  // A failed save is worth a sentence only when this turn moved the user's own progress on:
-  // a brand-new user whose "heard the note" flag did not save has lost nothing to be told about.
-  if (material || context.storage.unsaved || (reply.end && context.storage.deferred)) {
-    await saveProgress(input, { tell: material && !reply.urgent });
-  }
-
-  const notices = reply.urgent ? [] : context.notices;
-  const speech = new Speech().say(...notices, firstUseNote).append(reply.speech);
-  if (reply.onceSaved && progressIsStored(input)) speech.append(reply.onceSaved);
-  context.notices = [];
+  const before = new Speech().say(...(reply.urgent ? [] : context.notices), firstUseNote);
+  const speech = new Speech().append(before).append(reply.speech);
+  if (reply.onceSaved && progressIsStored(context)) speech.append(reply.onceSaved);
   const ssml = speech.toSsml();
-  const builder = input.responseBuilder.speak(ssml);
-  if (reply.end) {
-    builder.withShouldEndSession(true);
-    context.state = { ...context.state, lastSpeech: undefined };
-  } else {
-    const reprompt = (reply.reprompt ?? reply.speech).toSsml();
-    builder.reprompt(reprompt).withShouldEndSession(false);
-    // Mid-routine, "repeat" narrates the stretch again, so only the question is kept: a
-    // stretch's whole speech would ride along in every request and response of the session.
-    context.state = { ...context.state, lastSpeech: context.state.position ? { reprompt } : { speech: ssml, reprompt } };
-  }
-  storeSessionAttributes(input);
-  return builder.getResponse();
+  if (reply.end) return { ssml, reprompt: undefined, state: reply.state };
+  const reprompt = (reply.reprompt ?? reply.speech).toSsml();
+  const state = withSaid(delayedBy(reply.state, before.seconds), { speech: ssml, reprompt });
+  return { ssml, reprompt, state };
 }
 
 /** Whether a turn changed the record; most turns hand back the very same object, which needs no comparing. */
@@ -52,17 +59,32 @@ function progressChanged(before: ProgressRecord, after: ProgressRecord): boolean
 }
 
 /** Whether what we hold for the user is in the store now: a store, a good read, nothing left unsaved. */
-function progressIsStored(input: HandlerInput): boolean {
-  const { store, storage } = getTurnContext(input);
-  return Boolean(store) && storage.mode === 'ok' && !storage.unsaved;
+function progressIsStored(context: TurnContext): boolean {
+  return Boolean(context.store) && context.storage.mode === 'ok' && !context.storage.unsaved;
 }
 
-/** For requests Alexa wants no speech for (session ended, system events). */
+/**
+ * Keeps the record: written now when the change is material (see isMaterialChange), when
+ * an earlier write failed, or when the session ends with minor changes waiting; minor
+ * changes alone wait for the next write. `tell`: a failed write is told, once a session.
+ */
+async function persist(input: HandlerInput, progress: ProgressRecord, options: { tell: boolean; force: boolean }): Promise<void> {
+  const context = getTurnContext(input);
+  const changed = progressChanged(context.progressBefore, progress);
+  const material = changed && isMaterialChange(context.progressBefore, progress);
+  context.progress = progress;
+  if (changed && !material) context.storage = { ...context.storage, deferred: true };
+  // A failed save is worth a sentence only when this turn moved the user's own progress on:
+  // a brand-new user whose "heard the note" flag did not save has lost nothing to be told about.
+  if (material || context.storage.unsaved || (options.force && context.storage.deferred)) {
+    await saveProgress(input, { tell: material && options.tell });
+  }
+}
+
+/** For requests Alexa wants no speech for (session ended, system events): the record is kept, nothing said. */
 export async function respondSilently(input: HandlerInput, progress?: ProgressRecord): Promise<Response> {
   const context = getTurnContext(input);
-  const changed = progress !== undefined && progressChanged(context.progress, progress);
-  if (progress) context.progress = progress;
-  if (changed || context.storage.unsaved || context.storage.deferred) await saveProgress(input, { tell: false });
+  await persist(input, progress ?? context.progress, { tell: false, force: true });
   return input.responseBuilder.getResponse();
 }
 
@@ -71,26 +93,20 @@ export async function respondSilently(input: HandlerInput, progress?: ProgressRe
  * an empty record must not replace a good one). A failure leaves the record marked
  * unsaved, so the next turn tries again; with `tell`, the user hears about it, once per session.
  */
-export async function saveProgress(input: HandlerInput, options: { tell?: boolean } = {}): Promise<void> {
+async function saveProgress(input: HandlerInput, options: { tell: boolean }): Promise<void> {
   const context = getTurnContext(input);
   if (!context.store || context.storage.mode !== 'ok') return;
   const result = await context.store.save(input.requestEnvelope, context.progress);
   context.storage = { ...context.storage, unsaved: !result.ok, deferred: result.ok ? false : context.storage.deferred };
-  if (!result.ok && (options.tell ?? true) && !context.storage.warned) {
+  if (!result.ok && options.tell && !context.storage.warned) {
     context.notices.push(context.t.text('storage.saveFailed'));
     context.storage = { ...context.storage, warned: true };
   }
 }
 
-export function storeSessionAttributes(input: HandlerInput): void {
+function storeSessionAttributes(input: HandlerInput): void {
   // A request without a session (a malformed or out-of-session envelope) has nowhere to keep state.
   if (!input.requestEnvelope.session) return;
-  const context = getTurnContext(input);
-  const attributes: SessionAttributes = {
-    state: context.state,
-    progress: context.progress,
-    timeZone: context.timeZone,
-    storage: context.storage,
-  };
-  input.attributesManager.setSessionAttributes({ ...attributes });
+  const { state, progress, timeZone, storage } = getTurnContext(input);
+  input.attributesManager.setSessionAttributes(sessionAttributesToSend({ state, progress, timeZone, storage }));
 }

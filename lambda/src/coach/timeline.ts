@@ -1,0 +1,164 @@
+import type * as z from 'zod/mini';
+import { Speech } from '../speech/ssml';
+import { lazySchema } from './lazy-schema';
+import type { Place } from './place';
+
+/**
+ * A response that narrates a routine is a timeline: the segments it says, in order,
+ * each with the second (estimated the way the skill estimates all spoken length) at
+ * which it starts. When the user cuts in ("Alexa, pause") the request's timestamp,
+ * set against the response's, says which segment was playing, so the skill acts on
+ * the stretch and side the user was really in, and progress follows what was heard.
+ *
+ * - `lead`: words before the first stretch (the routine's name, "going back", ...).
+ * - `setup`: getting into position, and the moment to settle.
+ * - `hold`: the timed part: the hold or flow with its cues, or every rep.
+ * - `cue`: words spoken inside a hold (halfway, breathe, a few more seconds).
+ * - `transition`: the release, and what comes next ("now the other side").
+ * - `move`: getting down to the floor, up from it, or to a wall: the place named is the
+ *   one being moved to, and the response waits there for "ready".
+ * - `closing`: the summary at the end of the routine.
+ * - `prompt`: the question the response ends with.
+ *
+ * A side counts as heard once its hold has played: a segment after the hold (its
+ * transition, or anything later) says so.
+ */
+export const SEGMENT_KINDS = ['lead', 'setup', 'hold', 'cue', 'transition', 'move', 'closing', 'prompt'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+export interface Segment {
+  kind: SegmentKind;
+  /** Seconds from the start of the response's narration. */
+  start: number;
+  place: Place;
+}
+
+export interface Timeline {
+  segments: readonly Segment[];
+  /** Seconds until the narration's last word. */
+  end: number;
+}
+
+/**
+ * The skill's narration as it is built: the speech so far, and where each segment of it
+ * starts. A stretch is narrated without knowing where in a routine it is; its segments
+ * get their place when it is appended to the response's script.
+ */
+export class Script {
+  readonly speech: Speech;
+  private readonly marks: { kind: SegmentKind; start: number; place?: Place }[] = [];
+
+  constructor(lead: Speech = new Speech()) {
+    this.speech = lead;
+  }
+
+  /** Starts a segment at the current end of the speech; one with nothing said in it yet is replaced. */
+  mark(kind: SegmentKind, place?: Place): this {
+    this.push(kind, this.speech.seconds, place);
+    return this;
+  }
+
+  private push(kind: SegmentKind, start: number, place: Place | undefined): void {
+    const last = this.marks[this.marks.length - 1];
+    if (last && last.start === start) this.marks.pop();
+    this.marks.push({ kind, start, place });
+  }
+
+  /** Another script's speech and segments after this one's; its unplaced segments are at `place`. */
+  append(other: Script, place?: Place): this {
+    const offset = this.speech.seconds;
+    this.speech.append(other.speech);
+    for (const mark of other.marks) this.push(mark.kind, mark.start + offset, mark.place ?? place);
+    return this;
+  }
+
+  get seconds(): number {
+    return this.speech.seconds;
+  }
+
+  get length(): number {
+    return this.speech.length;
+  }
+
+  /** The segments that were said, each with its place (a segment placed nowhere is left out). */
+  timeline(): Timeline {
+    const end = this.speech.seconds;
+    const segments: Segment[] = [];
+    for (const { kind, start, place } of this.marks) if (place && start < end) segments.push({ kind, start, place });
+    return { segments, end };
+  }
+}
+
+/** The segment playing `seconds` into a timeline; undefined before its first segment or after its end. */
+export function segmentAt(timeline: Timeline, seconds: number): Segment | undefined {
+  if (seconds >= timeline.end) return undefined;
+  let found: Segment | undefined;
+  for (const segment of timeline.segments) {
+    if (segment.start > seconds) break;
+    found = segment;
+  }
+  return found;
+}
+
+/**
+ * The request's timestamp is later than the moment the user cut in: Alexa starts to
+ * speak a moment after the skill answers, and "Alexa, pause" has to be said and
+ * understood before its request is sent.
+ */
+export const SPEECH_START_SECONDS = 1;
+export const WAKE_WORD_SECONDS = 1.5;
+/**
+ * The estimate drifts over a long response: Alexa's voice is not exactly the estimated
+ * pace (about half of a routine's time is words, and the pace is right to within a few
+ * per cent), and requests take more or less time to arrive. Near a boundary the skill
+ * assumes the earlier segment: doing a few seconds again is better than skipping a side.
+ */
+export const BOUNDARY_MARGIN_SECONDS = 1.5;
+export const DRIFT = 0.03;
+
+/**
+ * Seconds into the narration the user had heard when a request came `elapsedMs` after
+ * the response was sent, leaning early by the estimate's uncertainty; `Infinity` once
+ * the whole narration has been said (the request answers its question).
+ */
+export function heardSeconds(timeline: Timeline, elapsedMs: number): number {
+  const heard = elapsedMs / 1000 - SPEECH_START_SECONDS - WAKE_WORD_SECONDS;
+  if (heard >= timeline.end) return Infinity;
+  return Math.max(0, heard - BOUNDARY_MARGIN_SECONDS - DRIFT * Math.max(0, heard));
+}
+
+/** How a timeline is kept in the session: `[kind, tenths of a second, stretch, side]` per segment. */
+export const storedTimelineSchema = lazySchema((z) =>
+  z.object({
+    segments: z.array(
+      z.tuple([
+        z.number().check(z.int(), z.minimum(0), z.maximum(SEGMENT_KINDS.length - 1)),
+        z.number().check(z.int(), z.minimum(0)),
+        z.number().check(z.int(), z.minimum(0)),
+        z.number().check(z.int(), z.minimum(0), z.maximum(1)),
+      ]),
+    ),
+    end: z.number().check(z.int(), z.minimum(0)),
+  }),
+);
+export type StoredTimeline = z.infer<ReturnType<typeof storedTimelineSchema>>;
+
+const tenths = (seconds: number): number => Math.round(seconds * 10);
+
+export function storeTimeline(timeline: Timeline): StoredTimeline {
+  return {
+    segments: timeline.segments.map((s) => [SEGMENT_KINDS.indexOf(s.kind), tenths(s.start), s.place.stretch, s.place.side]),
+    end: tenths(timeline.end),
+  };
+}
+
+export function readTimeline(stored: StoredTimeline, routine: Place['routine']): Timeline {
+  return {
+    segments: stored.segments.map(([kind, start, stretch, side]) => ({
+      kind: SEGMENT_KINDS[kind] ?? 'lead',
+      start: start / 10,
+      place: { routine, stretch, side },
+    })),
+    end: stored.end / 10,
+  };
+}
