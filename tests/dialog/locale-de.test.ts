@@ -43,7 +43,7 @@ describe.each(GERMAN)('in %s', (locale, emergencyNumber) => {
 
     const start = await user.says('starte die schreibtischpause');
     replies.push(start);
-    expect(start.speech).toMatch(/^Wir machen die Schreibtischpause, etwa \d+ Minuten\. Sag Alexa, Pause, um mich anzuhalten\. Schulterkreisen\./);
+    expect(start.speech).toMatch(/^Wir machen die Schreibtischpause, etwa \d+ Minuten\. Schulterkreisen\..* Und los, schön langsam\. Sag Alexa, Pause, um mich anzuhalten\./);
     expect(start.ssml).toContain('<break time="');
     expect(start.speech).toMatch(/Und entspannen\. Weiter mit der Übung Rückbeuge am Stuhl\./);
     expect(start.speech).toMatch(/Soll ich weitermachen\?$/);

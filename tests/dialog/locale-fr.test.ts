@@ -78,7 +78,7 @@ describe.each(LOCALES)('in $locale', ({ locale, number, otherNumber, roller, hea
     expect(welcome.reprompt).toMatch(/^Quelle routine voulez-vous faire \?/);
 
     const start = await user.says('lance la pause bureau');
-    expect(start.speech).toMatch(/^C'est parti pour la pause bureau, environ \d+ minutes\. Pour m'arrêter, dites Alexa, pause\./);
+    expect(start.speech).toMatch(/^C'est parti pour la pause bureau, environ \d+ minutes\. Voici les rotations d'épaules\..* Pour m'arrêter, dites Alexa, pause\./);
     expect(start.speech).toContain("Voici les rotations d'épaules.");
     expect(start.ssml).toContain('<break time="');
     expect(start.speech).toContain("On enchaîne avec l'étirement sur le dossier.");

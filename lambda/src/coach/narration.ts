@@ -11,13 +11,15 @@ import { Script } from './timeline';
  * hold, so the first movement starts soon after a routine is chosen.
  */
 
-export interface NarrationOptions {
+interface NarrationOptions {
   /** Returning users who asked for less talking hear one line instead of the full steps. */
   brief: boolean;
   /** Whether to say what the stretch is good for (the first time a user meets it). */
   withBenefit: boolean;
   /** False when the words just before already named the stretch. */
   withTitle?: boolean;
+  /** Said as the hold starts, before anything else (how to cut in, the first time). */
+  tip?: string;
 }
 
 /** Seconds to get into position after the setup, before the clock starts. */
@@ -25,7 +27,7 @@ export const SETTLE_SECONDS = 2;
 /** Cues within this many seconds of each other crowd the hold; the later one is dropped. */
 const MIN_CUE_GAP = 5;
 /** The "last seconds" cue comes this long before the end of a hold. */
-export const LAST_SECONDS = 5;
+const LAST_SECONDS = 5;
 
 interface Cue {
   at: number;
@@ -88,7 +90,7 @@ function timedCues(t: Translator, stretch: Stretch, form: TimedForm): Cue[] {
 /** What is said as the timed part starts: the start cue, what the stretch is for, its form tip. */
 function holdOpening(t: Translator, stretch: Stretch, side: number, options: NarrationOptions, start: string, tip?: string): (string | undefined)[] {
   const benefit = options.withBenefit && side === 0 ? t.text(stretchKey(stretch, 'benefit')) : undefined;
-  return [start, benefit, tip];
+  return [start, options.tip, benefit, tip];
 }
 
 function narrateTimed(t: Translator, stretch: Stretch, side: number, form: TimedForm, options: NarrationOptions, out: Script): void {

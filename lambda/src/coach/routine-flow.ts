@@ -38,7 +38,7 @@ interface Room {
  * What the narration of one response may fill in this turn: the platform's limits, less
  * what is said before it (the first-use note, an apology) and room for a storage notice.
  */
-export function narrationRoom(turn: CoachTurn): Room {
+function narrationRoom(turn: CoachTurn): Room {
   const before = turn.preamble ?? { seconds: 0, chars: 0 };
   return {
     seconds: MAX_RESPONSE_SECONDS - before.seconds - NOTICE_ROOM.seconds,
@@ -47,8 +47,8 @@ export function narrationRoom(turn: CoachTurn): Room {
 }
 
 /** How a narration starts. */
-export interface PlayOptions {
-  /** The routine's stretch whose position the user is in; undefined when not known. */
+interface PlayOptions {
+  /** The routine's stretch whose posture the user is in; undefined when not known. */
   body: number | undefined;
   /** When the routine started in this session (undefined: picked up another day). */
   startedAt: number | undefined;
@@ -73,16 +73,16 @@ function bodyStretch(routine: RoutineId, body: number | undefined) {
 }
 
 /**
- * Asking the user to move (to the floor, to a wall), a long pause to do it, then whether
- * they are ready. `naming`: how the stretch is named first ("First, cat cow.", "Next is
+ * Asking the user to move (to the floor, to a wall), in a few words on short instructions,
+ * a long pause to do it, then whether they are ready. `naming`: how the stretch is named first ("First, cat cow.", "Next is
  * cat cow."), or not at all when the words before did.
  */
-function moveEnding(t: Translator, to: Place, change: PostureChange, naming: 'first' | 'next' | 'none' = 'next'): Ending {
+function moveEnding(t: Translator, to: Place, change: PostureChange, brief: boolean, naming: 'first' | 'next' | 'none' = 'next'): Ending {
   const stretch = stretchAt(to);
   const name = stretchName(t, stretch.id);
   const script = new Script().mark('move', to);
   if (naming !== 'none') script.speech.say(t.text(`move.${naming}`, { name }));
-  script.speech.say(t.text(`move.${change}`));
+  script.speech.say(t.text(brief ? `move.brief.${change}` : `move.${change}`));
   // Getting onto the floor does not bring the foam roller: say what else is needed.
   if (change !== stretch.equipment && t.has(`move.needs.${stretch.equipment}`)) script.speech.say(t.text(`move.needs.${stretch.equipment}`));
   script.speech.pause(MOVE_PAUSE_SECONDS).say(t.text('move.ready'));
@@ -115,7 +115,7 @@ function endingAfter(turn: CoachTurn, place: Place, progress: ProgressRecord, of
   const next = placeAfter(place);
   if (!next) return closingEnding(turn, place, progress, offsetSeconds, startedAt);
   const change = postureChange(stretchAt(place), stretchAt(next));
-  if (change) return moveEnding(t, next, change);
+  if (change) return moveEnding(t, next, change, progress.brief);
   const sameStretch = next.stretch === place.stretch;
   const round = secondRoundKeys(stretchAt(place));
   const name = stretchName(t, stretchAt(next).id);
@@ -221,16 +221,19 @@ function runOn(turn: CoachTurn, from: Place, progress: ProgressRecord, start: Sc
  */
 export function play(turn: CoachTurn, from: Place, options: PlayOptions): CoachReply {
   const { t, now } = turn;
-  const progress = rememberPlace(turn.progress, from, now);
+  let progress = rememberPlace(turn.progress, from, now);
   const script = new Script().mark('lead', from);
   if (options.lead) script.speech.append(options.lead);
 
   const change = postureChange(bodyStretch(from.routine, options.body), stretchAt(from));
   let ending: Ending;
   if (change) {
-    ending = moveEnding(t, from, change, options.withTitle === false ? 'none' : isFirstPlace(from) ? 'first' : 'next');
+    ending = moveEnding(t, from, change, progress.brief, options.withTitle === false ? 'none' : isFirstPlace(from) ? 'first' : 'next');
   } else {
-    script.append(narrateSide(t, stretchAt(from), from.side, sideOptions(progress, from, options.withTitle ?? true)), from);
+    // The microphone is closed while Alexa speaks: the first hold a user hears says how to cut in.
+    const tip = progress.pauseTipHeard ? undefined : t.text('routine.pauseTip');
+    if (tip) progress = { ...progress, pauseTipHeard: true };
+    script.append(narrateSide(t, stretchAt(from), from.side, { ...sideOptions(progress, from, options.withTitle ?? true), tip }), from);
     const run = runOn(turn, from, progress, script, options.startedAt);
     for (const { side, place } of run.sides) script.append(side, place);
     ending = run.ending;
@@ -246,15 +249,12 @@ export function play(turn: CoachTurn, from: Place, options: PlayOptions): CoachR
   };
 }
 
-/** The routine's opening (its name and length; the first time, how to cut in), then the narration. */
+/** The routine's name and length, then the narration. */
 export function startRoutine(turn: CoachTurn, routine: RoutineId, lead: Speech = new Speech()): CoachReply {
   const { t, progress } = turn;
   const vars = { name: routineName(t, routine), minutes: routineMinutes(t, routine, progress.brief) };
   lead.say(sentenceStart(t.text(progress.brief ? 'routine.startBrief' : 'routine.start', vars), t.locale));
-  // The microphone is closed while Alexa speaks: say once how to cut in.
-  const told = progress.pauseTipHeard ? progress : { ...progress, pauseTipHeard: true };
-  if (told !== progress) lead.say(t.text('routine.pauseTip'));
-  return play({ ...turn, progress: told }, firstPlace(routine), { lead, body: undefined, startedAt: turn.now });
+  return play(turn, firstPlace(routine), { lead, body: undefined, startedAt: turn.now });
 }
 
 /** The routine is over without another hold to hear (the last stretch skipped): the closing alone. */
@@ -293,7 +293,7 @@ export function skipStretch(turn: CoachTurn, at: Waiting): CoachReply {
 }
 
 /** Where a picked-up place is: the stretch, or its second round (the other side, a lower spot). */
-export function resumeSentence(t: Translator, place: Place): string {
+function resumeSentence(t: Translator, place: Place): string {
   const stretch = stretchAt(place);
   const key = place.side > 0 ? secondRoundKeys(stretch).resume : 'flow.resumeAt';
   return t.text(key, { name: stretchName(t, stretch.id) });
