@@ -19,6 +19,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { holdSecondsPerSide, routineStretches } from '../lambda/src/coach/catalog';
 import { MemoryStore } from '../lambda/src/stores/memory';
 import { SkillDriver } from './lib/driver';
+import { measureRoutines } from './lib/routine-measures';
 import { buildEnvelope } from './lib/envelopes';
 import type { InteractionModel } from './lib/resolver';
 import { SDK_EXTERNAL, bundleEntry, bundleProbe, type Bundle } from './bench/bundles';
@@ -52,9 +53,9 @@ async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario;
   const opened = await driver.says('open upper back coach');
   const launch: Scenario = { name: 'launch', envelope: driver.requests[0]!, expectedSsml: opened.ssml };
   await driver.says('start the desk break');
-  await driver.says('next');
-  const stepped = await driver.says('next');
-  const step: Scenario = { name: 'routine step', envelope: driver.requests[driver.requests.length - 1]!, expectedSsml: stepped.ssml };
+  // "Keep going" after the first response: the heaviest ordinary request, the rest of the routine narrated in one response.
+  const stepped = await driver.says('keep going');
+  const step: Scenario = { name: 'routine, keep going', envelope: driver.requests[driver.requests.length - 1]!, expectedSsml: stepped.ssml };
   let safety: Scenario | undefined;
   if (hasSafety) {
     const answered = await driver.says('is it safe to crack my back');
@@ -237,9 +238,11 @@ async function deskBreakSegments(): Promise<HoldSegment[]> {
       nominalSeconds: holdSecondsPerSide(stretch),
     })),
   );
-  // One response per segment, the last one also closing the routine (as tests/dialog/full-routines.test.ts checks).
+  // One response per segment when going one at a time, the last one also closing the routine
+  // (as tests/dialog/full-routines.test.ts checks): the same narration, cut where each side ends.
   const driver = new SkillDriver({ projectRoot: ROOT });
   await driver.says('open upper back coach');
+  await driver.says('one at a time');
   const replies = [await driver.says('start the desk break')];
   while (driver.inRoutine && replies.length < 40) replies.push(await driver.says('next'));
   if (replies.length !== expected.length) {
@@ -350,6 +353,9 @@ async function main(): Promise<void> {
     log('hold accuracy: rendering the desk break with espeak-ng, measuring with sox');
     const holds = await measureHolds(await deskBreakSegments(), dir);
 
+    log('routines: every routine played through as a user would, straight through and one at a time');
+    const routines = await measureRoutines();
+
     const report = await writeReport(join(ROOT, 'BENCHMARKS.md'), {
       machine,
       quick: QUICK,
@@ -363,6 +369,7 @@ async function main(): Promise<void> {
       safetySkipped: hasSafety ? undefined : 'SafetyQuestionIntent is not in the en-US model',
       storage,
       holds,
+      routines,
       problems,
       seconds: (Date.now() - started) / 1000,
     });

@@ -1,5 +1,6 @@
-import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { emptyProgress } from '../../lambda/src/coach/progress';
+import { fromAttributeMap } from '../../lambda/src/stores/attribute-value';
 import { DynamoDbStore } from '../../lambda/src/stores/dynamodb';
 import { SkillDriver } from '../lib/driver';
 import { createProgressTable, localClient } from '../lib/dynalite';
@@ -7,7 +8,7 @@ import { createProgressTable, localClient } from '../lib/dynalite';
 /**
  * Storage cost per session: a user runs the desk break against a real DynamoDB API
  * (dynalite) and every call the SDK client sends is counted, turn by turn.
- * Target: one read per session, one write per position change, where the position is
+ * Target: one read per session, one write per change of place, where the place is
  * the saved place (stretch and side) that the next session would offer to resume.
  */
 
@@ -15,8 +16,8 @@ export interface StorageTurn {
   session: number;
   said: string;
   intent: string;
-  position: string;
-  positionChanged: boolean;
+  place: string;
+  placeChanged: boolean;
   /** Fields of the stored record this turn changed. */
   changed: string[];
   reads: number;
@@ -31,8 +32,8 @@ export interface StorageSession {
   turns: number;
   reads: number;
   writes: number;
-  positionChanges: number;
-  /** Writes on turns where the position did not change: what was said, and which fields changed. */
+  placeChanges: number;
+  /** Writes on turns where the place did not change: what was said, and which fields changed. */
   extraWrites: string[];
 }
 
@@ -80,6 +81,10 @@ function changedFields(before: Progress, after: Progress): string[] {
   return changed;
 }
 
+function unmarshallRecord(attributes: Record<string, AttributeValue>): Record<string, unknown> {
+  return fromAttributeMap(attributes);
+}
+
 function intentOf(driver: SkillDriver): string {
   const request = driver.requests[driver.requests.length - 1]?.request;
   if (!request) return '?';
@@ -103,22 +108,28 @@ export async function measureStorage(options: { endpoint: string; root: string; 
   // What the store holds between turns (and between sessions); a new user starts from the empty record.
   let lastProgress: Progress = { ...emptyProgress() };
 
-  const runSession = async (session: number, start: number, script: (say: (text: string) => Promise<boolean>) => Promise<void>) => {
+  type Say = (text: string, cutIn?: (driver: SkillDriver) => void) => Promise<boolean>;
+  const runSession = async (session: number, start: number, script: (say: Say) => Promise<void>) => {
     const driver = new SkillDriver({ store, userId, start, projectRoot: options.root });
-    const say = async (text: string): Promise<boolean> => {
+    /** One turn: `text` said (or, as ":end", Alexa closing the session), optionally cutting into the response. */
+    const say: Say = async (text, cutIn) => {
       const before = { ...counts };
-      const reply = await driver.says(text);
+      cutIn?.(driver);
+      const attributesBefore = driver.sessionAttributes;
+      const ended = text === ':end' ? await driver.sessionEnds() : undefined;
+      const reply = ended ? undefined : await driver.says(text);
       const delta = (name: string) => (counts[name] ?? 0) - (before[name] ?? 0);
-      const progress = progressOf(reply.envelope.sessionAttributes);
-      const position = savedPlace(progress);
+      // Alexa keeps no session attributes after the session ends: what was saved is in the store.
+      const progress = reply ? progressOf(reply.envelope.sessionAttributes) : await storedProgress(attributesBefore);
+      const place = savedPlace(progress);
       const known = ['GetItemCommand', 'PutItemCommand', 'DeleteItemCommand'];
       const all = Object.keys(counts).reduce((sum, name) => sum + delta(name), 0);
       turns.push({
         session,
         said: text,
         intent: intentOf(driver),
-        position,
-        positionChanged: position !== savedPlace(lastProgress),
+        place,
+        placeChanged: place !== savedPlace(lastProgress),
         changed: changedFields(lastProgress, progress),
         reads: delta('GetItemCommand'),
         writes: delta('PutItemCommand'),
@@ -126,28 +137,43 @@ export async function measureStorage(options: { endpoint: string; root: string; 
         other: all - known.reduce((sum, name) => sum + delta(name), 0),
       });
       lastProgress = progress;
-      // Done when the session closed or the routine is over (the skill then offers another).
-      return reply.ended || !driver.inRoutine;
+      // Done when the session closed or the routine is closing (the skill then offers another).
+      return !reply || reply.ended || !driver.inRoutine;
     };
     await script(say);
   };
 
+  /** The record as the store now holds it (after a session ended), or the last one carried if it cannot be read. */
+  const storedProgress = async (fallback: unknown): Promise<Progress> => {
+    const reader = localClient(options.endpoint);
+    try {
+      const { Item } = await reader.send(new GetItemCommand({ TableName: tableName, Key: { id: { S: userId } } }));
+      const attributes = Item?.attributes?.M;
+      return attributes ? (unmarshallRecord(attributes) as Progress) : progressOf(fallback);
+    } finally {
+      reader.destroy();
+    }
+  };
+
   const day = 86_400_000;
   const first = Date.parse('2026-11-17T08:00:00Z');
-  // Session 1: a new user starts the desk break, asks a safety question mid-stretch, and stops partway.
+  // Halfway through the seated twist's first side, in the response that narrates it.
+  const inSeatedTwist = (driver: SkillDriver) =>
+    driver.during((segment) => segment.kind === 'hold' && segment.place.stretch === 2 && segment.place.side === 0, 'middle');
+  // Session 1: a new user starts the desk break, cuts in with a safety question mid-stretch, and stops.
   await runSession(1, first, async (say) => {
     await say('open upper back coach');
     await say('start the desk break');
-    await say('next');
-    await say('next');
-    if (options.hasSafety) await say('is it safe to crack my back');
-    await say('stop');
+    if (options.hasSafety) await say('is it safe to crack my back', inSeatedTwist);
+    await say('stop', options.hasSafety ? undefined : inSeatedTwist);
   });
-  // Session 2, the next day: the skill offers to pick up where they stopped; they finish the routine.
+  // Session 2, the next day: the skill offers to pick up where they stopped; they finish the routine,
+  // which counts once its last hold has been heard (here when Alexa closes the session after the closing).
   await runSession(2, first + day, async (say) => {
     await say('open upper back coach');
     let ended = await say('yes');
-    for (let guard = 0; !ended && guard < 40; guard++) ended = await say('next');
+    for (let guard = 0; !ended && guard < 40; guard++) ended = await say('keep going');
+    await say(':end');
   });
 
   const sessions: StorageSession[] = [1, 2].map((session) => {
@@ -156,14 +182,14 @@ export async function measureStorage(options: { endpoint: string; root: string; 
       session,
       description:
         session === 1
-          ? `new user: open, start the desk break, two steps${options.hasSafety ? ', a safety question' : ''}, stop`
-          : 'next day: open, resume, finish the routine',
+          ? `new user: open, start the desk break${options.hasSafety ? ', a safety question in the seated twist' : ''}, stop`
+          : 'next day: open, resume, keep going to the end, the session closes',
       turns: own.length,
       reads: own.reduce((sum, turn) => sum + turn.reads, 0),
       writes: own.reduce((sum, turn) => sum + turn.writes, 0),
-      positionChanges: own.filter((turn) => turn.positionChanged).length,
+      placeChanges: own.filter((turn) => turn.placeChanged).length,
       extraWrites: own
-        .filter((turn) => turn.writes > 0 && !turn.positionChanged)
+        .filter((turn) => turn.writes > 0 && !turn.placeChanged)
         .map((turn) => `"${turn.said}" (${turn.changed.join(', ') || 'nothing changed'})`),
     };
   });

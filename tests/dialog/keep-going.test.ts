@@ -1,7 +1,9 @@
+import { ROUTINE_IDS } from '../../lambda/src/coach/catalog';
 import { nextStretch, placeAfter, placeBefore, type Place } from '../../lambda/src/coach/place';
 import { parseSessionState } from '../../lambda/src/coach/session';
 import type { Segment, SegmentKind } from '../../lambda/src/coach/timeline';
 import { MemoryStore } from '../../lambda/src/stores/memory';
+import { playRoutine } from '../../scripts/lib/routine-measures';
 import { Conversation, type Moment } from '../harness/conversation';
 
 /**
@@ -219,5 +221,15 @@ describe('the last hold (en-US)', () => {
     expect(user.narratedPlaces()[0]).toEqual(desk(4, 1));
     const after = await user.says('resume');
     expect(after.speech).toMatch(/^There's no routine in progress\./);
+  });
+});
+
+describe('less talk before moving', () => {
+  const cases = ['en-US', 'de-DE', 'es-ES', 'fr-FR'].flatMap((locale) => ROUTINE_IDS.map((routine) => [locale, routine] as const));
+  test.each(cases)('%s %s: the first movement starts within 15 s of choosing it, within 6 s on short instructions', async (locale, routine) => {
+    const first = await playRoutine(routine, 'flow', false, locale);
+    expect(first.firstPauseAfter).toBeLessThanOrEqual(15);
+    const brief = await playRoutine(routine, 'flow', true, locale);
+    expect(brief.firstPauseAfter).toBeLessThanOrEqual(6);
   });
 });
