@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { PersistenceAdapter } from 'ask-sdk-core';
+import { SPEECH_START_SECONDS, WAKE_WORD_SECONDS, type Timeline } from '../lambda/src/coach/timeline';
 import { estimateSpokenSeconds } from '../lambda/src/speech/ssml';
 import { createStore } from '../lambda/src/stores';
 import { SkillDriver, type Reply } from './lib/driver';
@@ -32,7 +33,9 @@ Options:
   --user NAME        separate saved progress per name (default: local-user)
   --date ISO         the time of the first request (default: now)
   --realtime         take as long as Alexa would, counting down the holds, so you can
-                     stretch along; typing while it plays cuts in, as speaking would
+                     stretch along, with a line at each part of a routine's timeline
+                     (stretch, side, setup or hold); typing while it plays cuts in, as
+                     "Alexa, ..." would, and says where
   --speak            speak through espeak-ng (apt-get install espeak-ng; ESPEAK_NG=path
                      to use another binary)
   --script FILE      run a transcript: "> what the user says", "< text expected in the
@@ -115,6 +118,11 @@ function repromptOf(reply: Reply): string {
   return reprompt?.type === 'SSML' ? renderSpeech(reprompt.ssml) : '';
 }
 
+/** The timeline of the routine narration the last reply started, if it narrated one. */
+function narration(): Timeline | undefined {
+  return driver.stateKind === 'playing' || driver.stateKind === 'finishing' ? driver.playing().timeline : undefined;
+}
+
 /** Prints (and speaks) a reply; resolves whether it was heard to the end. */
 async function show(reply: Reply, signal: AbortSignal, typing: () => boolean): Promise<boolean> {
   if (values.json) {
@@ -123,7 +131,7 @@ async function show(reply: Reply, signal: AbortSignal, typing: () => boolean): P
   }
   const speech = voice.speak(reply.ssml, signal);
   let finished = true;
-  if (values.realtime) finished = await playInRealTime(reply.ssml, signal, typing);
+  if (values.realtime) finished = await playInRealTime(reply.ssml, signal, typing, narration());
   else console.log(`Alexa: ${renderSpeech(reply.ssml) || '(silence)'}`);
   await speech;
   if (!finished || signal.aborted) {
@@ -196,11 +204,14 @@ async function handleLine(line: string, turns: Turns, signal: AbortSignal, typin
   if (said.startsWith(':')) return { failure: `unknown command "${said}"; :help lists them` };
 
   console.log(`You:   ${said}`);
-  // When a person is waiting on real time, the next request comes when they actually spoke. Timers
-  // and the skill's own estimate differ by milliseconds; a reply heard to the end must not look cut in on.
+  // When a person is waiting on real time, the next request comes when they actually spoke. Here
+  // the reply plays at once; on a device Alexa starts a moment after answering, and a cut-in
+  // request leaves once "Alexa, ..." has been said, so the request is timed as a device's would be.
+  // Timers and the skill's own estimate differ by milliseconds: a reply heard to the end must not look cut in on.
   if (live() && turns.playedAt !== undefined) {
-    const elapsed = (Date.now() - turns.playedAt) / 1000;
-    driver.after(turns.heard && turns.last ? Math.max(elapsed, estimateSpokenSeconds(turns.last.ssml) + 1) : elapsed);
+    const elapsed = (Date.now() - turns.playedAt) / 1000 + SPEECH_START_SECONDS;
+    const heardToTheEnd = turns.heard && turns.last ? SPEECH_START_SECONDS + estimateSpokenSeconds(turns.last.ssml) + 1 : 0;
+    driver.after(turns.heard ? Math.max(elapsed, heardToTheEnd) : elapsed + WAKE_WORD_SECONDS);
   }
   const reply = await driver.says(said);
   const request = driver.requests[driver.requests.length - 1];

@@ -1,6 +1,8 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { SPEECH_START_SECONDS } from '../../lambda/src/coach/timeline';
+import type { Place } from '../../lambda/src/coach/place';
+import { parseSessionState, type Playing } from '../../lambda/src/coach/session';
+import { SPEECH_START_SECONDS, WAKE_WORD_SECONDS, type Segment } from '../../lambda/src/coach/timeline';
 import { buildSkill } from '../../lambda/src/skill';
 import { estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
 import { buildEnvelope, type RequestBody, type SlotFill } from './envelopes';
@@ -22,6 +24,9 @@ export interface Reply {
   ended: boolean;
   envelope: ResponseEnvelope;
 }
+
+/** A moment inside a segment: just after it starts, halfway, or just before it ends. */
+export type Moment = 'start' | 'middle' | 'end';
 
 export interface ConversationOptions {
   locale?: string;
@@ -100,6 +105,40 @@ export class SkillDriver {
   /** Whether a routine is under way and waiting for the user (not closing: the last response ends it). */
   get inRoutine(): boolean {
     return this.stateKind === 'playing' || this.stateKind === 'waiting';
+  }
+
+  /** The narration the last response started, as the session state keeps it. */
+  playing(): Playing {
+    const { state } = parseSessionState(this.attributes?.state);
+    if (state.kind !== 'playing' && state.kind !== 'finishing') throw new Error(`the last response narrated nothing (${state.kind})`);
+    return state;
+  }
+
+  /** The places of the last response's timeline that were narrated or moved to, in order. */
+  narratedPlaces(): Place[] {
+    const places: Place[] = [];
+    for (const segment of this.playing().timeline.segments) {
+      if (segment.kind !== 'setup' && segment.kind !== 'move') continue;
+      const last = places[places.length - 1];
+      if (!last || last.stretch !== segment.place.stretch || last.side !== segment.place.side) places.push(segment.place);
+    }
+    return places;
+  }
+
+  /**
+   * The next request comes while the first segment that `find` picks is playing, as a user
+   * cutting in with the wake word would send it: Alexa starts to speak a moment after the
+   * response, and the request leaves once "Alexa, ..." has been said.
+   */
+  during(find: (segment: Segment) => boolean, moment: Moment): this {
+    const { at, timeline } = this.playing();
+    const index = timeline.segments.findIndex(find);
+    const segment = timeline.segments[index];
+    if (!segment) throw new Error('no such segment in the last response');
+    const end = timeline.segments[index + 1]?.start ?? timeline.end;
+    const length = end - segment.start;
+    const offset = moment === 'start' ? Math.min(0.5, length / 2) : moment === 'end' ? Math.max(length - 0.5, 0) : length / 2;
+    return this.after((at - this.clock) / 1000 + SPEECH_START_SECONDS + segment.start + offset + WAKE_WORD_SECONDS);
   }
 
   /** The user speaks. "open upper back coach" and "ask upper back coach to ..." start a session like on a device. */

@@ -1,12 +1,54 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { stretchAt } from '../../lambda/src/coach/place';
+import type { Segment, Timeline } from '../../lambda/src/coach/timeline';
 import { WORDS_PER_SECOND } from '../../lambda/src/speech/ssml';
 import { speechSegments } from './render';
 
 /**
  * Playing a reply in real time for `npm start --realtime`: the words at the pace the
- * skill assumes, every hold waited out with a countdown, and a way to cut in.
+ * skill assumes, every hold waited out with a countdown, and a way to cut in. A reply
+ * that narrates the routine shows its timeline as it plays: a line at each segment
+ * (which stretch and side, and what part of it), so a cut-in can be checked against it.
  */
 export const INDENT = '       ';
+
+/** "seated-twist, side 2: hold" */
+export function segmentLabel(segment: Segment): string {
+  const stretch = stretchAt(segment.place);
+  const side = stretch.sides > 1 ? `, ${stretch.secondRound === 'lower' ? 'round' : 'side'} ${segment.place.side + 1}` : '';
+  return `${stretch.id}${side}: ${segment.kind}`;
+}
+
+/** Prints each segment of the timeline once playback reaches its start. */
+class TimelineMarks {
+  private next = 0;
+  elapsed = 0;
+
+  constructor(private readonly timeline: Timeline | undefined) {}
+
+  /** The segment playing now. */
+  get current(): Segment | undefined {
+    return this.timeline?.segments[this.next - 1];
+  }
+
+  /** Whether a segment not yet printed starts by `seconds`. */
+  due(seconds: number): boolean {
+    const segment = this.timeline?.segments[this.next];
+    // Timelines are kept to a tenth of a second.
+    return segment !== undefined && segment.start <= seconds + 0.051;
+  }
+
+  reach(seconds: number): void {
+    this.elapsed = seconds;
+    const segments = this.timeline?.segments ?? [];
+    while (this.due(seconds)) {
+      const segment = segments[this.next]!;
+      if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
+      console.log(`${INDENT}▸ ${segment.start.toFixed(1).padStart(6)} s  ${segmentLabel(segment)}`);
+      this.next++;
+    }
+  }
+}
 
 /** Waits, resolving false if cut short. */
 export async function wait(seconds: number, signal: AbortSignal): Promise<boolean> {
@@ -49,34 +91,70 @@ async function holdWithCountdown(seconds: number, signal: AbortSignal, typing: (
   return true;
 }
 
-/** Prints the words as they would be spoken and waits out every pause. Resolves false if cut short. */
-export async function playInRealTime(ssml: string, signal: AbortSignal, typing: () => boolean): Promise<boolean> {
+/**
+ * Prints the words as they would be spoken and waits out every pause, marking the
+ * timeline's segments as they start. Resolves false if cut short, saying where.
+ */
+export async function playInRealTime(ssml: string, signal: AbortSignal, typing: () => boolean, timeline?: Timeline): Promise<boolean> {
+  const marks = new TimelineMarks(timeline);
+  const cutIn = () => {
+    if (timeline) console.log(`${INDENT}[cut in ${marks.elapsed.toFixed(1)} s into the narration, during ${marks.current ? segmentLabel(marks.current) : 'its start'}]`);
+    return false;
+  };
   let first = true;
+  let at = 0;
+  marks.reach(0);
   for (const segment of speechSegments(ssml)) {
     if (segment.kind === 'text') {
       // The skill times the user from its own estimate of speaking time; keep to it.
       const words = segment.text.split(' ');
       const prefix = first ? 'Alexa: ' : INDENT;
       first = false;
-      if (!process.stdout.isTTY) {
-        console.log(`${prefix}${segment.text}`);
-        if (!(await wait(words.length / WORDS_PER_SECOND, signal))) return false;
+      if (!process.stdout.isTTY || timeline) {
+        // Word by word against the timeline, so each mark comes where its segment starts in the speech.
+        let line: string[] = [];
+        let lead = prefix;
+        const flush = () => {
+          if (line.length) console.log(`${lead}${line.join(' ')}`);
+          if (line.length) lead = INDENT;
+          line = [];
+        };
+        for (const word of words) {
+          if (marks.due(at)) {
+            flush();
+            marks.reach(at);
+          }
+          line.push(word);
+          at += 1 / WORDS_PER_SECOND;
+          marks.elapsed = at;
+          if (!(await wait(1 / WORDS_PER_SECOND, signal))) {
+            flush();
+            return cutIn();
+          }
+        }
+        flush();
         continue;
       }
       // On a terminal the words appear as they would be spoken.
       process.stdout.write(prefix);
       for (const [i, word] of words.entries()) {
         process.stdout.write(i ? ` ${word}` : word);
+        at += 1 / WORDS_PER_SECOND;
         if (!(await wait(1 / WORDS_PER_SECOND, signal))) {
           process.stdout.write('\n');
-          return false;
+          return cutIn();
         }
       }
       process.stdout.write('\n');
     } else {
       if (first) console.log('Alexa:');
       first = false;
-      if (!(await holdWithCountdown(segment.seconds, signal, typing))) return false;
+      marks.reach(at);
+      const started = Date.now();
+      const heard = await holdWithCountdown(segment.seconds, signal, typing);
+      at += heard ? segment.seconds : (Date.now() - started) / 1000;
+      marks.elapsed = at;
+      if (!heard) return cutIn();
     }
   }
   if (first) console.log('Alexa: (silence)');
