@@ -1,9 +1,8 @@
 import { buildSkill } from './skill';
 import { createStore } from './stores';
-import { createEntry } from './voice/entry';
+import { createLambdaHandler } from './voice/lambda-handler';
 
 /** Built once per cold start: the i18n instance, the store client and the handler registry. */
-const skillId = process.env.SKILL_ID || undefined;
-const skill = buildSkill({ store: createStore(process.env), skillId });
+const skill = buildSkill({ store: createStore(process.env) });
 
-export const handler = createEntry(skill, { log: (line) => console.log(line) });
+export const handler = createLambdaHandler(skill, { skillId: process.env.SKILL_ID || undefined, log: (line) => console.log(line) });

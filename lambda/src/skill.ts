@@ -18,7 +18,7 @@ import { turnContextInterceptor } from './interceptors/turn-context';
 import { createI18n } from './localization/i18n';
 import { progressStore } from './stores/progress-store';
 
-export interface SkillOptions {
+interface SkillOptions {
   /** Where progress is kept; without one, progress lasts for the session only. */
   store?: PersistenceAdapter;
   /** Requests for any other skill id are refused when set. */

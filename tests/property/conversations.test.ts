@@ -7,7 +7,7 @@ import { parseSessionState, type SessionState } from '../../lambda/src/coach/ses
 import { heardSeconds } from '../../lambda/src/coach/timeline';
 import { buildSkill } from '../../lambda/src/skill';
 import { MemoryStore } from '../../lambda/src/stores/memory';
-import { createEntry } from '../../lambda/src/voice/entry';
+import { createLambdaHandler } from '../../lambda/src/voice/lambda-handler';
 import { buildEnvelope } from '../../scripts/lib/envelopes';
 import type { InteractionModel } from '../../scripts/lib/resolver';
 import { Conversation } from '../harness/conversation';
@@ -111,7 +111,7 @@ const jsonValue = fc.jsonValue({ maxDepth: 3 });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 describe('random malformed envelopes', () => {
-  const handler = createEntry(buildSkill({ store: new MemoryStore() }));
+  const handler = createLambdaHandler(buildSkill({ store: new MemoryStore() }));
   test('never reject, and answer with a valid response or an empty one where Alexa expects none', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -1,7 +1,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/src/skill';
 import { MemoryStore } from '../../lambda/src/stores/memory';
-import { createEntry, hashId } from '../../lambda/src/voice/entry';
+import { WrongSkillError, createLambdaHandler, hashId } from '../../lambda/src/voice/lambda-handler';
 import { buildEnvelope } from '../../scripts/lib/envelopes';
 
 const USER = 'amzn1.ask.account.SECRET-USER-ID';
@@ -11,10 +11,10 @@ const envelope = (applicationId?: string) =>
     { type: 'LaunchRequest' },
   );
 
-describe('the Lambda entry', () => {
+describe('the Lambda handler', () => {
   test('logs one JSON line per request with type, latency and outcome, and no raw ids', async () => {
     const lines: string[] = [];
-    const handler = createEntry(buildSkill({ store: new MemoryStore() }), { log: (l) => lines.push(l) });
+    const handler = createLambdaHandler(buildSkill({ store: new MemoryStore() }), { log: (l) => lines.push(l) });
     const response = await handler(envelope());
     expect(response.response.outputSpeech).toBeDefined();
     expect(lines).toHaveLength(1);
@@ -37,7 +37,7 @@ describe('the Lambda entry', () => {
 
   test('an envelope too broken for the SDK still gets an answer, never a rejection', async () => {
     const lines: string[] = [];
-    const handler = createEntry(buildSkill(), { log: (l) => lines.push(l) });
+    const handler = createLambdaHandler(buildSkill(), { log: (l) => lines.push(l) });
     const broken = { version: '1.0', request: { type: 'IntentRequest', locale: 'en-US' } } as unknown as RequestEnvelope;
     const response = await handler(broken);
     expect(response.response).toBeDefined();
@@ -46,8 +46,8 @@ describe('the Lambda entry', () => {
 
   test('with SKILL_ID set, a request for another skill is refused', async () => {
     const lines: string[] = [];
-    const handler = createEntry(buildSkill({ skillId: 'amzn1.ask.skill.ours' }), { log: (l) => lines.push(l) });
-    await expect(handler(envelope('amzn1.ask.skill.someone-else'))).rejects.toThrow(/verification failed/);
+    const handler = createLambdaHandler(buildSkill(), { skillId: 'amzn1.ask.skill.ours', log: (l) => lines.push(l) });
+    await expect(handler(envelope('amzn1.ask.skill.someone-else'))).rejects.toThrow(WrongSkillError);
     expect(JSON.parse(lines[0]!).outcome).toBe('refused');
     const ours = await handler(envelope('amzn1.ask.skill.ours'));
     expect(ours.response.outputSpeech).toBeDefined();

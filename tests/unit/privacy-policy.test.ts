@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { progressSchema } from '../../lambda/src/coach/progress';
 import { buildSkill } from '../../lambda/src/skill';
 import { MemoryStore } from '../../lambda/src/stores/memory';
-import { createEntry } from '../../lambda/src/voice/entry';
+import { createLambdaHandler } from '../../lambda/src/voice/lambda-handler';
 import { buildEnvelope } from '../../scripts/lib/envelopes';
 
 /**
@@ -47,7 +47,7 @@ test('the policy names every field of the stored record, and nothing the record 
 
 test('the policy names every field of the log line, and the log line holds no raw id', async () => {
   const lines: string[] = [];
-  const handler = createEntry(buildSkill({ store: new MemoryStore() }), { log: (line) => lines.push(line) });
+  const handler = createLambdaHandler(buildSkill({ store: new MemoryStore() }), { log: (line) => lines.push(line) });
   const turn = (newSession: boolean, requestCounter: number) =>
     buildEnvelope(
       { userId: 'amzn1.ask.account.PRIVATE', deviceId: 'amzn1.ask.device.PRIVATE', sessionId: 's', newSession, locale: 'en-US', timestamp: Date.parse('2026-11-22T08:00:00Z'), requestCounter },

@@ -13,7 +13,7 @@ import type { CoachReply, CoachTurn } from './turn';
  */
 
 /** In a routine, what "continue" does from here: back to the place, or on to the next one. */
-export function continueOffer(t: Translator, at: Waiting): string {
+function continueOffer(t: Translator, at: Waiting): string {
   if (at.question === 'skip') return t.text('asides.offer.skip');
   const next = at.stage === 'done' ? placeAfter(at.place) : undefined;
   if (!next) {

@@ -63,7 +63,7 @@ export function weekdayOf(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
-export type RelativeDay = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'thisWeek'; weekday: number } | { kind: 'older' };
+type RelativeDay = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'thisWeek'; weekday: number } | { kind: 'older' };
 
 /** How to say when something happened, seen from now in the user's time zone. */
 export function relativeDay(thenMs: number, nowMs: number, timeZone: string): RelativeDay {

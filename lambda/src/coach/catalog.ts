@@ -1,5 +1,5 @@
 /**
- * The stretch and routine catalogue: ids, positions, equipment, timing and sides.
+ * The stretch and routine catalogue: ids, postures, equipment, timing and sides.
  * Language-neutral on purpose: every word a user hears lives in `locales/` under
  * `stretches.<id>` and `routines.<id>`, so adding a stretch touches this file and
  * the locale files, never a handler.
@@ -25,7 +25,7 @@ export type Equipment = 'none' | 'chair' | 'doorway' | 'wall' | 'mat' | 'towel' 
  */
 export type TimedForm = { kind: 'hold' | 'flow'; seconds: number };
 export type RepsForm = { kind: 'reps'; reps: number; phaseSeconds: readonly number[] };
-export type StretchForm = TimedForm | RepsForm;
+type StretchForm = TimedForm | RepsForm;
 
 export interface Stretch {
   id: string;
@@ -39,12 +39,12 @@ export interface Stretch {
 }
 
 /** One stretch in a routine; `seconds` shortens or lengthens a timed hold for this routine only. */
-export interface RoutineStep {
+interface RoutineStep {
   id: string;
   seconds?: number;
 }
 
-export interface Routine {
+interface Routine {
   id: RoutineId;
   /**
    * Expected length in minutes for a returning user on short instructions, as a range;
@@ -190,7 +190,7 @@ export function holdSecondsPerSide(stretch: Stretch): number {
 }
 
 /** All timed seconds in a stretch, both sides included. */
-export function holdSeconds(stretch: Stretch): number {
+function holdSeconds(stretch: Stretch): number {
   return holdSecondsPerSide(stretch) * stretch.sides;
 }
 

@@ -1,5 +1,5 @@
 /** zod/mini, as the schema builders receive it. */
-export type Zod = typeof import('./zod');
+type Zod = typeof import('./zod');
 
 let zod: Zod | undefined;
 

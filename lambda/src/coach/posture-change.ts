@@ -9,14 +9,12 @@ import type { Equipment, Posture, Stretch } from './catalog';
  */
 export type PostureChange = 'floor' | 'up' | 'wall' | 'doorway' | 'towel' | 'foamRoller';
 
-export const POSTURE_CHANGES: readonly PostureChange[] = ['floor', 'up', 'wall', 'doorway', 'towel', 'foamRoller'];
-
 const FLOOR_POSTURES: ReadonlySet<Posture> = new Set(['handsAndKnees', 'lyingOnBack', 'lyingOnStomach', 'seatedOnFloor']);
 
 /** Equipment somebody has to go and find, or go to. */
 const FETCHED: ReadonlySet<Equipment> = new Set(['wall', 'doorway', 'towel', 'foamRoller']);
 
-export function isOnFloor(stretch: Stretch): boolean {
+function isOnFloor(stretch: Stretch): boolean {
   return FLOOR_POSTURES.has(stretch.posture);
 }
 

@@ -34,7 +34,7 @@ export function routineSeconds(t: Translator, routine: RoutineId, brief: boolean
 }
 
 /** Saying what comes next, and now and then the user answering. */
-export const TRANSITION_SECONDS = 3;
+const TRANSITION_SECONDS = 3;
 
 export function routineMinutes(t: Translator, routine: RoutineId, brief: boolean): number {
   return Math.max(1, Math.round(routineSeconds(t, routine, brief) / 60));

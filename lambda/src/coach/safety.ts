@@ -16,7 +16,7 @@ interface TopicInfo {
   followUp?: FollowUp;
 }
 
-export const SAFETY_TOPICS = {
+const SAFETY_TOPICS = {
   'crack-safe': {},
   'crack-why': {},
   'crack-worse': {},
@@ -48,7 +48,7 @@ export const SAFETY_TOPIC_IDS = Object.keys(SAFETY_TOPICS) as SafetyTopicId[];
  * `emergency`: call the emergency number now. `prompt`: stop and get medical care soon.
  * `ease`: ease off, skip the stretch or go gentler.
  */
-export type Urgency = 'emergency' | 'prompt' | 'ease';
+type Urgency = 'emergency' | 'prompt' | 'ease';
 
 export const SYMPTOMS = {
   /** "Call an ambulance", "I think I'm having a heart attack": the user says it is one. */
@@ -85,8 +85,8 @@ export function symptomUrgency(id: SymptomId | undefined): Urgency {
   return id ? SYMPTOMS[id] : 'ease';
 }
 
-export const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
-export const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
+const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
+const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
 
 /** Every fixed key this module speaks, so a test can check each language has them all. */
 export const SAFETY_KEYS = {

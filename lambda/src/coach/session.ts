@@ -33,12 +33,12 @@ export interface Said {
  * or they were asked to get into position for it), `during` (setup or hold under way),
  * `done` (its hold was heard to the end).
  */
-export const STAGES = ['ahead', 'during', 'done'] as const;
+const STAGES = ['ahead', 'during', 'done'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /**
  * In a routine: the place the user is at, how far they got there, and where their body
- * is (the routine's stretch whose position they are in; undefined when not known, as
+ * is (the routine's stretch whose posture they are in; undefined when not known, as
  * when a routine starts). `question` is what a bare "yes" answers: `go` carries on,
  * `skip` leaves out the stretch (after a report of discomfort).
  */
@@ -69,7 +69,7 @@ export type SessionState =
   | Playing
   | Waiting;
 
-export const SESSION_STATE_VERSION = 2;
+const SESSION_STATE_VERSION = 2;
 
 const saidSchema = lazySchema((z) => z.object({ speech: z.string(), reprompt: z.string() }));
 
@@ -102,7 +102,7 @@ const sessionStateSchema = lazySchema((z) => {
   ]);
 });
 
-export type StoredSessionState = z.infer<ReturnType<typeof sessionStateSchema>>;
+type StoredSessionState = z.infer<ReturnType<typeof sessionStateSchema>>;
 
 /** The state as it travels in the session attributes. */
 export function storeSessionState(state: SessionState): StoredSessionState {
@@ -116,7 +116,7 @@ export function storeSessionState(state: SessionState): StoredSessionState {
   }
 }
 
-export type ParsedSessionState = { state: SessionState; recovered: boolean };
+type ParsedSessionState = { state: SessionState; recovered: boolean };
 
 function fromStored(stored: StoredSessionState): SessionState {
   switch (stored.kind) {

@@ -23,7 +23,7 @@ import type { Place } from './place';
  * A side counts as heard once its hold has played: a segment after the hold (its
  * transition, or anything later) says so.
  */
-export const SEGMENT_KINDS = ['lead', 'setup', 'hold', 'cue', 'transition', 'move', 'closing', 'prompt'] as const;
+const SEGMENT_KINDS = ['lead', 'setup', 'hold', 'cue', 'transition', 'move', 'closing', 'prompt'] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
 export interface Segment {
@@ -113,8 +113,8 @@ export const WAKE_WORD_SECONDS = 1.5;
  * per cent), and requests take more or less time to arrive. Near a boundary the skill
  * assumes the earlier segment: doing a few seconds again is better than skipping a side.
  */
-export const BOUNDARY_MARGIN_SECONDS = 1.5;
-export const DRIFT = 0.03;
+const BOUNDARY_MARGIN_SECONDS = 1.5;
+const DRIFT = 0.03;
 
 /**
  * Seconds into the narration the user had heard when a request came `elapsedMs` after
@@ -141,7 +141,7 @@ export const storedTimelineSchema = lazySchema((z) =>
     end: z.number().check(z.int(), z.minimum(0)),
   }),
 );
-export type StoredTimeline = z.infer<ReturnType<typeof storedTimelineSchema>>;
+type StoredTimeline = z.infer<ReturnType<typeof storedTimelineSchema>>;
 
 const tenths = (seconds: number): number => Math.round(seconds * 10);
 

@@ -8,7 +8,7 @@ import type { ProgressStore } from '../stores/progress-store';
 import { freshAttributes, readSessionAttributes, setTurnContext, type SessionAttributes } from '../voice/context';
 
 /** The request's own clock. A missing or broken timestamp is the only case where the server's clock stands in. */
-export function requestTime(timestamp: unknown): number {
+function requestTime(timestamp: unknown): number {
   const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : NaN;
   return Number.isFinite(parsed) ? parsed : Date.now();
 }

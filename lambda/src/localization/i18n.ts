@@ -5,7 +5,7 @@ import { createTranslator, type Translator } from './translator';
  * Each language file holds the base text for the language and, under `regions`,
  * only what a region says differently (an emergency number, a spelling).
  */
-export interface LanguageFile {
+interface LanguageFile {
   base: Record<string, unknown>;
   regions?: Record<string, Record<string, unknown>>;
 }
@@ -33,7 +33,7 @@ export const LANGUAGE_FILES: Readonly<Record<string, LanguageFile>> = Object.def
   ),
 );
 
-export const DEFAULT_LOCALE = 'en-US';
+const DEFAULT_LOCALE = 'en-US';
 const FALLBACK_LANGUAGE = 'en';
 
 /** i18next copies a bundle unless told not to; the language files are never changed, so the copy is only start-up time. */
@@ -75,7 +75,7 @@ function ensureLanguage(instance: I18n, language: string): void {
 }
 
 /** The locale to speak: the request's if we have its language, otherwise English. */
-export function resolveLocale(requested: string | undefined, files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): string {
+function resolveLocale(requested: string | undefined, files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): string {
   if (!requested || typeof requested !== 'string') return DEFAULT_LOCALE;
   const language = requested.split('-')[0]?.toLowerCase() ?? '';
   return language in files ? requested : DEFAULT_LOCALE;

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 
-export type TranslationVars = Record<string, string | number>;
+type TranslationVars = Record<string, string | number>;
 
 /**
  * What the pure modules know of i18next: a fixed-language lookup. Handlers get one

@@ -2,7 +2,7 @@ import { getDeviceId, type HandlerInput } from 'ask-sdk-core';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../coach/calendar';
 
 /** The settings API answers in well under a second; past this, UTC is good enough for "yesterday". */
-export const TIME_ZONE_TIMEOUT_MS = 800;
+const TIME_ZONE_TIMEOUT_MS = 800;
 
 /**
  * The device's time zone from the Alexa settings API. Any failure (no permission,

@@ -15,12 +15,12 @@ const ESCAPES: Record<string, string> = {
   "'": '&apos;',
 };
 
-export function escapeSsml(text: string): string {
+function escapeSsml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
 /** A pause of any length as a chain of breaks of at most ten seconds each. */
-export function pauseSsml(seconds: number): string {
+function pauseSsml(seconds: number): string {
   if (!(seconds > 0)) return '';
   const parts: string[] = [];
   let left = seconds;

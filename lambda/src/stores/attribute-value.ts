@@ -11,7 +11,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
  * null, and objects with toJSON (Dates) are stored as what toJSON returns.
  */
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** Values JSON.stringify leaves out of objects (and turns into null inside arrays). */
 function isOmitted(value: unknown): boolean {
@@ -45,7 +45,7 @@ export function toAttributeMap(record: Record<string, unknown>): Record<string, 
   return Object.fromEntries(entries.map(([key, member]) => [key, toAttributeValue(member)]));
 }
 
-export function fromAttributeValue(attribute: AttributeValue): JsonValue {
+function fromAttributeValue(attribute: AttributeValue): JsonValue {
   if (attribute.S !== undefined) return attribute.S;
   if (attribute.N !== undefined) return Number(attribute.N);
   if (attribute.BOOL !== undefined) return attribute.BOOL;

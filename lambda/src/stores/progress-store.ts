@@ -7,8 +7,8 @@ import { parseProgress, type ParsedProgress, type ProgressRecord } from '../coac
  * Failures are results, not exceptions, so a broken database costs the user their
  * saved place at worst, never the conversation.
  */
-export type LoadResult = ({ ok: true } & ParsedProgress) | { ok: false; error: unknown };
-export type SaveResult = { ok: true } | { ok: false; error: unknown };
+type LoadResult = ({ ok: true } & ParsedProgress) | { ok: false; error: unknown };
+type SaveResult = { ok: true } | { ok: false; error: unknown };
 
 export interface ProgressStore {
   load(envelope: RequestEnvelope): Promise<LoadResult>;

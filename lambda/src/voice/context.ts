@@ -24,7 +24,7 @@ export interface TurnContext extends CoachTurn {
  * `ok`: loaded and writable. `none`: no store configured, progress lives for the session.
  * `unreadable`: the read failed, so we never write: an empty record must not replace a good one.
  */
-export type StorageStatus = {
+type StorageStatus = {
   mode: 'ok' | 'none' | 'unreadable';
   /** A write failed: the next turn tries again. */
   unsaved: boolean;

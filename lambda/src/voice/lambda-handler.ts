@@ -2,15 +2,23 @@ import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /**
- * The Lambda entry around the skill: one structured log line per request (no raw
- * user or device ids), and a last net so that a request for this skill always gets
- * a response, even when the envelope is too broken for the SDK to dispatch.
+ * The Lambda handler around the skill: it refuses requests for another skill (SKILL_ID),
+ * writes one structured log line per request (no raw user or device ids), and is the
+ * last net so that a request for this skill always gets a response, even when the
+ * envelope is too broken for the SDK to dispatch.
  */
 
-export type LogLine = (line: string) => void;
+type LogLine = (line: string) => void;
 
-export interface EntryOptions {
+interface LambdaHandlerOptions {
   log?: LogLine;
+  /** When set, requests whose application id is another skill's are refused. */
+  skillId?: string;
+}
+
+/** Thrown for a request meant for another skill: Lambda reports the invocation as failed, and Alexa gets nothing. */
+export class WrongSkillError extends Error {
+  override readonly name = 'WrongSkillError';
 }
 
 /**
@@ -55,7 +63,12 @@ function lastResortResponse(requestType: unknown): ResponseEnvelope {
   };
 }
 
-export function createEntry(skill: Skill, options: EntryOptions = {}) {
+/** The application id a request names, where Alexa puts it (the context, or the session of older envelopes). */
+function applicationIdOf(event: unknown): unknown {
+  return field(event, 'context', 'System', 'application', 'applicationId') ?? field(event, 'session', 'application', 'applicationId');
+}
+
+export function createLambdaHandler(skill: Skill, options: LambdaHandlerOptions = {}) {
   const log = options.log ?? (() => undefined);
   return async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
     const started = performance.now();
@@ -73,16 +86,15 @@ export function createEntry(skill: Skill, options: EntryOptions = {}) {
       const ended = response?.response?.shouldEndSession;
       log(JSON.stringify({ ...line, outcome, sessionEnded: ended === undefined ? undefined : ended !== false, latencyMs }));
     };
+    if (options.skillId && applicationIdOf(event) !== options.skillId) {
+      finish('refused');
+      throw new WrongSkillError('The request is for another skill');
+    }
     try {
       const response = await skill.invoke(event, context);
       finish('ok', response);
       return response;
     } catch (error) {
-      // ask-sdk's skill id check (SKILL_ID) refuses requests for another skill: those stay refused.
-      if (error instanceof Error && /ID verification failed/i.test(error.message)) {
-        finish('refused');
-        throw error;
-      }
       finish(`failed: ${error instanceof Error ? error.name : 'unknown'}`);
       return lastResortResponse(requestType);
     }

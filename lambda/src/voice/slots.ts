@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 
 /** The intent name of an IntentRequest, or undefined for any other request. */
-export function intentName(input: HandlerInput): string | undefined {
+function intentName(input: HandlerInput): string | undefined {
   const request = input.requestEnvelope.request;
   return request?.type === 'IntentRequest' ? (request as IntentRequest).intent?.name : undefined;
 }
