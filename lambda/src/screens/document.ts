@@ -25,7 +25,6 @@ const COLORS = {
   ubcBackground: '#101820',
   ubcSurface: '#1C2A38',
   ubcSurfaceEdge: '#2E4257',
-  ubcText: '#F4F7FA',
   ubcMuted: '#AEBBCB',
   ubcAccent: '#FFB020',
   ubcEmergency: '#C8102E',
@@ -39,10 +38,10 @@ const BASE_SIZES: Sizes = {
   ubcPad: '32dp',
   ubcGap: '16dp',
   ubcHeading: '40dp',
-  ubcName: '44dp',
+  ubcName: '40dp',
   ubcBody: '28dp',
   ubcSmall: '22dp',
-  ubcCount: '120dp',
+  ubcCount: '100dp',
   ubcPictureWidth: '420dp', ubcPictureHeight: '315dp',
   ubcButtonHeight: '64dp',
   ubcButtonFont: '24dp',
@@ -75,7 +74,7 @@ const CLASS_SIZES: Record<Exclude<LayoutClass, 'medium'>, Sizes> = {
   },
   tv: {
     // Read from a sofa: larger type than a hub of the same size in dp, and a margin for overscan.
-    ubcPad: '48dp', ubcGap: '16dp', ubcHeading: '40dp', ubcName: '44dp', ubcBody: '30dp', ubcSmall: '26dp', ubcCount: '110dp',
+    ubcPad: '40dp', ubcGap: '16dp', ubcHeading: '40dp', ubcName: '40dp', ubcBody: '30dp', ubcSmall: '26dp', ubcCount: '90dp',
     ubcPictureWidth: '380dp', ubcPictureHeight: '285dp', ubcButtonHeight: '0dp', ubcButtonFont: '26dp', ubcButtonWidth: '0dp', ubcCardWidth: '196dp', ubcCardHeight: '170dp', ubcEmergencyNumber: '96dp',
   },
 };
@@ -110,7 +109,6 @@ const text = (value: string, size: string, extra: AplObject = {}): AplObject => 
   type: 'Text',
   text: value,
   fontSize: size,
-  color: '@ubcText',
   ...extra,
 });
 
@@ -135,8 +133,8 @@ const button = (label: string, args: readonly string[], extra: AplObject = {}): 
 });
 
 /** The voice line shown instead of buttons where there is no touch. */
-const sayLine = (value: string, when = '${!@ubcTouch}'): AplObject =>
-  text(value, '@ubcSmall', { when, color: '@ubcMuted', textAlign: 'center', paddingTop: '@ubcGap', maxLines: 2 });
+const sayLine = (value: string, when = '${!@ubcTouch}', extra: AplObject = {}): AplObject =>
+  text(value, '@ubcSmall', { when, color: '@ubcMuted', textAlign: 'center', paddingTop: '@ubcGap', maxLines: 1, ...extra });
 
 /** The illustrations of this response, one over another; `current` (an expression) names the one shown. */
 const pictures = (current: string, grow: boolean): AplObject => ({
@@ -183,6 +181,7 @@ const routineButtons = (): AplObject => ({
   direction: 'row',
   justifyContent: 'center',
   paddingTop: '@ubcGap',
+  paddingBottom: '@ubcPad',
   items: [
     button('${payload.screen.controls.back}', ['back'], { spacing: 0 }),
     button('${payload.screen.controls.pause}', ['pause'], { display: "${paused ? 'none' : 'normal'}" }),
@@ -210,11 +209,11 @@ const ROUTINE: AplObject = {
       type: 'Container',
       when: '${!@ubcStacked}',
       width: '100%',
-      height: '100%',
+      grow: 1,
+      shrink: 1,
       paddingLeft: '@ubcPad',
       paddingRight: '@ubcPad',
       paddingTop: '@ubcPad',
-      paddingBottom: '@ubcPad',
       items: [
         text('${payload.screen.title}', '@ubcSmall', { color: '@ubcMuted', maxLines: 1 }),
         {
@@ -233,15 +232,13 @@ const ROUTINE: AplObject = {
               justifyContent: 'center',
               items: [
                 ...routineInfo(false),
-                text(frame('instruction'), '@ubcBody', { maxLines: 3, paddingTop: '@ubcGap' }),
+                text(frame('instruction'), '@ubcBody', { maxLines: 2, paddingTop: '@ubcGap' }),
                 countdownText(),
                 pausedText(),
               ],
             },
           ],
         },
-        routineButtons(),
-        sayLine('${paused ? payload.screen.pausedSay : payload.screen.say}'),
       ],
     },
     {
@@ -249,12 +246,12 @@ const ROUTINE: AplObject = {
       type: 'Container',
       when: '${@ubcStacked}',
       width: '100%',
-      height: '100%',
+      grow: 1,
+      shrink: 1,
       alignItems: 'center',
       paddingLeft: '@ubcPad',
       paddingRight: '@ubcPad',
       paddingTop: '@ubcPad',
-      paddingBottom: '@ubcPad',
       items: [
         ...routineInfo(true),
         pictures('payload.screen.frames[frame].picture', true),
@@ -266,9 +263,10 @@ const ROUTINE: AplObject = {
           items: [countdownText({ paddingRight: '@ubcGap' }), pausedText()],
         },
         text(frame('instruction'), '@ubcBody', { maxLines: 2, textAlign: 'center' }),
-        routineButtons(),
       ],
     },
+    routineButtons(),
+    sayLine('${paused ? payload.screen.pausedSay : payload.screen.say}', '${!@ubcTouch}', { paddingBottom: '@ubcPad' }),
   ],
 };
 

@@ -48,7 +48,8 @@ const STROKE = { arm: 8.5, leg: 10, torso: 17, prop: 5, accent: 4 } as const;
 
 export type Pt = readonly [number, number];
 
-const round = (n: number): number => Math.round(n * 10) / 10;
+/** Whole units: at the sizes a screen shows, a tenth of a unit is never seen, and every digit is sent. */
+const round = (n: number): number => Math.round(n);
 const fmt = ([x, y]: Pt): string => `${round(x)} ${round(y)}`;
 
 export function polar(from: Pt, length: number, degrees: number): Pt {

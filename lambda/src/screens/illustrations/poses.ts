@@ -70,7 +70,7 @@ function doorwayChestStretch(): Sketch {
   s.torso({ view: 'side', shoulder, hip }).head(headFrom(shoulder, hip, 6), 0);
   s.near([hip, [136, 129], [142, FLOOR - 3], [151, FLOOR - 3]], 'leg');
   s.near([shoulder, elbow, [elbow[0], elbow[1] - 24]], 'arm');
-  return s.spot(polar(shoulder, 12, 60), 4.5).arrow([152, 78], [170, 78]);
+  return s.spot(polar(shoulder, 12, 60), 5).arrow([152, 78], [170, 78]);
 }
 
 function crossBodyArm(): Sketch {
@@ -149,7 +149,7 @@ function chairBackExtension(round: 1 | 2): Sketch {
   const behindHead = polar(head, BODY.headRadius - 2, 90 - upperLean + 90 + 20);
   s.near([polar(shoulder, 3, 90 - upperLean), elbow, behindHead], 'arm');
   // An amber dot where the backrest meets the back.
-  s.spot(polar(bendAt, 9, 180 - low), 4.5);
+  s.spot(polar(bendAt, 9, 180 - low), 5);
   if (round === 2) s.arrow([backTop[0] - 14, backTop[1] + 2], [backTop[0] - 14, backTop[1] + 26]);
   return s;
 }
