@@ -4,6 +4,7 @@ import { parse, type CollectionTag, type ScalarTag } from 'yaml';
 import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
 import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
+import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
 
 /**
  * Offline checks of the deployment: the CloudFormation template, ask-resources.json
@@ -350,6 +351,34 @@ describe('the skill manifest', () => {
     if (isObject(manifest.events)) {
       expect(String(at(manifest.events, 'endpoint').uri)).not.toMatch(/:000000000000:/);
       expect(asArray(manifest.events.subscriptions)).toContainEqual({ eventName: 'SKILL_DISABLED' });
+    }
+  });
+
+  test('declares APL with exactly the viewport profiles the screens are laid out for', () => {
+    const interfaces = asArray(at(manifest, 'apis', 'custom').interfaces).map((i) => at(i));
+    const apl = interfaces.filter((i) => i.type === 'ALEXA_PRESENTATION_APL');
+    expect(apl).toHaveLength(1);
+    // Only interfaces the skill answers for: a declared interface a handler ignores fails certification.
+    expect(interfaces.map((i) => i.type)).toEqual(['ALEXA_PRESENTATION_APL']);
+    const declared = asArray(apl[0]!.supportedViewports).map((v) => at(v));
+    const expected = VIEWPORT_PROFILES.map((p) => ({
+      mode: p.mode.toUpperCase(),
+      shape: p.shape.toUpperCase(),
+      minWidth: p.minWidth,
+      maxWidth: p.maxWidth,
+      minHeight: p.minHeight,
+      maxHeight: p.maxHeight,
+    }));
+    expect(declared).toEqual(expected);
+    for (const viewport of declared) {
+      expect(['HUB', 'TV']).toContain(viewport.mode);
+      expect(Number(viewport.minWidth)).toBeLessThanOrEqual(Number(viewport.maxWidth));
+      expect(Number(viewport.minHeight)).toBeLessThanOrEqual(Number(viewport.maxHeight));
+    }
+    // Each profile's own example device falls inside what it declares.
+    for (const profile of VIEWPORT_PROFILES) {
+      const { width, height } = profile.example;
+      expect([profile.id, width >= profile.minWidth && width <= profile.maxWidth && height >= profile.minHeight && height <= profile.maxHeight]).toEqual([profile.id, true]);
     }
   });
 

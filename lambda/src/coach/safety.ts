@@ -85,8 +85,8 @@ export function symptomUrgency(id: SymptomId | undefined): Urgency {
   return id ? SYMPTOMS[id] : 'ease';
 }
 
-const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
-const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
+export const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
+export const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
 
 /** Every fixed key this module speaks, so a test can check each language has them all. */
 export const SAFETY_KEYS = {

@@ -1,0 +1,154 @@
+import { screenDocument, TIMELINE_SEQUENCER, type AplObject } from './document';
+import { illustrationFor, illustrationName, type AvgGraphic } from './illustrations';
+import type { RoutineScreen, ScreenModel } from './model';
+
+/**
+ * The pure step from a screen model to what Alexa renders: the document (the shared layout
+ * plus this response's illustrations and timeline) and its data source. No request, no
+ * translator, no clock: the same model always gives the same JSON.
+ */
+
+export interface BuiltScreen {
+  document: AplObject;
+  datasources: { screen: AplObject };
+}
+
+/** The document's token: ExecuteCommands must name the document on screen. */
+export const SCREEN_TOKEN = 'ubcScreen';
+
+const ms = (seconds: number): number => Math.max(0, Math.round(seconds * 1000));
+
+function graphicsFor(names: readonly { stretchId: string; side: number }[]): Record<string, AvgGraphic> {
+  const graphics: Record<string, AvgGraphic> = {};
+  for (const { stretchId, side } of names) {
+    const graphic = illustrationFor(stretchId, side);
+    if (!graphic) throw new Error(`No illustration for ${stretchId} side ${side}`);
+    graphics[illustrationName(stretchId, side)] = graphic;
+  }
+  return graphics;
+}
+
+/**
+ * The commands that play a routine screen's frames in step with the speech: each frame
+ * shows at its offset; a frame with a countdown ticks once a second, each tick scheduled
+ * from the frame's start (no drift), and reaches 0 exactly when the frame ends, with the
+ * screen kept on (`screenLock`) while the hold runs. Frames without a countdown wait with
+ * `Idle`. Run on their own sequencer, so a pause sent to it stops them.
+ */
+export function timelineCommands(screen: RoutineScreen): AplObject[] {
+  if (screen.paused) return [];
+  const commands: AplObject[] = [];
+  screen.frames.forEach((frame, index) => {
+    const next = screen.frames[index + 1]?.at ?? screen.end;
+    const duration = Math.max(0, next - frame.at);
+    const countdown = frame.countdown ?? -1;
+    commands.push({ type: 'UbcFrame', index, countdown });
+    const last = index === screen.frames.length - 1;
+    if (countdown >= 0) {
+      // The clock shows `countdown` at the start and v from (duration - v) seconds in.
+      const ticks: AplObject[] = [];
+      for (let value = Math.min(countdown, Math.ceil(duration)) - 1; value >= 0; value--) {
+        ticks.push({ type: 'UbcTick', value, delay: ms(duration - value) });
+      }
+      commands.push({ type: 'Parallel', screenLock: true, commands: ticks.length ? ticks : [{ type: 'Idle', delay: ms(duration) }] });
+    } else if (!last && duration > 0) {
+      commands.push({ type: 'Idle', delay: ms(duration) });
+    }
+  });
+  return commands;
+}
+
+function routineData(screen: RoutineScreen): AplObject {
+  const frames = screen.frames.map((frame) => ({
+    name: frame.name,
+    phase: frame.phase,
+    instruction: frame.instruction,
+    position: frame.position,
+    left: frame.left,
+    picture: illustrationName(frame.stretchId, frame.side),
+  }));
+  return {
+    kind: 'routine',
+    title: screen.title,
+    frames,
+    pictures: [...new Set(frames.map((f) => f.picture))],
+    countdown: screen.paused ? -1 : (screen.frames[0]?.countdown ?? -1),
+    paused: Boolean(screen.paused),
+    pausedLabel: screen.paused?.label ?? '',
+    pausedSay: screen.paused?.say ?? '',
+    controls: { ...screen.controls },
+    say: screen.say,
+  };
+}
+
+/** The data source for a model: the words, numbers and picture names the layout binds to. */
+export function screenData(model: ScreenModel): AplObject {
+  const common = { countdown: -1, paused: false };
+  switch (model.kind) {
+    case 'routine':
+      return routineData(model);
+    case 'menu':
+      return { ...common, kind: 'menu', title: model.title, heading: model.heading, cards: model.cards.map((c) => ({ ...c })), touch: model.touch, say: model.say };
+    case 'offer': {
+      const picture = illustrationName(model.stretchId, model.side);
+      return {
+        ...common,
+        kind: 'offer',
+        title: model.title,
+        heading: model.heading,
+        detail: model.detail,
+        picture,
+        pictures: [picture],
+        resume: model.resume,
+        cards: model.cards.map((c) => ({ ...c })),
+        say: model.say,
+      };
+    }
+    case 'finish':
+      return {
+        ...common,
+        kind: 'finish',
+        title: model.title,
+        heading: model.heading,
+        lines: [...model.lines],
+        another: model.another,
+        cards: model.cards.map((c) => ({ ...c })),
+        stop: model.stop,
+        say: model.say,
+      };
+    case 'safety':
+      return {
+        ...common,
+        kind: 'safety',
+        title: model.title,
+        heading: model.heading,
+        text: model.text,
+        resumeLabel: model.resume?.label ?? '',
+        resumeSay: model.resume?.say ?? '',
+        stopLabel: model.stop ?? '',
+      };
+    case 'emergency':
+      return { ...common, kind: 'emergency', urgency: model.urgency, heading: model.heading, call: model.call, number: model.number, text: model.text, detail: model.detail ?? '' };
+  }
+}
+
+/** Which illustrations a model shows. */
+function picturesOf(model: ScreenModel): { stretchId: string; side: number }[] {
+  if (model.kind === 'routine') {
+    const seen = new Map<string, { stretchId: string; side: number }>();
+    for (const frame of model.frames) seen.set(illustrationName(frame.stretchId, frame.side), frame);
+    return [...seen.values()];
+  }
+  return model.kind === 'offer' ? [model] : [];
+}
+
+/** A screen model as an APL document and its data source. */
+export function buildScreen(model: ScreenModel): BuiltScreen {
+  const timeline = model.kind === 'routine' ? timelineCommands(model) : [];
+  return { document: screenDocument(graphicsFor(picturesOf(model)), timeline), datasources: { screen: screenData(model) } };
+}
+
+/** The commands that stop a running routine screen's clock and show it paused, for ExecuteCommands. */
+export function pauseCommands(): AplObject[] {
+  return [{ type: 'UbcPause', sequencer: TIMELINE_SEQUENCER }];
+}
