@@ -86,8 +86,13 @@ describe('a timeline', () => {
 
   test('a stored timeline naming a place outside the routine is not trusted', () => {
     const state = storeSessionState(playing('playing', 'desk', 1000, twoSides(), 1, 500));
-    if (state.kind === 'playing') state.timeline.segments[0]!.splice(2, 1, 42);
-    expect(parseSessionState(state)).toEqual({ state: { kind: 'menu', said: undefined }, recovered: true });
+    if (state.kind !== 'playing') throw new Error('stored as playing');
+    const outside = { ...state, timeline: { ...state.timeline, segments: state.timeline.segments.replace(/^0\.0\.1\./, '0.0.42.') } };
+    expect(parseSessionState(outside)).toEqual({ state: { kind: 'menu', said: undefined }, recovered: true });
+    const garbled = { ...state, timeline: { ...state.timeline, segments: 'lead,0,1,0' } };
+    expect(parseSessionState(garbled)).toEqual({ state: { kind: 'menu', said: undefined }, recovered: true });
+    const unknownKind = { ...state, timeline: { ...state.timeline, segments: '99.0.1.0' } };
+    expect(parseSessionState(unknownKind)).toEqual({ state: { kind: 'menu', said: undefined }, recovered: true });
   });
 });
 

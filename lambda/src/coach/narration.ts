@@ -1,5 +1,5 @@
 import type { Translator } from '../localization/translator';
-import type { Speech } from '../speech/ssml';
+import { Speech } from '../speech/ssml';
 import type { RepsForm, RoutineId, Stretch, TimedForm } from './catalog';
 import { Script } from './timeline';
 
@@ -139,8 +139,17 @@ function narrateSetup(t: Translator, stretch: Stretch, side: number, options: Na
 /**
  * One side of a stretch, from getting into position to the release, with its segments
  * (setup, hold, cues, and the release as the start of a transition) not yet placed.
+ * Narrated once per language, stretch (with the routine's timing), side and options: a
+ * response that plays on narrates a dozen sides, and the words never change. Callers
+ * append the script they get and never change it.
  */
 export function narrateSide(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Script {
+  const timing = stretch.form.kind === 'reps' ? 'reps' : stretch.form.seconds;
+  const key = `side|${stretch.id}|${timing}|${side}|${options.brief}|${options.withBenefit}|${options.withTitle !== false}|${options.tip ?? ''}`;
+  return t.memo(key, () => narrateFresh(t, stretch, side, options));
+}
+
+function narrateFresh(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Script {
   const out = new Script().mark('setup');
   narrateSetup(t, stretch, side, options, out.speech);
   out.speech.pause(SETTLE_SECONDS);
@@ -151,5 +160,5 @@ export function narrateSide(t: Translator, stretch: Stretch, side: number, optio
 
 /** One side of a stretch as speech alone. */
 export function narrateStretch(t: Translator, stretch: Stretch, side: number, options: NarrationOptions): Speech {
-  return narrateSide(t, stretch, side, options).speech;
+  return new Speech().append(narrateSide(t, stretch, side, options).speech);
 }

@@ -6,9 +6,8 @@ import type { Place } from './place';
 /**
  * How long a routine takes, measured from its own narration in the user's language
  * and instruction level (every side, every cue), so the minutes we announce follow
- * the content instead of a number typed next to it.
+ * the content instead of a number typed next to it. Measured once per language.
  */
-const cache = new Map<string, number>();
 
 function sideSeconds(t: Translator, stretch: Stretch, side: number, brief: boolean): number {
   return narrateStretch(t, stretch, side, { brief, withBenefit: false }).seconds + TRANSITION_SECONDS;
@@ -16,17 +15,15 @@ function sideSeconds(t: Translator, stretch: Stretch, side: number, brief: boole
 
 /** Seconds from the start of the place `from` to the routine's end. */
 export function secondsFrom(t: Translator, from: Place, brief: boolean): number {
-  const key = `${t.locale}:${from.routine}:${from.stretch}:${from.side}:${brief}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  let seconds = 0;
-  routineStretches(from.routine).forEach((stretch, index) => {
-    for (let side = 0; side < stretch.sides; side++) {
-      if (index > from.stretch || (index === from.stretch && side >= from.side)) seconds += sideSeconds(t, stretch, side, brief);
-    }
+  return t.memo(`secondsFrom|${from.routine}|${from.stretch}|${from.side}|${brief}`, () => {
+    let seconds = 0;
+    routineStretches(from.routine).forEach((stretch, index) => {
+      for (let side = 0; side < stretch.sides; side++) {
+        if (index > from.stretch || (index === from.stretch && side >= from.side)) seconds += sideSeconds(t, stretch, side, brief);
+      }
+    });
+    return seconds;
   });
-  cache.set(key, seconds);
-  return seconds;
 }
 
 export function routineSeconds(t: Translator, routine: RoutineId, brief: boolean): number {

@@ -140,8 +140,10 @@ function placesValid(state: SessionState): boolean {
     case 'waiting':
       return isValidPlace(state.place);
     case 'playing':
-    case 'finishing':
-      return state.timeline.segments.length > 0 && state.timeline.segments.every((s) => isValidPlace(s.place));
+    case 'finishing': {
+      const { segments } = state.timeline;
+      return segments.length > 0 && segments.every((s, i) => isValidPlace(s.place) && (i === 0 || s.start >= segments[i - 1]!.start));
+    }
   }
 }
 

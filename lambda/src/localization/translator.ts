@@ -12,6 +12,11 @@ export interface Translator {
   /** A list of sentences stored as a JSON array; empty when the key is missing. */
   list(key: string): string[];
   has(key: string): boolean;
+  /**
+   * Something made from the words once and kept for this language (a narrated stretch, a
+   * routine's length): the content never changes after start-up. `make` must be pure.
+   */
+  memo<T>(key: string, make: () => T): T;
 }
 
 /**
@@ -21,6 +26,14 @@ export interface Translator {
  */
 const MAX_CACHED = 20_000;
 const caches = new WeakMap<I18n, Map<string, string | string[]>>();
+const memos = new WeakMap<I18n, Map<string, unknown>>();
+
+function memosOf(i18n: I18n): Map<string, unknown> {
+  let memo = memos.get(i18n);
+  if (!memo) memos.set(i18n, (memo = new Map()));
+  if (memo.size > MAX_CACHED) memo.clear();
+  return memo;
+}
 
 function cacheOf(i18n: I18n): Map<string, string | string[]> {
   let cache = caches.get(i18n);
@@ -57,5 +70,13 @@ export function createTranslator(i18n: I18n, locale: string): Translator {
       return [...value];
     },
     has: (key) => i18n.exists(key, { lng: locale }),
+    memo: <T>(key: string, make: () => T): T => {
+      const memo = memosOf(i18n);
+      const id = `${locale}\u0000${key}`;
+      if (memo.has(id)) return memo.get(id) as T;
+      const made = make();
+      memo.set(id, made);
+      return made;
+    },
   };
 }

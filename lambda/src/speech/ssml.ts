@@ -68,8 +68,12 @@ export class Speech {
     return this;
   }
 
+  /** Another speech's parts after these; its length is already known, so nothing is measured again. */
   append(other: Speech): this {
-    for (const part of other.parts) this.push(part);
+    if (other.parts.length === 0) return this;
+    this.chars += this.parts.length ? other.chars + 1 : other.chars;
+    this.spokenSeconds += other.spokenSeconds;
+    for (const part of other.parts) this.parts.push(part);
     return this;
   }
 
