@@ -24,6 +24,7 @@ const STORED: Record<string, RegExp> = {
   brief: /whether you asked for shorter instructions/,
   disclaimerHeard: /whether you have heard its note that it is not medical advice/,
   completedRoutines: /how many routines you have finished/,
+  changedAt: /when you last changed that/,
 };
 
 /** Each field of the log line and the words the policy uses for it. */

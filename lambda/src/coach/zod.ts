@@ -15,6 +15,7 @@ export {
   number,
   object,
   optional,
+  record,
   regex,
   string,
   unknown,
