@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RecordStore } from '../lambda/src/stores/record-store';
 import { estimateSpokenSeconds } from '../lambda/src/speech/ssml';
 import { createStore } from '../lambda/src/stores';
 import { SkillDriver, type Reply } from './lib/driver';
@@ -87,7 +87,7 @@ if (values.script !== undefined && !existsSync(values.script)) usageError(`--scr
 const start = values.date ? Date.parse(values.date) : Date.now();
 if (Number.isNaN(start)) usageError(`--date: cannot read "${values.date}" as a date (try 2026-11-20T08:00:00Z).`);
 
-function storeFromEnv(): PersistenceAdapter | undefined {
+function storeFromEnv(): RecordStore | undefined {
   try {
     return createStore({ PERSISTENCE: 'file', ...process.env });
   } catch (error) {

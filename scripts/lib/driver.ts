@@ -1,4 +1,4 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RecordStore } from '../../lambda/src/stores/record-store';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/src/skill';
 import { estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
@@ -25,7 +25,7 @@ export interface Reply {
 export interface ConversationOptions {
   locale?: string;
   userId?: string;
-  store?: PersistenceAdapter;
+  store?: RecordStore;
   /** ISO time or epoch ms of the first request. */
   start?: string | number;
   skillId?: string;

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, posix, resolve } from 'node:path';
 import { parse, type CollectionTag, type ScalarTag } from 'yaml';
 import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
+import { PEOPLE_INDEX, progressTableDefinition } from '../../lambda/src/stores/dynamodb';
+import { EXPIRY_ATTRIBUTE } from '../../lambda/src/stores/expiry';
 import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 
@@ -180,15 +182,15 @@ describe('the CloudFormation template', () => {
     expect(isRef(variables.SKILL_ID, 'SkillId')).toBe(true);
   });
 
-  test('the table is on-demand with the key the store uses: id (String)', () => {
+  test('the table is the one the store uses: on-demand, key id (String), the people index, and expiry on the store’s attribute', () => {
     const [, table] = onlyResource('AWS::DynamoDB::Table');
     const properties = at(table, 'Properties');
-    expect(properties.BillingMode).toBe('PAY_PER_REQUEST');
-    expect(properties.KeySchema).toEqual([{ AttributeName: 'id', KeyType: 'HASH' }]);
-    expect(properties.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);
-    // The store's calls: GetItem, PutItem, DeleteItem on { id: S } (lambda/src/stores/dynamodb.ts).
-    const store = read('lambda/src/stores/dynamodb.ts');
-    expect(store).toMatch(/\{ id: \{ S: userIdOf\(envelope\) \} \}/);
+    const definition = progressTableDefinition('any');
+    expect(properties.BillingMode).toBe(definition.BillingMode);
+    expect(properties.KeySchema).toEqual(definition.KeySchema);
+    expect(properties.AttributeDefinitions).toEqual(definition.AttributeDefinitions);
+    expect(properties.GlobalSecondaryIndexes).toEqual(definition.GlobalSecondaryIndexes);
+    expect(properties.TimeToLiveSpecification).toEqual({ AttributeName: EXPIRY_ATTRIBUTE, Enabled: true });
   });
 
   test('the role allows only the item calls on that one table, and writing its own logs', () => {
@@ -211,8 +213,18 @@ describe('the CloudFormation template', () => {
       for (const resource of asArray(statement.Resource)) expect(typeof resource).not.toBe('string');
     }
     const dynamo = statements.filter((s) => asArray(s.Action).some((a) => String(a).startsWith('dynamodb:')));
-    expect(dynamo.flatMap((s) => asArray(s.Action)).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
-    for (const statement of dynamo) expect(asArray(statement.Resource).every((r) => isGetAtt(r, tableId, 'Arn'))).toBe(true);
+    // Exactly the calls the store makes outside local table creation (lambda/src/stores/dynamodb.ts).
+    const commands = [...read('lambda/src/stores/dynamodb.ts').matchAll(/new (\w+)Command\(/g)].map((m) => m[1]!);
+    const storeCalls = [...new Set(commands)].filter((name) => !['CreateTable', 'DescribeTable'].includes(name)).map((name) => `dynamodb:${name}`);
+    expect(dynamo.flatMap((s) => asArray(s.Action)).sort()).toEqual(storeCalls.sort());
+    expect(storeCalls.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+    for (const statement of dynamo) {
+      const actions = asArray(statement.Action);
+      const onTable = asArray(statement.Resource).every((r) => isGetAtt(r, tableId, 'Arn'));
+      // Query only on the people index, never on the table itself.
+      const onIndex = asArray(statement.Resource).every((r) => JSON.stringify(r) === JSON.stringify({ 'Fn::Sub': `\${${tableId}.Arn}/index/${PEOPLE_INDEX}` }));
+      expect([actions, actions.includes('dynamodb:Query') ? onIndex && actions.length === 1 : onTable]).toEqual([actions, true]);
+    }
 
     const others = statements.filter((s) => !dynamo.includes(s));
     for (const statement of others) {

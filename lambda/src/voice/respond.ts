@@ -4,6 +4,7 @@ import type { CoachReply } from '../coach/coaching';
 import { isMaterialChange, type ProgressRecord } from '../coach/progress';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, type SessionAttributes } from './context';
+import { writeProgress } from './persist';
 
 /**
  * The one way a handler answers: apply the new state and progress, save progress
@@ -74,7 +75,7 @@ export async function respondSilently(input: HandlerInput, progress?: ProgressRe
 export async function saveProgress(input: HandlerInput, options: { tell?: boolean } = {}): Promise<void> {
   const context = getTurnContext(input);
   if (!context.store || context.storage.mode !== 'ok') return;
-  const result = await context.store.save(input.requestEnvelope, context.progress);
+  const result = await writeProgress(input.requestEnvelope, context);
   context.storage = { ...context.storage, unsaved: !result.ok, deferred: result.ok ? false : context.storage.deferred };
   if (!result.ok && (options.tell ?? true) && !context.storage.warned) {
     context.notices.push(context.t.text('storage.saveFailed'));
