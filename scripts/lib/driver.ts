@@ -25,6 +25,10 @@ export interface Reply {
 export interface ConversationOptions {
   locale?: string;
   userId?: string;
+  /** The person Alexa recognises as the speaker (voice profiles); none by default. */
+  personId?: string;
+  /** The Echo the user talks to; each device has its own sessions. */
+  deviceId?: string;
   store?: RecordStore;
   /** ISO time or epoch ms of the first request. */
   start?: string | number;
@@ -44,6 +48,9 @@ let sessionCounter = 0;
 export class SkillDriver {
   readonly locale: string;
   readonly userId: string;
+  /** Who Alexa recognises in the next request; may change between requests, as recognition does. */
+  personId: string | undefined;
+  readonly deviceId: string;
   clock: number;
   private readonly skill;
   private readonly applicationId?: string;
@@ -61,6 +68,8 @@ export class SkillDriver {
   constructor(options: ConversationOptions = {}) {
     this.locale = options.locale ?? 'en-US';
     this.userId = options.userId ?? `amzn1.ask.account.test-${++sessionCounter}`;
+    this.personId = options.personId;
+    this.deviceId = options.deviceId ?? 'amzn1.ask.device.test';
     this.clock = typeof options.start === 'number' ? options.start : Date.parse(options.start ?? '2026-11-17T08:00:00Z');
     this.skill = buildSkill({ store: options.store, skillId: options.skillId });
     this.applicationId = options.applicationId;
@@ -159,7 +168,8 @@ export class SkillDriver {
     const envelope = buildEnvelope(
       {
         userId: this.userId,
-        deviceId: 'amzn1.ask.device.test',
+        personId: this.personId,
+        deviceId: this.deviceId,
         sessionId: this.sessionId,
         newSession,
         locale: this.locale,
