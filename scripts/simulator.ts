@@ -30,6 +30,8 @@ Type what you would say to Alexa, for example "open upper back coach",
 Options:
   --locale en-US     the locale to speak and to resolve utterances with
   --user NAME        separate saved progress per name (default: local-user)
+  --person NAME      speak as a person Alexa recognises by voice on that account: their
+                     own progress and preferences (without it, the account's)
   --date ISO         the time of the first request (default: now)
   --realtime         take as long as Alexa would, counting down the holds, so you can
                      stretch along; typing while it plays cuts in, as speaking would
@@ -55,6 +57,7 @@ function readOptions() {
       options: {
         locale: { type: 'string', default: 'en-US' },
         user: { type: 'string', default: 'local-user' },
+        person: { type: 'string' },
         date: { type: 'string' },
         realtime: { type: 'boolean', default: false },
         speak: { type: 'boolean', default: false },
@@ -82,6 +85,7 @@ if (!existsSync(join(MODELS, `${values.locale}.json`))) {
   usageError(`--locale: there is no interaction model for "${values.locale}" (there is: ${known.join(', ')}).`);
 }
 if (!values.user.trim()) usageError('--user: give a name.');
+if (values.person !== undefined && !values.person.trim()) usageError('--person: give a name.');
 if (values.script !== undefined && !existsSync(values.script)) usageError(`--script: no such file: ${values.script}`);
 
 const start = values.date ? Date.parse(values.date) : Date.now();
@@ -98,6 +102,7 @@ function storeFromEnv(): RecordStore | undefined {
 const driver = new SkillDriver({
   locale: values.locale,
   userId: `amzn1.ask.account.local.${values.user.trim()}`,
+  personId: values.person === undefined ? undefined : `amzn1.ask.person.local.${values.person.trim()}`,
   store: storeFromEnv(),
   start,
   projectRoot: PROJECT_ROOT,
