@@ -1,3 +1,5 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Handler } from 'aws-lambda';
 import { buildSkill } from './skill';
 import { createStore } from './stores';
 import { createEntry } from './voice/entry';
@@ -6,4 +8,5 @@ import { createEntry } from './voice/entry';
 const skillId = process.env.SKILL_ID || undefined;
 const skill = buildSkill({ store: createStore(process.env), skillId });
 
-export const handler = createEntry(skill, { log: (line) => console.log(line) });
+/** What Lambda's Node.js runtime calls: an async handler (no callback), an Alexa request in, a response out. */
+export const handler: Handler<RequestEnvelope, ResponseEnvelope> = createEntry(skill, { log: (line) => console.log(line) });

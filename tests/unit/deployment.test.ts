@@ -309,6 +309,27 @@ describe('ask-resources.json', () => {
     expect(scripts.build).toBe('tsx scripts/build.ts');
     expect(read('scripts/build.ts')).toMatch(/entryPoints: \[BUILD_ENTRY\],\s+outfile: BUILD_OUTFILE,\s+external: SDK_EXTERNAL,/);
   });
+
+  test('the ASK CLI is a pinned dev dependency of the deploy workspace, with the override it needs to start, where npm run deploy finds it', () => {
+    const root = at(readJson('package.json'));
+    expect(root.workspaces).toEqual(['deploy']);
+    expect(at(readJson('deploy/package.json'), 'devDependencies')).toEqual({ 'ask-cli': '2.30.7' });
+    // ask-cli 2.30.7 resolves an antlr4ts it cannot start with; only the root's overrides apply.
+    expect(at(root, 'overrides').antlr4ts).toBe('0.5.0-alpha.4');
+    const locked = at(readJson('package-lock.json'), 'packages');
+    // Hoisted to the root node_modules, so its `ask` is on the PATH of the root's npm scripts.
+    expect(at(locked, 'node_modules/ask-cli').version).toBe('2.30.7');
+    expect(at(locked, 'node_modules/antlr4ts').version).toBe('0.5.0-alpha.4');
+    // Its install scripts only print a telemetry notice or build an optional native module: not run.
+    expect(at(root, 'allowScripts')).toMatchObject({ 'ask-cli': false, 'dtrace-provider': false });
+    // CI and the tests install without it.
+    expect(read('.ci/run')).toMatch(/^npm ci --workspaces=false /m);
+  });
+
+  test('the Lambda entry is typed as a Lambda handler', () => {
+    expect(read('lambda/src/index.ts')).toMatch(/export const handler: Handler<RequestEnvelope, ResponseEnvelope> = /);
+    expect(at(readJson('package.json'), 'devDependencies')['@types/aws-lambda']).toMatch(/^\d+\.\d+\.\d+$/);
+  });
 });
 
 describe('the skill manifest', () => {
