@@ -7,6 +7,7 @@ import type { Bundle } from './bundles';
 import type { HoldReport } from './holds';
 import { formatKiB, formatMs, formatRatio, ratio } from './stats';
 import type { StorageReport } from './storage';
+import { loadSectionOf } from '../lib/benchmarks-file';
 
 const run = promisify(execFile);
 
@@ -197,6 +198,8 @@ export async function writeReport(path: string, input: ReportInput): Promise<{ s
 
 Written by \`npm run bench\` (scripts/bench.ts); do not edit by hand. Numbers depend on the
 machine: compare ratios against the hello-world skill, which is measured in the same run.
+The last section, the web service under load, is written by \`npm run load\` (scripts/load.ts)
+and kept by the bench.
 
 - Command: \`npm run bench\`${input.quick ? ' -- --quick (**reduced repetitions: not for comparison**)' : ''}
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}
@@ -386,7 +389,16 @@ Skipped: ${holds.reason}.`);
 ${input.problems.map((p) => `- ${p}`).join('\n')}`);
   }
 
+  // The web service under load is measured by `npm run load`, which keeps its own section here.
+  const load = await loadSectionOf(path);
+  sections.push(load ?? `## Under load
+
+Not measured yet: \`npm run load\` drives the web service with many users' conversations and writes its figures here.`);
+
   await writeFile(path, `${sections.join('\n\n')}\n`);
   const summary = summaryRows.map((row) => `${row[0]}: ${row[1]?.replace(/\*\*/g, '')} [${row[3]?.replace(/\*\*/g, '') || '-'}]`).join('\n');
-  return { summary: `${summary}\nwritten to BENCHMARKS.md\n` };
+  const loadNote = load
+    ? 'the web service under load: kept from the last `npm run load` (run it again to measure this commit)'
+    : 'the web service under load: not measured yet, run `npm run load`';
+  return { summary: `${summary}\n${loadNote}\nwritten to BENCHMARKS.md\n` };
 }

@@ -45,6 +45,12 @@ export interface ConversationOptions {
 
 let sessionCounter = 0;
 
+/** Whether session attributes the skill sent back hold a routine under way (also read by the load generator). */
+export function isInRoutine(attributes: Record<string, unknown> | undefined): boolean {
+  const state = attributes?.state;
+  return typeof state === 'object' && state !== null && 'position' in state && (state as { position?: unknown }).position !== undefined;
+}
+
 export class SkillDriver {
   readonly locale: string;
   readonly userId: string;
@@ -101,8 +107,7 @@ export class SkillDriver {
 
   /** Whether a routine is under way in the open session (its place is in the session state). */
   get inRoutine(): boolean {
-    const state = this.attributes?.state;
-    return typeof state === 'object' && state !== null && 'position' in state && (state as { position?: unknown }).position !== undefined;
+    return isInRoutine(this.attributes);
   }
 
   /** The user speaks. "open upper back coach" and "ask upper back coach to ..." start a session like on a device. */
