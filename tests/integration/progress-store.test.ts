@@ -164,12 +164,23 @@ describe('saving', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
   });
 
-  test('without a record read (outside a conversation), writes only where there is none, or merges with what is there', async () => {
+  test('without the record read (a session begun before revisions), writes only where there is none, or merges with what is there', async () => {
     const inner = new MemoryStore();
     await inner.write(keyFor(ACCOUNT), record({ completedRoutines: 3, days: ['2026-11-15'] }), 0, NOW);
     const result = await progressStore(inner).save(envelopeFor(ACCOUNT), record({ disclaimerHeard: true }), undefined, NOW);
     expect(result.ok).toBe(true);
     expect(await storedRecord(inner, ACCOUNT)).toMatchObject({ completedRoutines: 3, days: ['2026-11-15'], disclaimerHeard: true });
+    expect(await progressStore(new MemoryStore()).save(envelopeFor(ACCOUNT), record({ brief: true }), undefined, NOW)).toMatchObject({ ok: true, saved: { revision: 1 } });
+  });
+
+  test('without the record read, counts take the larger (its own count already holds what it read), never the sum', async () => {
+    const inner = new MemoryStore();
+    await inner.write(keyFor(ACCOUNT), record({ completedRoutines: 5, days: ['2026-11-15'], unfinished: { routine: 'desk', stretch: 2, side: 0, at: NOW - 1000 } }), 0, NOW);
+    // It read 5 before revisions, finished one (6), and left no place.
+    await progressStore(inner).save(envelopeFor(ACCOUNT), record({ completedRoutines: 6, days: ['2026-11-15', '2026-11-16'] }), undefined, NOW);
+    const stored = await storedRecord(inner, ACCOUNT);
+    expect(stored).toMatchObject({ completedRoutines: 6, days: ['2026-11-15', '2026-11-16'] });
+    expect(stored.unfinished).toBeUndefined();
   });
 
   test('a session keeps the record it began with: a later request recognised as someone else still saves to it', async () => {

@@ -1,7 +1,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type * as z from 'zod/mini';
 import { lazySchema } from '../coach/lazy-schema';
-import { emptyProgress, parseProgress, progressSchema, type ParsedProgress, type ProgressRecord } from '../coach/progress';
+import { parseProgress, progressSchema, type ParsedProgress, type ProgressRecord } from '../coach/progress';
 import { mergeProgress, stampPreferenceChanges } from '../coach/progress-merge';
 import type { RecordKey, RecordStore } from './record-store';
 import { RevisionConflict, StoreError, isRevisionConflict } from './store-error';
@@ -77,18 +77,22 @@ export function progressStore(store: RecordStore, options: ProgressStoreOptions 
       try {
         // A session keeps the record it began with, even if a later request recognises someone else or no one.
         const key: RecordKey = saved ? { account: userIdOf(envelope), person: saved.person } : recordKeyOf(envelope);
-        // Without a record read (a request outside a conversation), write only where there is none, or merge.
-        let base = saved ?? { revision: 0, progress: emptyProgress(), person: key.person };
-        let mine = stampPreferenceChanges(base.progress, progress, now);
+        let revision = saved?.revision ?? 0;
+        // Without the record the session read (a session begun before records had revisions),
+        // what it changed is unknown: it writes only where there is no record, or merges with
+        // the stored one as its base, so counts take the larger, sets join, and the rest is this session's.
+        let base = saved?.progress;
+        let mine = base ? stampPreferenceChanges(base, progress, now) : progress;
         for (let attempt = 1; ; attempt++) {
           try {
-            const revision = await store.write(key, { ...mine }, base.revision, now);
+            revision = await store.write(key, { ...mine }, revision, now);
             return { ok: true, saved: { revision, progress: mine, person: key.person }, merged: attempt > 1 };
           } catch (error) {
             if (!isRevisionConflict(error) || attempt >= maxAttempts || performance.now() - started > budgetMs) throw error;
             const theirs = currentProgress(error);
-            mine = mergeProgress(base.progress, mine, theirs.progress);
-            base = { revision: theirs.revision, progress: theirs.progress, person: key.person };
+            mine = mergeProgress(base ?? theirs.progress, mine, theirs.progress);
+            base = theirs.progress;
+            revision = theirs.revision;
           }
         }
       } catch (error) {
