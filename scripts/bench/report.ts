@@ -287,9 +287,13 @@ ${table(
 One process (PERSISTENCE=memory, so storage costs no network), ${input.warmup} warm-up requests,
 then ${input.iterations} timed requests per scenario, each on its own copy of the envelope.
 The skill's envelopes come from the source skill driven through the interaction model
-("open upper back coach"; "next" mid-way through the desk break, with its session attributes;
-"is it safe to crack my back" mid-routine), and the bundle's first answer to each was
-checked against the source skill's. Hello-world answers a LaunchRequest and HelloWorldIntent.
+("open upper back coach"; "next" mid-way through the desk break; "is it safe to crack my
+back" mid-routine). Each timed request is a new user's: the requests of its session before it
+are played first, untimed, with the session attributes carried from answer to request as
+Alexa carries them, so a step writes over the revision its session read, as it would live
+(replaying one turn over itself would be a conflict every time). The bundle's first answer
+to each was checked against the source skill's. Hello-world answers a LaunchRequest and
+HelloWorldIntent.
 
 ${table(
   ['scenario', 'p50', 'p99', 'max', 'hello-world', 'hello p50', 'hello p99', 'p50 ratio', 'p99 ratio'],
