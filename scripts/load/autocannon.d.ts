@@ -21,6 +21,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests per second from all connections together (no limit by default). */
+    overallRate?: number;
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;
@@ -53,6 +55,12 @@ declare module 'autocannon' {
     resets: number;
   }
 
-  function autocannon(options: Options): Promise<Result> & { stop(): void };
+  interface Instance extends Promise<Result> {
+    stop(): void;
+    /** Every failed request: a connection error, or a timeout (message "request timed out"). */
+    on(event: 'reqError', listener: (error: Error & { code?: string }) => void): this;
+  }
+
+  function autocannon(options: Options): Instance;
   export = autocannon;
 }
