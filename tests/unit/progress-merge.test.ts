@@ -2,6 +2,7 @@ import { HISTORY_DAYS, PROGRESS_VERSION, emptyProgress, progressSchema, type Pro
 import {
   MERGE_RULES,
   PREFERENCE_FIELDS,
+  RULES,
   mergeProgress,
   stampPreferenceChanges,
   type MergeRules,
@@ -170,6 +171,19 @@ describe('once-only flags (disclaimerHeard)', () => {
     expect(merge({}, { disclaimerHeard: true }, { disclaimerHeard: false }).disclaimerHeard).toBe(true);
     expect(merge({}, { disclaimerHeard: false }, { disclaimerHeard: true }).disclaimerHeard).toBe(true);
     expect(merge({}, { disclaimerHeard: false }, { disclaimerHeard: false }).disclaimerHeard).toBe(false);
+  });
+});
+
+describe('a plain value (latestWrite: lastRoutine, and fields added later such as a reminder\'s token)', () => {
+  const versions = (base?: string, mine?: string, theirs?: string) => ({ base, mine, theirs });
+  test('is kept from whichever side set or changed it', () => {
+    expect(RULES.latestWrite.merge(versions(undefined, undefined, 'token-b'))).toBe('token-b');
+    expect(RULES.latestWrite.merge(versions(undefined, 'token-a', undefined))).toBe('token-a');
+    expect(RULES.latestWrite.merge(versions('token-0', 'token-0', 'token-b'))).toBe('token-b');
+  });
+
+  test('when both changed it, is this session’s, the later write', () => {
+    expect(RULES.latestWrite.merge(versions('token-0', 'token-a', 'token-b'))).toBe('token-a');
   });
 });
 

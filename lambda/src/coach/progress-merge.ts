@@ -117,6 +117,9 @@ const latestTimes: MergeRule<Record<string, number> | undefined> = {
   },
 };
 
+/** Every kind of rule, for a field to name (and for the tests to try one by one). */
+export const RULES = { fixed, latestWrite, union, history, counter, once, latestPlace, preference, latestTimes } as const;
+
 /** A rule for every field of a record, optional fields included. */
 export type MergeRules<R> = { [K in keyof R]-?: MergeRule<R[K]> };
 
