@@ -43,6 +43,8 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 interface Scenario {
   name: string;
   envelope: RequestEnvelope;
+  /** The session's requests before this one, replayed untimed for each timed one (see ProbeScenario.setup). */
+  setup?: RequestEnvelope[];
   /** What the source skill answered in-process; the bundle must answer the same. */
   expectedSsml?: string;
 }
@@ -55,7 +57,7 @@ async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario;
   await driver.says('start the desk break');
   // "Keep going" after the first response: the heaviest ordinary request, the rest of the routine narrated in one response.
   const stepped = await driver.says('keep going');
-  const step: Scenario = { name: 'routine, keep going', envelope: driver.requests[driver.requests.length - 1]!, expectedSsml: stepped.ssml };
+  const step: Scenario = { name: 'routine, keep going', envelope: driver.requests.at(-1)!, setup: driver.requests.slice(0, -1), expectedSsml: stepped.ssml };
   let safety: Scenario | undefined;
   if (hasSafety) {
     const answered = await driver.says('is it safe to crack my back');
@@ -63,7 +65,7 @@ async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario;
     if (envelope.request.type !== 'IntentRequest' || envelope.request.intent.name !== 'SafetyQuestionIntent') {
       problems.push('"is it safe to crack my back" did not resolve to SafetyQuestionIntent');
     }
-    safety = { name: 'safety answer', envelope, expectedSsml: answered.ssml };
+    safety = { name: 'safety answer', envelope, setup: driver.requests.slice(0, -1), expectedSsml: answered.ssml };
   }
   const storeless = new SkillDriver({ projectRoot: ROOT });
   const launchWithoutStore = (await storeless.says('open upper back coach')).ssml;
@@ -209,7 +211,7 @@ async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<st
     {
       bundle: bundle.path,
       mode: 'warm',
-      scenarios: scenarios.map((s) => ({ name: s.name, envelope: s.envelope })),
+      scenarios: scenarios.map((s) => ({ name: s.name, envelope: s.envelope, setup: s.setup })),
       warmup: WARMUP,
       iterations: ITERATIONS,
     },

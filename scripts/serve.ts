@@ -4,7 +4,7 @@
  */
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RecordStore } from '../lambda/src/stores/record-store';
 import { createStore } from '../lambda/src/stores';
 import { createServer } from './lib/server';
 
@@ -78,7 +78,7 @@ if (!verify) {
   );
 }
 
-function storeFromEnv(): PersistenceAdapter | undefined {
+function storeFromEnv(): RecordStore | undefined {
   try {
     return createStore(process.env);
   } catch (error) {

@@ -8,8 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import { SPEECH_START_SECONDS, WAKE_WORD_SECONDS, type Timeline } from '../lambda/src/coach/timeline';
+import type { RecordStore } from '../lambda/src/stores/record-store';
 import { estimateSpokenSeconds } from '../lambda/src/speech/ssml';
 import { createStore } from '../lambda/src/stores';
 import { SkillDriver, type Reply } from './lib/driver';
@@ -31,6 +31,8 @@ Type what you would say to Alexa, for example "open upper back coach",
 Options:
   --locale en-US     the locale to speak and to resolve utterances with
   --user NAME        separate saved progress per name (default: local-user)
+  --person NAME      speak as a person Alexa recognises by voice on that account: their
+                     own progress and preferences (without it, the account's)
   --date ISO         the time of the first request (default: now)
   --realtime         take as long as Alexa would, counting down the holds, so you can
                      stretch along, with a line at each part of a routine's timeline
@@ -58,6 +60,7 @@ function readOptions() {
       options: {
         locale: { type: 'string', default: 'en-US' },
         user: { type: 'string', default: 'local-user' },
+        person: { type: 'string' },
         date: { type: 'string' },
         realtime: { type: 'boolean', default: false },
         speak: { type: 'boolean', default: false },
@@ -85,12 +88,13 @@ if (!existsSync(join(MODELS, `${values.locale}.json`))) {
   usageError(`--locale: there is no interaction model for "${values.locale}" (there is: ${known.join(', ')}).`);
 }
 if (!values.user.trim()) usageError('--user: give a name.');
+if (values.person !== undefined && !values.person.trim()) usageError('--person: give a name.');
 if (values.script !== undefined && !existsSync(values.script)) usageError(`--script: no such file: ${values.script}`);
 
 const start = values.date ? Date.parse(values.date) : Date.now();
 if (Number.isNaN(start)) usageError(`--date: cannot read "${values.date}" as a date (try 2026-11-20T08:00:00Z).`);
 
-function storeFromEnv(): PersistenceAdapter | undefined {
+function storeFromEnv(): RecordStore | undefined {
   try {
     return createStore({ PERSISTENCE: 'file', ...process.env });
   } catch (error) {
@@ -101,6 +105,7 @@ function storeFromEnv(): PersistenceAdapter | undefined {
 const driver = new SkillDriver({
   locale: values.locale,
   userId: `amzn1.ask.account.local.${values.user.trim()}`,
+  personId: values.person === undefined ? undefined : `amzn1.ask.person.local.${values.person.trim()}`,
   store: storeFromEnv(),
   start,
   projectRoot: PROJECT_ROOT,

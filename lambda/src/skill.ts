@@ -1,4 +1,4 @@
-import { DefaultApiClient, SkillBuilders, type PersistenceAdapter, type RequestHandler } from 'ask-sdk-core';
+import { DefaultApiClient, SkillBuilders, type RequestHandler } from 'ask-sdk-core';
 import type { i18n as I18n } from 'i18next';
 import { ResumeHandler, NextHandler, PauseHandler, PreviousHandler, RepeatHandler, StartOverHandler } from './handlers/routine-controls';
 import { NoHandler, YesHandler } from './handlers/answers';
@@ -17,10 +17,11 @@ import { SetPaceHandler } from './handlers/pace';
 import { turnContextInterceptor } from './interceptors/turn-context';
 import { createI18n } from './localization/i18n';
 import { progressStore } from './stores/progress-store';
+import type { RecordStore } from './stores/record-store';
 
 interface SkillOptions {
   /** Where progress is kept; without one, progress lasts for the session only. */
-  store?: PersistenceAdapter;
+  store?: RecordStore;
   /** Requests for any other skill id are refused when set. */
   skillId?: string;
   i18n?: I18n;

@@ -17,6 +17,13 @@ import { format } from 'node:util';
 export interface ProbeScenario {
   name: string;
   envelope: unknown;
+  /**
+   * Requests of the same session played before the timed one, untimed. With them, every
+   * iteration is its own user's session, the session attributes carried from each answer
+   * to the next request as Alexa carries them: the timed request then finds the store as a
+   * real one would (the revision its session read), instead of replaying one turn over itself.
+   */
+  setup?: unknown[];
 }
 
 export interface ProbeInput {
@@ -97,21 +104,44 @@ async function cold(input: ProbeInput): Promise<ColdResult> {
   };
 }
 
+interface Envelope {
+  session?: { user?: { userId?: string }; attributes?: unknown };
+  context?: { System?: { user?: { userId?: string } } };
+}
+
+/** A copy of a request as one user's, carrying the session attributes of the answer before it (when there was one). */
+function asUser(envelope: unknown, userId: string, attributes: unknown): unknown {
+  // Every call gets its own copy: a handler that changed its envelope must not change the next call.
+  const copy = structuredClone(envelope) as Envelope;
+  if (copy.session?.user) copy.session.user.userId = userId;
+  if (copy.context?.System?.user) copy.context.System.user.userId = userId;
+  if (copy.session && attributes !== undefined) copy.session.attributes = attributes;
+  return copy;
+}
+
 async function warm(input: ProbeInput): Promise<WarmResult> {
   installLambdaConsole(input.logPath);
   const handler = handlerOf(require(input.bundle));
   const scenarios: WarmResult['scenarios'] = [];
   for (const scenario of input.scenarios) {
-    // Every call gets its own copy: a handler that changed its envelope must not change the next call.
-    const ssml = ssmlOf(await handler(structuredClone(scenario.envelope), {}));
-    for (let i = 0; i < input.warmup; i++) await handler(structuredClone(scenario.envelope), {});
-    const samplesMs: number[] = [];
-    for (let i = 0; i < input.iterations; i++) {
-      const envelope = structuredClone(scenario.envelope);
+    let users = 0;
+    /** One session: the setup untimed, then the timed request; returns its answer and how long it took. */
+    const session = async (): Promise<{ response: unknown; ms: number }> => {
+      const userId = `amzn1.ask.account.bench-warm-${scenario.name.replace(/\W+/g, '-')}-${users++}`;
+      let attributes: unknown;
+      for (const step of scenario.setup ?? []) {
+        const answer = (await handler(asUser(step, userId, attributes), {})) as { sessionAttributes?: unknown } | undefined;
+        attributes = answer?.sessionAttributes ?? {};
+      }
+      const envelope = asUser(scenario.envelope, userId, attributes);
       const start = process.hrtime.bigint();
-      await handler(envelope, {});
-      samplesMs.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
+      const response = await handler(envelope, {});
+      return { response, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+    };
+    const ssml = ssmlOf((await session()).response);
+    for (let i = 0; i < input.warmup; i++) await session();
+    const samplesMs: number[] = [];
+    for (let i = 0; i < input.iterations; i++) samplesMs.push((await session()).ms);
     scenarios.push({ name: scenario.name, ssml, samplesMs });
   }
   return { mode: 'warm', scenarios };

@@ -8,6 +8,7 @@ import type { HoldReport } from './holds';
 import { formatKiB, formatMs, formatRatio, ratio } from './stats';
 import type { RoutineRun } from '../lib/routine-measures';
 import type { StorageReport } from './storage';
+import { loadSectionOf } from '../lib/benchmarks-file';
 
 const run = promisify(execFile);
 
@@ -216,6 +217,8 @@ export async function writeReport(path: string, input: ReportInput): Promise<{ s
 
 Written by \`npm run bench\` (scripts/bench.ts); do not edit by hand. Numbers depend on the
 machine: compare ratios against the hello-world skill, which is measured in the same run.
+The last section, the web service under load, is written by \`npm run load\` (scripts/load.ts)
+and kept by the bench.
 
 - Command: \`npm run bench\`${input.quick ? ' -- --quick (**reduced repetitions: not for comparison**)' : ''}
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}
@@ -303,9 +306,13 @@ ${table(
 One process (PERSISTENCE=memory, so storage costs no network), ${input.warmup} warm-up requests,
 then ${input.iterations} timed requests per scenario, each on its own copy of the envelope.
 The skill's envelopes come from the source skill driven through the interaction model
-("open upper back coach"; "next" mid-way through the desk break, with its session attributes;
-"is it safe to crack my back" mid-routine), and the bundle's first answer to each was
-checked against the source skill's. Hello-world answers a LaunchRequest and HelloWorldIntent.
+("open upper back coach"; "next" mid-way through the desk break; "is it safe to crack my
+back" mid-routine). Each timed request is a new user's: the requests of its session before it
+are played first, untimed, with the session attributes carried from answer to request as
+Alexa carries them, so a step writes over the revision its session read, as it would live
+(replaying one turn over itself would be a conflict every time). The bundle's first answer
+to each was checked against the source skill's. Hello-world answers a LaunchRequest and
+HelloWorldIntent.
 
 ${table(
   ['scenario', 'p50', 'p99', 'max', 'hello-world', 'hello p50', 'hello p99', 'p50 ratio', 'p99 ratio'],
@@ -430,7 +437,16 @@ Skipped: ${holds.reason}.`);
 ${input.problems.map((p) => `- ${p}`).join('\n')}`);
   }
 
+  // The web service under load is measured by `npm run load`, which keeps its own section here.
+  const load = await loadSectionOf(path);
+  sections.push(load ?? `## Under load
+
+Not measured yet: \`npm run load\` drives the web service with many users' conversations and writes its figures here.`);
+
   await writeFile(path, `${sections.join('\n\n')}\n`);
   const summary = summaryRows.map((row) => `${row[0]}: ${row[1]?.replace(/\*\*/g, '')} [${row[3]?.replace(/\*\*/g, '') || '-'}]`).join('\n');
-  return { summary: `${summary}\nwritten to BENCHMARKS.md\n` };
+  const loadNote = load
+    ? 'the web service under load: kept from the last `npm run load` (run it again to measure this commit)'
+    : 'the web service under load: not measured yet, run `npm run load`';
+  return { summary: `${summary}\n${loadNote}\nwritten to BENCHMARKS.md\n` };
 }

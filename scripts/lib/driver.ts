@@ -1,4 +1,4 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RecordStore } from '../../lambda/src/stores/record-store';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Place } from '../../lambda/src/coach/place';
 import { parseSessionState, type Playing } from '../../lambda/src/coach/session';
@@ -31,7 +31,11 @@ export type Moment = 'start' | 'middle' | 'end';
 export interface ConversationOptions {
   locale?: string;
   userId?: string;
-  store?: PersistenceAdapter;
+  /** The person Alexa recognises as the speaker (voice profiles); none by default. */
+  personId?: string;
+  /** The Echo the user talks to; each device has its own sessions. */
+  deviceId?: string;
+  store?: RecordStore;
   /** ISO time or epoch ms of the first request. */
   start?: string | number;
   skillId?: string;
@@ -47,9 +51,25 @@ export interface ConversationOptions {
 
 let sessionCounter = 0;
 
+/** Whether session attributes the skill sent back hold a routine under way (also read by the load generator). */
+/** The kind of session state some session attributes carry (see lambda/src/coach/session.ts). */
+function stateKindOf(attributes: Record<string, unknown> | undefined): string | undefined {
+  const state = attributes?.state;
+  return typeof state === 'object' && state !== null ? String((state as { kind?: unknown }).kind) : undefined;
+}
+
+/** Whether a routine is under way and waiting for the user (not closing: the last response ends it). */
+export function isInRoutine(attributes: Record<string, unknown> | undefined): boolean {
+  const kind = stateKindOf(attributes);
+  return kind === 'playing' || kind === 'waiting';
+}
+
 export class SkillDriver {
   readonly locale: string;
   readonly userId: string;
+  /** Who Alexa recognises in the next request; may change between requests, as recognition does. */
+  personId: string | undefined;
+  readonly deviceId: string;
   clock: number;
   private readonly skill;
   private readonly applicationId?: string;
@@ -67,6 +87,8 @@ export class SkillDriver {
   constructor(options: ConversationOptions = {}) {
     this.locale = options.locale ?? 'en-US';
     this.userId = options.userId ?? `amzn1.ask.account.test-${++sessionCounter}`;
+    this.personId = options.personId;
+    this.deviceId = options.deviceId ?? 'amzn1.ask.device.test';
     this.clock = typeof options.start === 'number' ? options.start : Date.parse(options.start ?? '2026-11-17T08:00:00Z');
     this.skill = buildSkill({ store: options.store, skillId: options.skillId });
     this.applicationId = options.applicationId;
@@ -98,13 +120,12 @@ export class SkillDriver {
 
   /** The kind of session state the last response left (see lambda/src/coach/session.ts), if the session is open. */
   get stateKind(): string | undefined {
-    const state = this.attributes?.state;
-    return typeof state === 'object' && state !== null ? String((state as { kind?: unknown }).kind) : undefined;
+    return stateKindOf(this.attributes);
   }
 
   /** Whether a routine is under way and waiting for the user (not closing: the last response ends it). */
   get inRoutine(): boolean {
-    return this.stateKind === 'playing' || this.stateKind === 'waiting';
+    return isInRoutine(this.attributes);
   }
 
   /** The narration the last response started, as the session state keeps it. */
@@ -204,7 +225,8 @@ export class SkillDriver {
     const envelope = buildEnvelope(
       {
         userId: this.userId,
-        deviceId: 'amzn1.ask.device.test',
+        personId: this.personId,
+        deviceId: this.deviceId,
         sessionId: this.sessionId,
         newSession,
         locale: this.locale,

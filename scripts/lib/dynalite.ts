@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { progressTableDefinition } from '../../lambda/src/stores/dynamodb';
 import dynalite from 'dynalite';
 
 /** A local DynamoDB-compatible server (dynalite, in memory) on 127.0.0.1 at a random port. */
@@ -37,18 +38,11 @@ export function localClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
 }
 
-/** The table as the CloudFormation stack makes it: on demand, partition key `id` (String). */
+/** The table as the CloudFormation stack makes it: on demand, partition key `id` (String), the people index. */
 export async function createProgressTable(endpoint: string, tableName: string): Promise<void> {
   const client = localClient(endpoint);
   try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      }),
-    );
+    await client.send(new CreateTableCommand(progressTableDefinition(tableName)));
   } finally {
     client.destroy();
   }

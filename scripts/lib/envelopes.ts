@@ -10,6 +10,8 @@ export const APPLICATION_ID = 'amzn1.ask.skill.upper-back-coach-local';
 
 export interface EnvelopeContext {
   userId: string;
+  /** The person Alexa recognised by voice (a household with voice profiles); absent when no one was. */
+  personId?: string;
   deviceId: string;
   sessionId: string;
   newSession: boolean;
@@ -91,6 +93,7 @@ export function buildEnvelope(context: EnvelopeContext, body: RequestBody): Requ
       System: {
         application,
         user,
+        ...(context.personId === undefined ? {} : { person: { personId: context.personId } }),
         device: { deviceId: context.deviceId, supportedInterfaces: {} },
         apiEndpoint: context.apiEndpoint ?? 'https://api.amazonalexa.com',
         apiAccessToken: context.apiAccessToken ?? '',

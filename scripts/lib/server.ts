@@ -1,4 +1,4 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RecordStore } from '../../lambda/src/stores/record-store';
 import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
 import express, { type Express } from 'express';
 import { buildSkill } from '../../lambda/src/skill';
@@ -13,7 +13,7 @@ export interface ServerOptions {
   /** Check each request's signature and timestamp as Alexa requires of a web service. Default: true. */
   verify?: boolean;
   /** Where progress is kept; without one, progress lasts for the session only. */
-  store?: PersistenceAdapter;
+  store?: RecordStore;
   /** Requests for any other skill id are refused when set. */
   skillId?: string;
   /** Called with one line per request answered (method, path, status, milliseconds). */

@@ -3,6 +3,7 @@ import { nextStretch, placeAfter, placeBefore, type Place } from '../../lambda/s
 import { parseSessionState } from '../../lambda/src/coach/session';
 import type { Segment, SegmentKind } from '../../lambda/src/coach/timeline';
 import { MemoryStore } from '../../lambda/src/stores/memory';
+import { storedRecord } from '../harness/stores';
 import { playRoutine } from '../../scripts/lib/routine-measures';
 import { Conversation, type Moment } from '../harness/conversation';
 
@@ -177,7 +178,7 @@ describe.each(LANGUAGES)('$locale', (language) => {
       const reply = await user.during(segmentOf(kind, at), moment).says(language.say.redFlag);
       expect(reply.ended).toBe(true);
       expect(reply.speech).toContain(language.emergencyNumber);
-      expect((await store.getAttributes(user.requests.at(-1)!)).unfinished).toBeUndefined();
+      expect((await storedRecord(store, user.userId)).unfinished).toBeUndefined();
     });
 
     test('"stop" keeps that side for tomorrow, and tomorrow it is picked up there', async () => {
@@ -202,13 +203,13 @@ describe('the last hold (en-US)', () => {
     expect(user.stateKind).toBe('finishing');
     const paused = await user.during(segmentOf('hold', desk(4, 1)), 'middle').says('pause');
     expect(paused.speech).toBe("Paused. Take your time. Say resume when you're ready, or stop to finish for now.");
-    let stored = await store.getAttributes(user.requests.at(-1)!);
+    let stored = await storedRecord(store, user.userId);
     expect(stored.completedRoutines).toBe(0);
     expect(stored.unfinished).toMatchObject(desk(4, 1));
     const resumed = await user.says('resume');
     expect(resumed.speech).toMatch(/^Picking up with cross body arm stretch, second side\. .* That's the desk break done: /);
     await user.says('no');
-    stored = await store.getAttributes(user.requests.at(-1)!);
+    stored = await storedRecord(store, user.userId);
     expect(stored.completedRoutines).toBe(1);
     expect(stored.unfinished).toBeUndefined();
   });

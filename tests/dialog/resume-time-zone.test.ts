@@ -1,6 +1,6 @@
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { Conversation } from '../harness/conversation';
-import { envelopeFor } from '../harness/stores';
+import { storedRecord } from '../harness/stores';
 import { closedPortEndpoint, settingsApi, type SettingsApi, type SettingsBehaviour } from '../harness/servers';
 
 /**
@@ -76,7 +76,7 @@ describe('the time zone from the Alexa settings API', () => {
     await user.says('open upper back coach');
     await user.says('start the desk break');
     await user.says('next');
-    expect((await store.getAttributes(envelopeFor(userId))).days).toEqual(['2026-11-16']);
+    expect((await storedRecord(store, userId)).days).toEqual(['2026-11-16']);
   });
 
   test('the time zone is asked for once per session, not on every turn', async () => {

@@ -1,4 +1,5 @@
 import { MemoryStore } from '../../lambda/src/stores/memory';
+import { storedRecord } from '../harness/stores';
 import { Conversation } from '../harness/conversation';
 
 /** A user who has opened the skill, asked to go one stretch at a time, and started the desk break. */
@@ -170,12 +171,12 @@ describe('voice controls during a routine, one stretch at a time', () => {
     expect(reply.speech).toBe(
       "Okay, one stretch at a time. I'll wait for you to say next after each one. Say continue to go back to the shoulder rolls, or ask me something else.",
     );
-    expect((await store.getAttributes(user.requests.at(-1)!)).pace).toBe('step');
+    expect((await storedRecord(store, user.userId)).pace).toBe('step');
     reply = await user.says('continue');
     expect(reply.speech).toMatch(/^Picking up with shoulder rolls\. .* And relax\. Next up, chair backrest stretch\. Say next when you're ready\.$/);
     reply = await user.says('keep going');
     expect(reply.speech).toMatch(/^Okay, I'll keep going from one stretch to the next.* Chair backrest stretch\. .* Now a little lower\. /);
-    expect((await store.getAttributes(user.requests.at(-1)!)).pace).toBe('flow');
+    expect((await storedRecord(store, user.userId)).pace).toBe('flow');
   });
 
   test('controls before any routine say there is none and offer the routines', async () => {

@@ -1,4 +1,4 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RecordStore } from '../../lambda/src/stores/record-store';
 import { PROGRESS_VERSION, parseProgress } from '../../lambda/src/coach/progress';
 import { Conversation, type Reply } from '../harness/conversation';
 import { closedPortEndpoint, silentServer } from '../harness/servers';
@@ -7,8 +7,9 @@ import {
   STORE_BACKENDS,
   deleteTable,
   dynaliteStore,
-  envelopeFor,
+  keyFor,
   rawDynaliteClient,
+  storedRecord,
   uniqueTableName,
   type StoreUnderTest,
 } from '../harness/stores';
@@ -165,7 +166,7 @@ describe('when saving fails', () => {
     expect((await user.says('start the desk break')).speech).toContain(SAVE_FAILED);
     store.failWrites = false;
     await user.during((segment) => segment.kind === 'hold', 'middle').says('help'); // in the first stretch still: the place is unsaved
-    expect(await store.inner.getAttributes(envelopeFor(userId))).toMatchObject({ unfinished: { routine: 'desk', stretch: 0 } });
+    expect(await storedRecord(store.inner, userId)).toMatchObject({ unfinished: { routine: 'desk', stretch: 0 } });
     const stop = await user.after(4).says('stop');
     expect(stop.speech).toContain(STOP_SAVED);
   });
@@ -181,7 +182,7 @@ describe('when saving fails', () => {
     store.failWrites = false;
     await user.sessionEnds('EXCEEDED_MAX_REPROMPTS');
     // The user paused in the chair stretch's second round: that is the place kept.
-    expect(await store.inner.getAttributes(envelopeFor(userId))).toMatchObject({ unfinished: { routine: 'desk', stretch: 1, side: 1 } });
+    expect(await storedRecord(store.inner, userId)).toMatchObject({ unfinished: { routine: 'desk', stretch: 1, side: 1 } });
   });
 
   test('the table disappearing mid-session (DynamoDB): told once, the routine goes on', async () => {
@@ -190,7 +191,7 @@ describe('when saving fails', () => {
     const client = rawDynaliteClient();
     try {
       const setup = dynaliteStore({ tableName });
-      await setup.getAttributes(envelopeFor('table-maker'));
+      await setup.read(keyFor('table-maker'), Date.parse('2026-11-16T08:00:00Z'));
       setup.close();
       const user = new Conversation({ store, userId: newUserId(), start: '2026-11-16T08:00:00Z' });
       const replies = [await user.says('open upper back coach')];
@@ -207,13 +208,13 @@ describe('when saving fails', () => {
 });
 
 describe('when reading fails', () => {
-  async function seedGoodRecord(store: PersistenceAdapter, userId: string): Promise<Record<string, unknown>> {
+  async function seedGoodRecord(store: RecordStore, userId: string): Promise<Record<string, unknown>> {
     const monday = new Conversation({ store, userId, start: '2026-11-16T08:00:00Z' });
     await monday.says('open upper back coach');
     await monday.says('less talking');
     await monday.says('start the desk break');
     await monday.during((segment) => segment.kind === 'hold' && segment.place.stretch === 1, 'middle').says('stop');
-    const record = await store.getAttributes(envelopeFor(userId));
+    const record = await storedRecord(store, userId);
     expect(record).toMatchObject({ brief: true, days: ['2026-11-16'], unfinished: { routine: 'desk', stretch: 1, side: 0 } });
     return record;
   }

@@ -61,6 +61,27 @@ describe.each(STORE_BACKENDS)('the SkillDisabled event with the %s', (_name, cre
       expect((await again.says('open upper back coach')).speech).toMatch(/^Welcome to Upper Back Coach\./);
     },
   );
+
+  test('deletes the records of every person recognised on that account too, and no one else\'s', async () => {
+    const leaving = `amzn1.ask.account.disabled-${++userCounter}`;
+    const staying = `amzn1.ask.account.staying-${userCounter}`;
+    const people = [undefined, 'amzn1.ask.person.ana', 'amzn1.ask.person.ben'];
+    for (const userId of [leaving, staying]) {
+      for (const personId of people) {
+        const user = new Conversation({ store: backend.store, userId, personId, skillId: APPLICATION_ID });
+        await user.says('ask upper back coach to start the desk break');
+        await user.after(4).says('stop');
+      }
+    }
+    for (const personId of people) expect(await backend.stored(leaving, personId)).toMatchObject({ unfinished: { routine: 'desk' } });
+
+    await new Conversation({ store: backend.store, skillId: APPLICATION_ID }).sendRaw(skillDisabledEvent(leaving));
+
+    for (const personId of people) {
+      expect(await backend.stored(leaving, personId)).toEqual({});
+      expect(await backend.stored(staying, personId)).toMatchObject({ unfinished: { routine: 'desk' } });
+    }
+  });
 });
 
 describe('the SkillDisabled event', () => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, DynamoDBClient, PutItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { toAttributeValue } from '../../lambda/src/stores/attribute-value';
 import { DynamoDbStore, type DynamoDbStoreOptions } from '../../lambda/src/stores/dynamodb';
 import { MemoryStore } from '../../lambda/src/stores/memory';
-import { StoreError } from '../../lambda/src/stores/store-error';
+import type { RecordKey, RecordStore, StoredRecord } from '../../lambda/src/stores/record-store';
+import { StoreError, isRevisionConflict } from '../../lambda/src/stores/store-error';
 
 /** Stores for dialog tests: the in-memory one, DynamoDB on the run's dynalite, and wrappers that count or fail. */
 
@@ -48,15 +48,30 @@ export async function putRawItem(client: DynamoDBClient, tableName: string, item
   await client.send(new PutItemCommand({ TableName: tableName, Item: item }));
 }
 
-/** The smallest envelope a store reads: only the user id matters to it. */
-export function envelopeFor(userId: string): RequestEnvelope {
-  return { version: '1.0', context: { System: { user: { userId } } }, request: { type: 'LaunchRequest' } } as unknown as RequestEnvelope;
+/** The smallest envelope the skill's store reads: only the user id (and a recognised person) matters to it. */
+export function envelopeFor(userId: string, personId?: string): RequestEnvelope {
+  const system = personId === undefined ? { user: { userId } } : { user: { userId }, person: { personId } };
+  return { version: '1.0', context: { System: system }, request: { type: 'LaunchRequest' } } as unknown as RequestEnvelope;
+}
+
+export function keyFor(account: string, person?: string): RecordKey {
+  return person === undefined ? { account } : { account, person };
+}
+
+/** Reading to look, not as the skill reads: at the epoch, so nothing has expired yet. */
+const LOOKING_NOW = 0;
+/** Records planted by hand are written as of this time (request times in the tests come later). */
+const PLANTED_AT = Date.parse('2026-11-01T00:00:00Z');
+
+/** What is stored for an account (or one of its people), as the store hands it back (not parsed by the skill); {} for nothing. */
+export async function storedRecord(store: RecordStore, account: string, person?: string): Promise<Record<string, unknown>> {
+  return (await store.read(keyFor(account, person), LOOKING_NOW))?.record ?? {};
 }
 
 export interface StoreUnderTest {
-  store: PersistenceAdapter;
+  store: RecordStore;
   /** What is stored for a user, as the store hands it back (not parsed by the skill). */
-  stored(userId: string): Promise<Record<string, unknown>>;
+  stored(userId: string, personId?: string): Promise<Record<string, unknown>>;
   /** Puts anything at all under a user's key, bypassing the skill (for corrupt-record tests). */
   plant(userId: string, record: unknown): Promise<void>;
   dispose(): Promise<void>;
@@ -70,9 +85,12 @@ export const STORE_BACKENDS: ReadonlyArray<readonly [string, () => StoreUnderTes
       const store = new MemoryStore();
       return {
         store,
-        stored: (userId) => store.getAttributes(envelopeFor(userId)),
-        // MemoryStore keeps whatever it is given; its type says records, garbage is the point here.
-        plant: (userId, record) => store.saveAttributes(envelopeFor(userId), record as Record<string, unknown>),
+        stored: (userId, personId) => storedRecord(store, userId, personId),
+        plant: async (userId, record) => {
+          const current = await store.read(keyFor(userId), PLANTED_AT);
+          // MemoryStore keeps whatever it is given; its type says records, garbage is the point here.
+          await store.write(keyFor(userId), record as Record<string, unknown>, current?.revision ?? 0, PLANTED_AT);
+        },
         dispose: async () => undefined,
       };
     },
@@ -85,9 +103,10 @@ export const STORE_BACKENDS: ReadonlyArray<readonly [string, () => StoreUnderTes
       const client = rawDynaliteClient();
       return {
         store,
-        stored: (userId) => store.getAttributes(envelopeFor(userId)),
+        stored: (userId, personId) => storedRecord(store, userId, personId),
         plant: async (userId, record) => {
-          await store.getAttributes(envelopeFor(userId)); // makes sure the table exists
+          await store.read(keyFor(userId), PLANTED_AT); // makes sure the table exists
+          // As ask-sdk's adapter (or this skill before revisions) wrote items: no revision, no expiry.
           await putRawItem(client, tableName, { id: { S: userId }, attributes: toAttributeValue(record) });
         },
         dispose: async () => {
@@ -99,59 +118,66 @@ export const STORE_BACKENDS: ReadonlyArray<readonly [string, () => StoreUnderTes
   ],
 ];
 
-/** Counts what the skill asks of a store: reads, writes (with what was written) and deletes. */
-export class CountingStore implements PersistenceAdapter {
+/** Counts what the skill asks of a store: reads, writes (with what was written), conflicts and deletes. */
+export class CountingStore implements RecordStore {
   reads = 0;
   readonly writes: Record<string, unknown>[] = [];
+  conflicts = 0;
   deletes = 0;
 
-  constructor(readonly inner: PersistenceAdapter = new MemoryStore()) {}
+  constructor(readonly inner: RecordStore = new MemoryStore()) {}
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  async read(key: RecordKey, now: number): Promise<StoredRecord | undefined> {
     this.reads++;
-    return this.inner.getAttributes(envelope);
+    return this.inner.read(key, now);
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    this.writes.push(structuredClone(attributes));
-    return this.inner.saveAttributes(envelope, attributes);
+  async write(key: RecordKey, record: Record<string, unknown>, expectedRevision: number, now: number): Promise<number> {
+    this.writes.push(structuredClone(record));
+    try {
+      return await this.inner.write(key, record, expectedRevision, now);
+    } catch (error) {
+      if (isRevisionConflict(error)) this.conflicts++;
+      throw error;
+    }
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  async removeAccount(account: string): Promise<void> {
     this.deletes++;
-    await this.inner.deleteAttributes?.(envelope);
+    await this.inner.removeAccount(account);
   }
 
   reset(): void {
     this.reads = 0;
     this.writes.length = 0;
+    this.conflicts = 0;
     this.deletes = 0;
   }
 }
 
 /** A store whose reads or writes can be made to fail, the way a real backend fails (StoreError). */
-export class FaultyStore implements PersistenceAdapter {
+export class FaultyStore implements RecordStore {
   failReads = false;
   failWrites = false;
   readonly attempts = { reads: 0, writes: 0, deletes: 0 };
 
-  constructor(readonly inner: PersistenceAdapter = new MemoryStore()) {}
+  constructor(readonly inner: RecordStore = new MemoryStore()) {}
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  async read(key: RecordKey, now: number): Promise<StoredRecord | undefined> {
     this.attempts.reads++;
     if (this.failReads) throw new StoreError('unavailable', 'injected read failure');
-    return this.inner.getAttributes(envelope);
+    return this.inner.read(key, now);
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+  async write(key: RecordKey, record: Record<string, unknown>, expectedRevision: number, now: number): Promise<number> {
     this.attempts.writes++;
     if (this.failWrites) throw new StoreError('unavailable', 'injected write failure');
-    return this.inner.saveAttributes(envelope, attributes);
+    return this.inner.write(key, record, expectedRevision, now);
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  async removeAccount(account: string): Promise<void> {
     this.attempts.deletes++;
     if (this.failWrites) throw new StoreError('unavailable', 'injected delete failure');
-    await this.inner.deleteAttributes?.(envelope);
+    await this.inner.removeAccount(account);
   }
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { DynamoDbStore } from '../../lambda/src/stores/dynamodb';
 import { Conversation } from '../harness/conversation';
-import { envelopeFor } from '../harness/stores';
+import { storedRecord } from '../harness/stores';
 
 /**
  * DynamoDB going wrong under a live session: a real dynalite on 127.0.0.1 behind a
@@ -112,7 +112,7 @@ describe('DynamoDB faults mid-session (dynalite behind a proxy)', () => {
   test('a slowed database: past the timeout the turn still comes back in budget, and the earlier record is intact', async () => {
     const user = new Conversation({ store, userId: 'amzn1.ask.account.slow', start: '2026-11-16T08:00:00Z' });
     await user.says('ask upper back coach to start the desk break');
-    const saved = await store.getAttributes(envelopeFor('amzn1.ask.account.slow'));
+    const saved = await storedRecord(store, 'amzn1.ask.account.slow');
     expect(saved).toMatchObject({ unfinished: { routine: 'desk', stretch: 0 } });
 
     proxy.delayMs = 1500;
@@ -124,7 +124,7 @@ describe('DynamoDB faults mid-session (dynalite behind a proxy)', () => {
     await tomorrow.says('stop');
 
     proxy.delayMs = 0;
-    expect(await store.getAttributes(envelopeFor('amzn1.ask.account.slow'))).toEqual(saved);
+    expect(await storedRecord(store, 'amzn1.ask.account.slow')).toEqual(saved);
   });
 
   test('a database a little slow but inside the timeout: nothing is lost and nothing is said', async () => {
@@ -133,6 +133,6 @@ describe('DynamoDB faults mid-session (dynalite behind a proxy)', () => {
     await user.says('ask upper back coach to start the desk break');
     const reply = await duringHold(user).says('next');
     expect(reply.speech).not.toContain(SAVE_FAILED);
-    expect(await store.getAttributes(envelopeFor('amzn1.ask.account.bit-slow'))).toMatchObject({ unfinished: { stretch: 1 } });
+    expect(await storedRecord(store, 'amzn1.ask.account.bit-slow')).toMatchObject({ unfinished: { stretch: 1 } });
   });
 });

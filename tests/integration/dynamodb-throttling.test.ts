@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDbStore } from '../../lambda/src/stores/dynamodb';
 import { StoreError } from '../../lambda/src/stores/store-error';
 import { Conversation } from '../harness/conversation';
-import { envelopeFor } from '../harness/stores';
+import { keyFor } from '../harness/stores';
 
 /**
  * A DynamoDB endpoint that throttles every call (as a table over its capacity does),
@@ -42,7 +42,7 @@ describe('a throttled DynamoDB', () => {
     const store = storeOn();
     calls = 0;
     try {
-      const failure = await store.getAttributes(envelopeFor('amzn1.ask.account.throttled')).catch((error: unknown) => error);
+      const failure = await store.read(keyFor('amzn1.ask.account.throttled'), Date.parse('2026-11-16T08:00:00Z')).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(StoreError);
       expect((failure as StoreError).kind).toBe('throttled');
       expect(calls).toBeGreaterThan(1);

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { MemoryStore } from '../../lambda/src/stores/memory';
+import type { RecordKey, StoredRecord } from '../../lambda/src/stores/record-store';
 import { buildEnvelope, type RequestBody } from '../../scripts/lib/envelopes';
 import { createServer } from '../../scripts/lib/server';
 
@@ -14,9 +15,9 @@ import { createServer } from '../../scripts/lib/server';
 class WatchedStore extends MemoryStore {
   reads = 0;
 
-  override async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  override async read(key: RecordKey, now: number): Promise<StoredRecord | undefined> {
     this.reads++;
-    return super.getAttributes(envelope);
+    return super.read(key, now);
   }
 }
 

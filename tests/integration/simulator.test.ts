@@ -134,6 +134,22 @@ describe('piped input', () => {
   );
 
   test.concurrent(
+    '--person speaks as a recognised voice profile: that person’s progress, kept apart from the account’s',
+    async () => {
+      const file = join(scratch, 'people.json');
+      const env = { PERSISTENCE: 'file', LOCAL_STORE_FILE: file };
+      const ana = await simulate(['--date', DATE, '--person', 'ana'], { input: 'open upper back coach\nstart the desk break\nstop\n', env });
+      expect(ana.code).toBe(0);
+      const tomorrow = '2026-11-21T08:00:00Z';
+      const anaAgain = await simulate(['--date', tomorrow, '--person', 'ana'], { input: 'open upper back coach\n', env });
+      expect(anaAgain.stdout).toContain('Yesterday, you stopped at');
+      const account = await simulate(['--date', tomorrow], { input: 'open upper back coach\n', env });
+      expect(account.stdout).toMatch(/Alexa: Welcome to Upper Back Coach\./);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  test.concurrent(
     'an unknown locale is refused with the ones there are, exit 2',
     async () => {
       const run = await simulate(['--locale', 'xx-XX']);

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, posix, resolve } from 'node:path';
 import { parse, type CollectionTag, type ScalarTag } from 'yaml';
 import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
+import { PEOPLE_INDEX, progressTableDefinition } from '../../lambda/src/stores/dynamodb';
+import { EXPIRY_ATTRIBUTE } from '../../lambda/src/stores/expiry';
 import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
@@ -181,15 +183,15 @@ describe('the CloudFormation template', () => {
     expect(isRef(variables.SKILL_ID, 'SkillId')).toBe(true);
   });
 
-  test('the table is on-demand with the key the store uses: id (String)', () => {
+  test('the table is the one the store uses: on-demand, key id (String), the people index, and expiry on the store’s attribute', () => {
     const [, table] = onlyResource('AWS::DynamoDB::Table');
     const properties = at(table, 'Properties');
-    expect(properties.BillingMode).toBe('PAY_PER_REQUEST');
-    expect(properties.KeySchema).toEqual([{ AttributeName: 'id', KeyType: 'HASH' }]);
-    expect(properties.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);
-    // The store's calls: GetItem, PutItem, DeleteItem on { id: S } (lambda/src/stores/dynamodb.ts).
-    const store = read('lambda/src/stores/dynamodb.ts');
-    expect(store).toMatch(/\{ id: \{ S: userIdOf\(envelope\) \} \}/);
+    const definition = progressTableDefinition('any');
+    expect(properties.BillingMode).toBe(definition.BillingMode);
+    expect(properties.KeySchema).toEqual(definition.KeySchema);
+    expect(properties.AttributeDefinitions).toEqual(definition.AttributeDefinitions);
+    expect(properties.GlobalSecondaryIndexes).toEqual(definition.GlobalSecondaryIndexes);
+    expect(properties.TimeToLiveSpecification).toEqual({ AttributeName: EXPIRY_ATTRIBUTE, Enabled: true });
   });
 
   test('the role allows only the item calls on that one table, and writing its own logs', () => {
@@ -212,8 +214,18 @@ describe('the CloudFormation template', () => {
       for (const resource of asArray(statement.Resource)) expect(typeof resource).not.toBe('string');
     }
     const dynamo = statements.filter((s) => asArray(s.Action).some((a) => String(a).startsWith('dynamodb:')));
-    expect(dynamo.flatMap((s) => asArray(s.Action)).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
-    for (const statement of dynamo) expect(asArray(statement.Resource).every((r) => isGetAtt(r, tableId, 'Arn'))).toBe(true);
+    // Exactly the calls the store makes outside local table creation (lambda/src/stores/dynamodb.ts).
+    const commands = [...read('lambda/src/stores/dynamodb.ts').matchAll(/new (\w+)Command\(/g)].map((m) => m[1]!);
+    const storeCalls = [...new Set(commands)].filter((name) => !['CreateTable', 'DescribeTable'].includes(name)).map((name) => `dynamodb:${name}`);
+    expect(dynamo.flatMap((s) => asArray(s.Action)).sort()).toEqual(storeCalls.sort());
+    expect(storeCalls.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+    for (const statement of dynamo) {
+      const actions = asArray(statement.Action);
+      const onTable = asArray(statement.Resource).every((r) => isGetAtt(r, tableId, 'Arn'));
+      // Query only on the people index, never on the table itself.
+      const onIndex = asArray(statement.Resource).every((r) => JSON.stringify(r) === JSON.stringify({ 'Fn::Sub': `\${${tableId}.Arn}/index/${PEOPLE_INDEX}` }));
+      expect([actions, actions.includes('dynamodb:Query') ? onIndex && actions.length === 1 : onTable]).toEqual([actions, true]);
+    }
 
     const others = statements.filter((s) => !dynamo.includes(s));
     for (const statement of others) {
@@ -297,6 +309,27 @@ describe('ask-resources.json', () => {
     expect(scripts.deploy).toBe('npm run build && ask deploy');
     expect(scripts.build).toBe('tsx scripts/build.ts');
     expect(read('scripts/build.ts')).toMatch(/entryPoints: \[BUILD_ENTRY\],\s+outfile: BUILD_OUTFILE,\s+external: SDK_EXTERNAL,/);
+  });
+
+  test('the ASK CLI is a pinned dev dependency of the deploy workspace, with the override it needs to start, where npm run deploy finds it', () => {
+    const root = at(readJson('package.json'));
+    expect(root.workspaces).toEqual(['deploy']);
+    expect(at(readJson('deploy/package.json'), 'devDependencies')).toEqual({ 'ask-cli': '2.30.7' });
+    // ask-cli 2.30.7 resolves an antlr4ts it cannot start with; only the root's overrides apply.
+    expect(at(root, 'overrides').antlr4ts).toBe('0.5.0-alpha.4');
+    const locked = at(readJson('package-lock.json'), 'packages');
+    // Hoisted to the root node_modules, so its `ask` is on the PATH of the root's npm scripts.
+    expect(at(locked, 'node_modules/ask-cli').version).toBe('2.30.7');
+    expect(at(locked, 'node_modules/antlr4ts').version).toBe('0.5.0-alpha.4');
+    // Its install scripts only print a telemetry notice or build an optional native module: not run.
+    expect(at(root, 'allowScripts')).toMatchObject({ 'ask-cli': false, 'dtrace-provider': false });
+    // CI and the tests install without it.
+    expect(read('.ci/run')).toMatch(/^npm ci --workspaces=false /m);
+  });
+
+  test('the Lambda entry is typed as a Lambda handler', () => {
+    expect(read('lambda/src/index.ts')).toMatch(/export const handler: Handler<RequestEnvelope, ResponseEnvelope> = /);
+    expect(at(readJson('package.json'), 'devDependencies')['@types/aws-lambda']).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
 

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { progressSchema } from '../../lambda/src/coach/progress';
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { emptyProgress, progressSchema } from '../../lambda/src/coach/progress';
+import { DynamoDbStore } from '../../lambda/src/stores/dynamodb';
+import { EXPIRY_ATTRIBUTE, RECORD_LIFETIME_DAYS } from '../../lambda/src/stores/expiry';
 import { buildSkill } from '../../lambda/src/skill';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { createLambdaHandler } from '../../lambda/src/voice/lambda-handler';
@@ -25,6 +29,7 @@ const STORED: Record<string, RegExp> = {
   disclaimerHeard: /whether you have heard its note that it is not medical advice/,
   pauseTipHeard: /and how to interrupt it/,
   completedRoutines: /how many routines you have finished/,
+  changedAt: /when you last changed each/,
 };
 
 /** Each field of the log line and the words the policy uses for it. */
@@ -39,6 +44,45 @@ const LOGGED: Record<string, RegExp> = {
   outcome: /whether it worked/,
   latencyMs: /how long the answer took/,
 };
+
+/** Each attribute of a stored DynamoDB item beside the record, and the words the policy uses for it. */
+const STORED_BESIDE: Record<string, RegExp> = {
+  id: /Under the account's identifier, and for each recognised person under the account's and the person's identifiers together/,
+  attributes: /it stores one record/,
+  revision: /a count of how many times the record has been saved/,
+  writer: /a short random tag naming the last save/,
+  [EXPIRY_ATTRIBUTE]: /the date on which the record will be deleted/,
+  account: /on a person's record, the account's identifier/,
+};
+
+test('the policy names every attribute stored beside the record, for an account and for a recognised person', async () => {
+  const tableName = `privacy-${randomUUID()}`;
+  const store = new DynamoDbStore({ tableName, endpoint: process.env.DYNALITE_ENDPOINT, region: 'us-east-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' }, createTable: true });
+  const client = new DynamoDBClient({ endpoint: process.env.DYNALITE_ENDPOINT, region: 'us-east-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
+  try {
+    const now = Date.parse('2026-11-22T08:00:00Z');
+    await store.write({ account: 'account' }, emptyProgress(), 0, now);
+    await store.write({ account: 'account', person: 'person' }, emptyProgress(), 0, now);
+    const { Items } = await client.send(new ScanCommand({ TableName: tableName }));
+    const attributes = new Set((Items ?? []).flatMap((item) => Object.keys(item)));
+    expect([...attributes].sort()).toEqual(Object.keys(STORED_BESIDE).sort());
+    for (const [attribute, words] of Object.entries(STORED_BESIDE)) expect([attribute, words.test(policy)]).toEqual([attribute, true]);
+  } finally {
+    store.close();
+    client.destroy();
+  }
+});
+
+test('the policy states how long a record is kept: the period the stores apply and the table\'s time to live uses', () => {
+  expect(policy).toContain(`A record is deleted ${RECORD_LIFETIME_DAYS} days after it was last changed`);
+  const template = readFileSync(join(__dirname, '../../infrastructure/cfn-deployer/skill-stack.yaml'), 'utf8');
+  expect(template).toMatch(new RegExp(`TimeToLiveSpecification:\\s+AttributeName: ${EXPIRY_ATTRIBUTE}\\s+Enabled: true`));
+  expect(template).toContain(`sets expiresAt (epoch seconds) ${RECORD_LIFETIME_DAYS} days ahead`);
+});
+
+test('the policy says that disabling the skill deletes the people\'s records too', () => {
+  expect(policy).toContain('together with the record of every person recognised on your account');
+});
 
 test('the policy names every field of the stored record, and nothing the record lacks', () => {
   expect(Object.keys(progressSchema().shape).sort()).toEqual(Object.keys(STORED).sort());

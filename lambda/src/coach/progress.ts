@@ -34,6 +34,8 @@ export const progressSchema = lazySchema((z) =>
     /** Told, at the start of a first routine, that "Alexa, pause" cuts in while the skill talks. */
     pauseTipHeard: z.catch(z.boolean(), false),
     completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
+    /** When each preference last changed (epoch ms, the request's clock): the latest wins when two sessions both changed it (progress-merge.ts). */
+    changedAt: z.catch(z.optional(z.record(z.string(), z.number())), undefined),
   }),
 );
 export type ProgressRecord = z.infer<ReturnType<typeof progressSchema>>;

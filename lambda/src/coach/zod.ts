@@ -16,6 +16,7 @@ export {
   number,
   object,
   optional,
+  record,
   regex,
   string,
   tuple,

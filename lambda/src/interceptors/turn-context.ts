@@ -33,7 +33,7 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
       const session =
         attributes ??
         (conversational
-          ? await loadSession(input, store, notices, () => t.text('storage.loadFailed'))
+          ? await loadSession(input, store, now, notices, () => t.text('storage.loadFailed'))
           : freshAttributes('UTC', { mode: store ? 'ok' : 'none', unsaved: false, warned: false }));
       // What the user heard of the last response, from this request's timestamp (see coach/hearing.ts).
       const heard = settle({ t, now, timeZone: session.timeZone, state: session.state, progress: session.progress });
@@ -48,10 +48,11 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
 async function loadSession(
   input: HandlerInput,
   store: ProgressStore | undefined,
+  now: number,
   notices: string[],
   loadFailedNotice: () => string,
 ): Promise<SessionAttributes> {
-  const [timeZone, loaded] = await Promise.all([lookUpTimeZone(input), store?.load(input.requestEnvelope)]);
+  const [timeZone, loaded] = await Promise.all([lookUpTimeZone(input), store?.load(input.requestEnvelope, now)]);
   if (!store || !loaded) return freshAttributes(timeZone, { mode: 'none', unsaved: false, warned: false });
   // A record from a newer deploy is treated like one we could not read: never overwritten.
   if (!loaded.ok || loaded.status === 'newer') {
@@ -60,5 +61,5 @@ async function loadSession(
   }
   // A damaged record was read as the nearest good one; marking it unsaved writes that back at the first response.
   const needsRewrite = loaded.status === 'repaired' || loaded.status === 'reset';
-  return freshAttributes(timeZone, { mode: 'ok', unsaved: needsRewrite, warned: false }, loaded.progress);
+  return freshAttributes(timeZone, { mode: 'ok', unsaved: needsRewrite, warned: false, saved: loaded.saved }, loaded.progress);
 }

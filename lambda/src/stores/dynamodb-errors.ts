@@ -51,6 +51,8 @@ function kindOf(error: unknown): StoreErrorKind {
   // AbortError comes from our own deadline; TimeoutError from the HTTP handler's socket timers.
   if (name === 'AbortError' || name === 'TimeoutError') return 'timeout';
   if (name === 'ResourceNotFoundException') return 'missingTable';
+  // A conditional write that found another revision: the caller merges and tries again.
+  if (name === 'ConditionalCheckFailedException') return 'conflict';
   if (typeof name === 'string' && THROTTLING_NAMES.has(name)) return 'throttled';
   if (typeof code === 'string' && NETWORK_CODES.has(code)) return 'unavailable';
   if (typeof message === 'string' && mentionsNetworkCode(message)) return 'unavailable';

@@ -5,15 +5,17 @@ import {
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
+  QueryCommand,
   type AttributeValue,
+  type CreateTableCommandInput,
+  type PutItemCommandInput,
   type DynamoDBClientConfig,
 } from '@aws-sdk/client-dynamodb';
-import type { PersistenceAdapter } from 'ask-sdk-core';
-import type { RequestEnvelope } from 'ask-sdk-model';
 import { fromAttributeMap, toAttributeMap } from './attribute-value';
 import { errorName, toStoreError } from './dynamodb-errors';
-import { StoreError } from './store-error';
-import { userIdOf } from './user-id';
+import { EXPIRY_ATTRIBUTE, expiryFor, hasExpired } from './expiry';
+import { itemIdOf, type RecordKey, type RecordStore, type StoredRecord } from './record-store';
+import { RevisionConflict, StoreError } from './store-error';
 
 export interface DynamoDbStoreOptions {
   tableName: string;
@@ -34,15 +36,69 @@ const DEFAULT_TIMEOUT_MS = 1500;
 const TABLE_ACTIVE_WAIT_MS = 30_000;
 const TABLE_POLL_INTERVAL_MS = 200;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The sparse index that finds an account's people: only a person's item has an `account` attribute. */
+export const PEOPLE_INDEX = 'people-by-account';
 
 /**
- * One item per Alexa user, laid out like ask-sdk's own DynamoDB adapter
- * ({ id: S userId, attributes: M record }) so a table written by either can be
- * read by the other. Every call runs under a deadline: Alexa allows a skill 8 s
- * per response, and a hung database must turn into "progress not saved", not silence.
+ * The table as infrastructure/cfn-deployer/skill-stack.yaml makes it (less the time to
+ * live, which DynamoDB sets apart from the table and local servers ignore): on demand,
+ * key `id`, and the people index.
  */
-export class DynamoDbStore implements PersistenceAdapter {
+export function progressTableDefinition(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: 'id', AttributeType: 'S' },
+      { AttributeName: 'account', AttributeType: 'S' },
+    ],
+    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    GlobalSecondaryIndexes: [
+      { IndexName: PEOPLE_INDEX, KeySchema: [{ AttributeName: 'account', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } },
+    ],
+  };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function numberOf(attribute: AttributeValue | undefined): number | undefined {
+  const value = attribute?.N === undefined ? undefined : Number(attribute.N);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * A write goes over the revision its writer read; with none read (0), only where there is
+ * no live record: none at all, an expired one, or one written before records had revisions.
+ */
+function revisionCondition(expectedRevision: number, now: number): Pick<PutItemCommandInput, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+  if (expectedRevision > 0) {
+    return {
+      ConditionExpression: '#revision = :expected',
+      ExpressionAttributeNames: { '#revision': 'revision' },
+      ExpressionAttributeValues: { ':expected': { N: String(expectedRevision) } },
+    };
+  }
+  return {
+    ConditionExpression: 'attribute_not_exists(#revision) OR #expiresAt <= :now',
+    ExpressionAttributeNames: { '#revision': 'revision', '#expiresAt': EXPIRY_ATTRIBUTE },
+    ExpressionAttributeValues: { ':now': { N: String(Math.floor(now / 1000)) } },
+  };
+}
+
+/** Tells this store's own write apart from anyone else's; not a secret, only unique per write. */
+function writerTag(): string {
+  return `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * One item per record, laid out like ask-sdk's own DynamoDB adapter ({ id: S userId,
+ * attributes: M record }) so a table written by either can be read by the other, plus:
+ * `revision` (N, conditional writes), `expiresAt` (N, epoch seconds, the table's time to
+ * live), `writer` (S, which write put the item there) and, on a person's item only,
+ * `account` (S, for the people index). Every call runs under a deadline: Alexa allows a
+ * skill 8 s per response, and a hung database must turn into "progress not saved", not silence.
+ */
+export class DynamoDbStore implements RecordStore {
   private readonly client: DynamoDBClient;
   private readonly ownsClient: boolean;
   private readonly tableName: string;
@@ -67,37 +123,67 @@ export class DynamoDbStore implements PersistenceAdapter {
       });
   }
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const key = this.keyOf(envelope);
-    await this.ensureTable();
-    const { Item } = await this.send('GetItem', (abortSignal) =>
-      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }), { abortSignal }),
-    );
-    return Item ? this.decode(Item) : {};
+  async read(key: RecordKey, now: number): Promise<StoredRecord | undefined> {
+    const item = await this.getItem(itemIdOf(key));
+    return item && this.liveRecord(item, now);
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    const key = this.keyOf(envelope);
-    let record: Record<string, AttributeValue>;
+  async write(key: RecordKey, record: Record<string, unknown>, expectedRevision: number, now: number): Promise<number> {
+    const id = itemIdOf(key);
+    let attributes: Record<string, AttributeValue>;
     try {
-      record = toAttributeMap(attributes);
+      attributes = toAttributeMap(record);
     } catch (error) {
       throw new StoreError('unknown', 'The record cannot be stored in DynamoDB', { cause: error });
     }
     await this.ensureTable();
-    await this.send('PutItem', (abortSignal) =>
-      this.client.send(new PutItemCommand({ TableName: this.tableName, Item: { ...key, attributes: { M: record } } }), {
-        abortSignal,
-      }),
-    );
+    const revision = expectedRevision + 1;
+    const writer = writerTag();
+    const item: Record<string, AttributeValue> = {
+      id: { S: id },
+      attributes: { M: attributes },
+      revision: { N: String(revision) },
+      [EXPIRY_ATTRIBUTE]: { N: String(expiryFor(now)) },
+      writer: { S: writer },
+    };
+    if (key.person !== undefined) item.account = { S: key.account };
+    try {
+      await this.send('PutItem', (abortSignal) =>
+        this.client.send(new PutItemCommand({ TableName: this.tableName, Item: item, ...revisionCondition(expectedRevision, now) }), { abortSignal }),
+      );
+      return revision;
+    } catch (error) {
+      if (!(error instanceof StoreError && error.kind === 'conflict')) throw error;
+    }
+    const current = await this.getItem(id);
+    // The SDK retried a write whose first attempt had reached the table: that is this write, not a conflict.
+    if (current?.writer?.S === writer) return revision;
+    throw new RevisionConflict(current && this.liveRecord(current, now));
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const key = this.keyOf(envelope);
+  async removeAccount(account: string): Promise<void> {
     await this.ensureTable();
-    await this.send('DeleteItem', (abortSignal) =>
-      this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: key }), { abortSignal }),
-    );
+    await this.deleteItem(account);
+    const people: string[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.send('Query', (abortSignal) =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: PEOPLE_INDEX,
+            KeyConditionExpression: '#account = :account',
+            ExpressionAttributeNames: { '#account': 'account' },
+            ExpressionAttributeValues: { ':account': { S: account } },
+            ExclusiveStartKey: startKey,
+          }),
+          { abortSignal },
+        ),
+      );
+      for (const item of page.Items ?? []) if (item.id?.S) people.push(item.id.S);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    await Promise.all(people.map((id) => this.deleteItem(id)));
   }
 
   /** Releases sockets of a client this store created (tests and scripts must call it to exit promptly). */
@@ -105,8 +191,24 @@ export class DynamoDbStore implements PersistenceAdapter {
     if (this.ownsClient) this.client.destroy();
   }
 
-  private keyOf(envelope: RequestEnvelope): Record<string, AttributeValue> {
-    return { id: { S: userIdOf(envelope) } };
+  private async getItem(id: string): Promise<Record<string, AttributeValue> | undefined> {
+    await this.ensureTable();
+    const { Item } = await this.send('GetItem', (abortSignal) =>
+      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true }), { abortSignal }),
+    );
+    return Item;
+  }
+
+  private async deleteItem(id: string): Promise<void> {
+    await this.send('DeleteItem', (abortSignal) =>
+      this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: { id: { S: id } } }), { abortSignal }),
+    );
+  }
+
+  /** The record in an item, unless the item has expired (DynamoDB deletes expired items a day or two late). */
+  private liveRecord(item: Record<string, AttributeValue>, now: number): StoredRecord | undefined {
+    if (hasExpired(numberOf(item[EXPIRY_ATTRIBUTE]), now)) return undefined;
+    return { record: this.decode(item), revision: numberOf(item.revision) ?? 0 };
   }
 
   /** A damaged item reads as an empty record so one bad write cannot lock a user out of the skill. */
@@ -162,15 +264,7 @@ export class DynamoDbStore implements PersistenceAdapter {
       if (!(error instanceof StoreError && error.kind === 'missingTable')) throw error;
       await this.send('CreateTable', (abortSignal) =>
         this.client
-          .send(
-            new CreateTableCommand({
-              TableName: this.tableName,
-              BillingMode: 'PAY_PER_REQUEST',
-              AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-              KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-            }),
-            { abortSignal },
-          )
+          .send(new CreateTableCommand(progressTableDefinition(this.tableName)), { abortSignal })
           .catch((createError: unknown) => {
             // Another process created it between our DescribeTable and CreateTable: just wait for it.
             if (errorName(createError) !== 'ResourceInUseException') throw createError;

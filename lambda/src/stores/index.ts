@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { DynamoDbStoreOptions } from './dynamodb';
 import { LazyStore } from './lazy';
 import { MemoryStore } from './memory';
+import type { RecordStore } from './record-store';
 
 export { LazyStore } from './lazy';
 export { MemoryStore } from './memory';
-export { StoreError, isStoreError, type StoreErrorKind } from './store-error';
-export { userIdOf } from './user-id';
+export type { RecordKey, RecordStore, StoredRecord } from './record-store';
+export { RevisionConflict, StoreError, isRevisionConflict, isStoreError, type StoreErrorKind } from './store-error';
+export { personIdOf, recordKeyOf, userIdOf } from './user-id';
 
 const STORE_KINDS = ['memory', 'file', 'dynamodb', 'none'] as const;
 type StoreKind = (typeof STORE_KINDS)[number];
@@ -70,7 +71,7 @@ function dynamoDbOptionsOf(env: NodeJS.ProcessEnv): DynamoDbStoreOptions {
  * Picks the persistence backend from the environment. Returns undefined for
  * PERSISTENCE=none so the skill builder can run without persistent attributes.
  */
-export function createStore(env: NodeJS.ProcessEnv): PersistenceAdapter | undefined {
+export function createStore(env: NodeJS.ProcessEnv): RecordStore | undefined {
   switch (storeKindOf(env)) {
     case 'memory':
       return new MemoryStore();

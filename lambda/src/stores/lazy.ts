@@ -1,35 +1,35 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
-import type { RequestEnvelope } from 'ask-sdk-model';
+import type { RecordKey, RecordStore, StoredRecord } from './record-store';
+
+type LoadedStore = RecordStore & { close?: () => void };
 
 /**
  * A store whose module loads in the background. The DynamoDB store pulls in the AWS
  * SDK (most of a cold start), the file store the file system; loading them this way
  * starts at cold start, where init time is cheapest, and only for the store in use.
  */
-export class LazyStore implements PersistenceAdapter {
-  private readonly store: Promise<PersistenceAdapter & { close?: () => void }>;
+export class LazyStore implements RecordStore {
+  private readonly store: Promise<LoadedStore>;
 
-  constructor(load: () => Promise<PersistenceAdapter & { close?: () => void }>) {
+  constructor(load: () => Promise<LoadedStore>) {
     this.store = load();
     // A failed load is reported by the first call that needs the store, not as an unhandled rejection.
     this.store.catch(() => undefined);
   }
 
-  loaded(): Promise<PersistenceAdapter> {
+  loaded(): Promise<RecordStore> {
     return this.store;
   }
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    return (await this.store).getAttributes(envelope);
+  async read(key: RecordKey, now: number): Promise<StoredRecord | undefined> {
+    return (await this.store).read(key, now);
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    return (await this.store).saveAttributes(envelope, attributes);
+  async write(key: RecordKey, record: Record<string, unknown>, expectedRevision: number, now: number): Promise<number> {
+    return (await this.store).write(key, record, expectedRevision, now);
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const store = await this.store;
-    await (store.deleteAttributes ? store.deleteAttributes(envelope) : store.saveAttributes(envelope, {}));
+  async removeAccount(account: string): Promise<void> {
+    return (await this.store).removeAccount(account);
   }
 
   async close(): Promise<void> {

@@ -1,25 +1,51 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
-import type { RequestEnvelope } from 'ask-sdk-model';
-import { userIdOf } from './user-id';
+import { expiryFor, hasExpired } from './expiry';
+import { itemIdOf, type RecordKey, type RecordStore, type StoredRecord } from './record-store';
+import { RevisionConflict } from './store-error';
+
+interface Entry {
+  record: Record<string, unknown>;
+  revision: number;
+  expiresAt: number;
+  /** Set on a person's record: the account it belongs to, so the account's removal finds it. */
+  account?: string;
+}
 
 /**
- * In-process store for tests and local runs. Records are deep-copied on the way
- * in and out so a handler mutating its attributes cannot change what is stored
- * without calling saveAttributes (the same behaviour as a real database).
+ * In-process store for tests and local runs, with the same rules as DynamoDB: revisions,
+ * conditional writes and expiry. Records are deep-copied on the way in and out so a
+ * handler mutating its attributes cannot change what is stored without writing it.
  */
-export class MemoryStore implements PersistenceAdapter {
-  private readonly records = new Map<string, Record<string, unknown>>();
+export class MemoryStore implements RecordStore {
+  private readonly entries = new Map<string, Entry>();
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const record = this.records.get(userIdOf(envelope));
-    return record ? structuredClone(record) : {};
+  async read(key: RecordKey, now: number): Promise<StoredRecord | undefined> {
+    const id = itemIdOf(key);
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    if (hasExpired(entry.expiresAt, now)) {
+      this.entries.delete(id);
+      return undefined;
+    }
+    return { record: structuredClone(entry.record), revision: entry.revision };
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    this.records.set(userIdOf(envelope), structuredClone(attributes));
+  async write(key: RecordKey, record: Record<string, unknown>, expectedRevision: number, now: number): Promise<number> {
+    const id = itemIdOf(key);
+    const entry = this.entries.get(id);
+    // A writer that read nothing may write over an expired record; one that read a revision needs exactly that one.
+    const current = entry && (expectedRevision > 0 || !hasExpired(entry.expiresAt, now)) ? entry.revision : 0;
+    if (current !== expectedRevision) {
+      const live = entry && !hasExpired(entry.expiresAt, now) ? entry : undefined;
+      throw new RevisionConflict(live && { record: structuredClone(live.record), revision: live.revision });
+    }
+    const revision = expectedRevision + 1;
+    const stored: Entry = { record: structuredClone(record), revision, expiresAt: expiryFor(now) };
+    if (key.person !== undefined) stored.account = key.account;
+    this.entries.set(id, stored);
+    return revision;
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    this.records.delete(userIdOf(envelope));
+  async removeAccount(account: string): Promise<void> {
+    for (const [id, entry] of this.entries) if (id === account || entry.account === account) this.entries.delete(id);
   }
 }

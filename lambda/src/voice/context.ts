@@ -5,7 +5,7 @@ import { lazySchema } from '../coach/lazy-schema';
 import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/progress';
 import { menu, parseSessionState, storeSessionState, type SessionState } from '../coach/session';
 import type { Translator } from '../localization/translator';
-import type { ProgressStore } from '../stores/progress-store';
+import { savedRecordSchema, type ProgressStore, type SavedRecord } from '../stores/progress-store';
 
 /**
  * Everything a handler needs for one request, built once by the context interceptor:
@@ -31,6 +31,8 @@ type StorageStatus = {
   /** Only minor changes are waiting (see isMaterialChange): written with the next write or at the end. */
   deferred?: boolean;
   warned: boolean;
+  /** The record as stored when this session last read or wrote it: its revision, the base of a merge, and whose it is. */
+  saved?: SavedRecord;
 };
 
 /** What we keep in Alexa's session attributes between turns. */
@@ -44,6 +46,7 @@ const sessionAttributesSchema = lazySchema((z) =>
       unsaved: z.boolean(),
       deferred: z.optional(z.boolean()),
       warned: z.boolean(),
+      saved: z.optional(savedRecordSchema()),
     }),
   }),
 );

@@ -1,4 +1,5 @@
 import type { Skill } from 'ask-sdk-core';
+import type { Context } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /**
@@ -70,7 +71,8 @@ function applicationIdOf(event: unknown): unknown {
 
 export function createLambdaHandler(skill: Skill, options: LambdaHandlerOptions = {}) {
   const log = options.log ?? (() => undefined);
-  return async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
+  // The Lambda context is optional so that tests and the web service can call the entry without one.
+  return async (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => {
     const started = performance.now();
     const requestType = field(event, 'request', 'type');
     const line = {

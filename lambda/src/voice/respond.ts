@@ -5,6 +5,7 @@ import { delayedBy, withSaid, type SessionState } from '../coach/session';
 import type { CoachReply } from '../coach/turn';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, sessionAttributesToSend, type TurnContext } from './context';
+import { writeProgress } from './persist';
 
 /**
  * The one way a handler answers, in three steps: what to keep (pure), saving it, and
@@ -96,7 +97,7 @@ export async function respondSilently(input: HandlerInput, progress?: ProgressRe
 async function saveProgress(input: HandlerInput, options: { tell: boolean }): Promise<void> {
   const context = getTurnContext(input);
   if (!context.store || context.storage.mode !== 'ok') return;
-  const result = await context.store.save(input.requestEnvelope, context.progress);
+  const result = await writeProgress(input.requestEnvelope, context);
   context.storage = { ...context.storage, unsaved: !result.ok, deferred: result.ok ? false : context.storage.deferred };
   if (!result.ok && options.tell && !context.storage.warned) {
     context.notices.push(context.t.text('storage.saveFailed'));
