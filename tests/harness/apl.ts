@@ -1,4 +1,4 @@
-import axios from 'axios';
+import { createRequire } from 'node:module';
 import { ErrorController, StaticAplTemplateValidator, type IValidationInfo } from 'apl-suggester';
 
 /**
@@ -10,12 +10,15 @@ import { ErrorController, StaticAplTemplateValidator, type IValidationInfo } fro
  * commands, which it never checks.
  *
  * apl-suggester fetches imported packages from Amazon's servers through axios; our documents
- * import nothing, and here any such fetch fails loudly instead of reaching the network.
+ * import nothing, and here any such fetch fails loudly instead of reaching the network. The
+ * axios stubbed is the copy apl-suggester itself loads (the project's own may be another,
+ * or absent when the deploy workspace is not installed).
  */
 
-axios.get = (async (url: string) => {
+const axios = createRequire(require.resolve('apl-suggester'))('axios') as { get: (url: string) => Promise<unknown> };
+axios.get = async (url: string) => {
   throw new Error(`apl-suggester tried the network (${url}): the document must import nothing`);
-}) as typeof axios.get;
+};
 
 const reported: { code: string; level: string; placeholders: unknown }[] = [];
 const controller = ErrorController.getInstance();
