@@ -265,8 +265,8 @@ async function main(): Promise<void> {
     log('building: scripts/build.ts, then the variants and the hello-world skill with the same options');
     await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT });
     const shippedBytes = (await stat(join(ROOT, 'lambda/dist/index.js'))).size;
-    const bundled = await bundleEntry('skill-sdk-bundled', 'lambda/src/index.ts', dir, { root: ROOT });
-    const external = await bundleEntry('skill-sdk-external', 'lambda/src/index.ts', dir, { root: ROOT, external: SDK_EXTERNAL });
+    const bundled = await bundleEntry('skill-sdk-bundled', 'lambda/src/index.ts', dir, { root: ROOT, screens: true });
+    const external = await bundleEntry('skill-sdk-external', 'lambda/src/index.ts', dir, { root: ROOT, external: SDK_EXTERNAL, screens: true });
     const hello = await bundleEntry('hello-world', 'scripts/bench/hello-world.ts', dir, { root: ROOT });
     const probe = await bundleProbe(ROOT, dir);
     const shipped = [bundled, external].find((b) => b.bytes === shippedBytes);
