@@ -35,7 +35,7 @@ import { HEIGHT, WIDTH } from '../../lambda/src/screens/illustrations/kit';
 import { screenDevice, supportsScreens } from '../../lambda/src/screens/lazy';
 import { LAYOUT_CONDITIONS, VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
 import { playTimeline } from '../../scripts/lib/screen-view';
-import { checkTypes, validateWithSuggester } from '../harness/apl';
+import { checkTypes, documentForm, shapeOf, validateWithSuggester } from '../harness/apl';
 
 /**
  * The screens: every stretch has its drawings; every document and data source the skill can
@@ -126,36 +126,12 @@ const built = LOCALES.map((locale) => {
 });
 const all = built.flatMap(({ locale, screens }) => screens.map((s) => ({ locale, ...s })));
 
-/**
- * A document as the validator sees it: its pictures, and the forms of the commands its
- * timeline uses. Documents that differ only in timing (delays, countdown values, how many
- * frames and ticks) are the same document to it, so each form is validated once.
- */
-function documentForm(document: Json): string {
-  const root = (document.mainTemplate as { items: Json[] }).items[0]!;
-  const forms = new Set<string>();
-  const visit = (command: Json): void => {
-    const { commands, ...rest } = command;
-    forms.add(JSON.stringify(rest).replace(/-?\d+(\.\d+)?/g, '0'));
-    if (Array.isArray(commands)) (commands as Json[]).forEach(visit);
-  };
-  ((root.onMount ?? []) as Json[]).forEach(visit);
-  return JSON.stringify([Object.keys((document.graphics ?? {}) as Json).sort(), [...forms]]);
-}
-
 /** Every string leaf of a value with its path. */
 function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
-}
-
-/** The shape of a data source: its keys and the types of its values, arrays by their first item. */
-function shapeOf(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length ? [shapeOf(value[0])] : [];
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]));
-  return typeof value;
 }
 
 describe('illustrations', () => {
