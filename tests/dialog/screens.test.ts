@@ -3,6 +3,7 @@ import { routineStretches } from '../../lambda/src/coach/catalog';
 import { placeAfter, samePlace, type Place } from '../../lambda/src/coach/place';
 import { SPEECH_START_SECONDS, WAKE_WORD_SECONDS, type Segment, type SegmentKind } from '../../lambda/src/coach/timeline';
 import { illustrationName } from '../../lambda/src/screens/illustrations';
+import * as screensDoor from '../../lambda/src/screens/lazy';
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import type { ScreenView } from '../../scripts/lib/screen-view';
@@ -301,6 +302,28 @@ describe('en-US: what each answer shows', () => {
     const reply = await user.during(segmentOf('hold', desk(0, 0)), 'middle', 'touch').touch('constructor');
     expect(reply.speech).toMatch(/^Sorry, I didn't catch that\. Say continue to go back to the shoulder rolls/);
     expect(user.sessionAttributes?.state).toMatchObject({ kind: 'waiting', place: desk(0, 0) });
+  });
+
+  test('a screen that cannot be built costs the screen, never the words: a red flag is still said, and the session closes as on a speaker', async () => {
+    const failing = jest.spyOn(screensDoor, 'loadScreens').mockReturnValue({
+      screenDirectives: () => {
+        throw new Error('a screen bug');
+      },
+    } as never);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const user = onScreen(locale);
+      await user.says(open);
+      await user.says(startDesk);
+      const reply = await user.during(segmentOf('hold', desk(0, 0)), 'middle').says('i have chest pain');
+      expect(reply.speech).toMatch(/^Stop now\. Chest pain or pressure needs help right away\. Call 911 now/);
+      expect(reply.envelope.response.directives).toBeUndefined();
+      expect(reply.envelope.response.shouldEndSession).toBe(true);
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining('"event":"screenFailed"'));
+    } finally {
+      failing.mockRestore();
+      errors.mockRestore();
+    }
   });
 
   test.each(VIEWPORT_PROFILES.map((p) => [p.example.name, p.id] as const))('%s gets the same screens: the menu and the routine', async (_name, profile) => {

@@ -43,7 +43,8 @@ export function screenFor(request: ScreenRequest): ScreenModel | undefined {
   const { t, state, display, brief } = request;
   if (display?.kind === 'redFlag') return emergencyScreen(t, display);
   if (request.end) return undefined;
-  if (display?.kind === 'safety') return safetyScreen(t, { topic: display.topic, inRoutine: state.kind === 'waiting' });
+  // Mid-routine, or at the offer to pick one up: resume goes on from the answer, as "continue" would.
+  if (display?.kind === 'safety') return safetyScreen(t, { topic: display.topic, inRoutine: state.kind === 'waiting' || state.kind === 'offer' });
   const finish = display?.kind === 'finish' ? display : undefined;
   switch (state.kind) {
     case 'playing':

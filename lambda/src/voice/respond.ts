@@ -63,18 +63,23 @@ export function render(context: TurnContext, reply: CoachReply): Rendered {
     reprompt = (reply.reprompt ?? reply.speech).toSsml();
     state = withSaid(delayedBy(reply.state, before.seconds), { speech: ssml, reprompt });
   }
-  const directives = context.screen
-    ? (loadScreens().screenDirectives({
-        t: context.t,
-        device: context.screen,
-        state,
-        display: reply.display,
-        end: reply.end,
-        brief: reply.progress.brief,
-        offset: before.seconds,
-      }) as unknown as Directive[])
-    : [];
+  const directives = context.screen ? renderScreen(context, reply, state, before.seconds) : [];
   return { ssml, reprompt, state, directives };
+}
+
+/**
+ * What a device with a screen shows for the reply. A screen that cannot be built costs the
+ * screen, never the words: the answer (an emergency's above all) is still said, and the
+ * failure is logged.
+ */
+function renderScreen(context: TurnContext, reply: CoachReply, state: SessionState, offset: number): Directive[] {
+  try {
+    const request = { t: context.t, device: context.screen!, state, display: reply.display, end: reply.end, brief: reply.progress.brief, offset };
+    return loadScreens().screenDirectives(request) as unknown as Directive[];
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'screenFailed', name: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : undefined }));
+    return [];
+  }
 }
 
 /** Whether a turn changed the record; most turns hand back the very same object, which needs no comparing. */
