@@ -454,14 +454,9 @@ describe('a device without a screen gets exactly what it always got; a touch say
       start = speaker.clock + 86_400_000;
     }
     // And what each kept for tomorrow is the same.
-    const saved = async (store: MemoryStore) => JSON.stringify(await store.getAttributes(speakerEnvelope(locale)));
+    const saved = async (store: MemoryStore) => JSON.stringify((await store.read({ account: `amzn1.ask.account.same-${locale}` }, start))?.record);
     expect(await saved(stores.speaker)).toMatch(/"days":\["2026-11-17"/);
     expect(await saved(stores.voice)).toEqual(await saved(stores.speaker));
     expect(await saved(stores.touch)).toEqual(await saved(stores.speaker));
   });
 });
-
-/** An envelope naming the user of the conversations above, to read what a store kept for them. */
-function speakerEnvelope(locale: string) {
-  return { context: { System: { user: { userId: `amzn1.ask.account.same-${locale}` }, application: { applicationId: 'x' } } } } as never;
-}
