@@ -47,10 +47,14 @@ interface Scenario {
   setup?: RequestEnvelope[];
   /** What the source skill answered in-process; the bundle must answer the same. */
   expectedSsml?: string;
+  /** How many directives the answer carries (a screen's); none when left out. */
+  expectedDirectives?: number;
 }
 
 /** Runs the source skill in-process through the interaction model to get real envelopes and answers. */
-async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario; step: Scenario; safety?: Scenario; launchWithoutStore: string }> {
+async function captureScenarios(
+  hasSafety: boolean,
+): Promise<{ launch: Scenario; step: Scenario; stepWithScreen: Scenario; safety?: Scenario; launchWithoutStore: string }> {
   const driver = new SkillDriver({ store: new MemoryStore(), projectRoot: ROOT });
   const opened = await driver.says('open upper back coach');
   const launch: Scenario = { name: 'launch', envelope: driver.requests[0]!, expectedSsml: opened.ssml };
@@ -58,6 +62,19 @@ async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario;
   // "Keep going" after the first response: the heaviest ordinary request, the rest of the routine narrated in one response.
   const stepped = await driver.says('keep going');
   const step: Scenario = { name: 'routine, keep going', envelope: driver.requests.at(-1)!, setup: driver.requests.slice(0, -1), expectedSsml: stepped.ssml };
+  // The same on an Echo Show 8: the same words, and the routine screen with its frames, countdowns and the routine's end.
+  const onScreen = new SkillDriver({ store: new MemoryStore(), projectRoot: ROOT, screen: 'hubLandscapeMedium' });
+  await onScreen.says('open upper back coach');
+  await onScreen.says('start the desk break');
+  const shown = await onScreen.says('keep going');
+  if (shown.envelope.response.directives?.[0]?.type !== 'Alexa.Presentation.APL.RenderDocument') problems.push('"keep going" on a screen sent no RenderDocument');
+  const stepWithScreen: Scenario = {
+    name: 'routine, keep going, with a screen',
+    envelope: onScreen.requests.at(-1)!,
+    setup: onScreen.requests.slice(0, -1),
+    expectedSsml: shown.ssml,
+    expectedDirectives: 1,
+  };
   let safety: Scenario | undefined;
   if (hasSafety) {
     const answered = await driver.says('is it safe to crack my back');
@@ -69,7 +86,7 @@ async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario;
   }
   const storeless = new SkillDriver({ projectRoot: ROOT });
   const launchWithoutStore = (await storeless.says('open upper back coach')).ssml;
-  return { launch, step, safety, launchWithoutStore };
+  return { launch, step, stepWithScreen, safety, launchWithoutStore };
 }
 
 function helloEnvelope(body: { type: 'LaunchRequest' } | { type: 'IntentRequest'; intent: string }): RequestEnvelope {
@@ -223,6 +240,9 @@ async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<st
     else if (scenario?.expectedSsml !== undefined && measured.ssml !== scenario.expectedSsml) {
       problems.push(`warm, ${bundle.name} ${measured.name}: the bundle answered differently from the source skill`);
     }
+    if (measured.directives !== (scenario?.expectedDirectives ?? 0)) {
+      problems.push(`warm, ${bundle.name} ${measured.name}: ${measured.directives} directives, expected ${scenario?.expectedDirectives ?? 0}`);
+    }
     return {
       name: measured.name,
       p50: percentile(measured.samplesMs, 50),
@@ -265,8 +285,8 @@ async function main(): Promise<void> {
     log('building: scripts/build.ts, then the variants and the hello-world skill with the same options');
     await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT });
     const shippedBytes = (await stat(join(ROOT, 'lambda/dist/index.js'))).size;
-    const bundled = await bundleEntry('skill-sdk-bundled', 'lambda/src/index.ts', dir, { root: ROOT });
-    const external = await bundleEntry('skill-sdk-external', 'lambda/src/index.ts', dir, { root: ROOT, external: SDK_EXTERNAL });
+    const bundled = await bundleEntry('skill-sdk-bundled', 'lambda/src/index.ts', dir, { root: ROOT, screens: true });
+    const external = await bundleEntry('skill-sdk-external', 'lambda/src/index.ts', dir, { root: ROOT, external: SDK_EXTERNAL, screens: true });
     const hello = await bundleEntry('hello-world', 'scripts/bench/hello-world.ts', dir, { root: ROOT });
     const probe = await bundleProbe(ROOT, dir);
     const shipped = [bundled, external].find((b) => b.bytes === shippedBytes);
@@ -277,7 +297,7 @@ async function main(): Promise<void> {
     ) as InteractionModel;
     const hasSafety = model.interactionModel.languageModel.intents.some((intent) => intent.name === 'SafetyQuestionIntent');
     const scenarios = await captureScenarios(hasSafety);
-    const skillScenarios = [scenarios.launch, scenarios.step, ...(scenarios.safety ? [scenarios.safety] : [])];
+    const skillScenarios = [scenarios.launch, scenarios.step, scenarios.stepWithScreen, ...(scenarios.safety ? [scenarios.safety] : [])];
 
     const coldTable = 'bench-cold';
     await createProgressTable(dynamo.endpoint, coldTable);

@@ -14,12 +14,16 @@ import { estimateSpokenSeconds } from '../lambda/src/speech/ssml';
 import { createStore } from '../lambda/src/stores';
 import { SkillDriver, type Reply } from './lib/driver';
 import { EspeakVoice } from './lib/espeak';
+import { describeScreen } from './lib/screen-view';
+import { VIEWPORT_PROFILES } from '../lambda/src/screens/viewports';
 import { INDENT, playInRealTime } from './lib/realtime';
 import { renderSpeech } from './lib/render';
 
 const COMMANDS = `Commands while running:
   :date ISO          move the clock          :tomorrow   one day later
   :end               the session times out   :quit       leave
+  :touch ARGS        touch the screen (--screen): next, back, pause, resume, repeat,
+                     stop, or start ROUTINE (desk, morning, gentle, full)
   :help              this list
 `;
 
@@ -43,6 +47,13 @@ Options:
   --script FILE      run a transcript: "> what the user says", "< text expected in the
                      reply" (or "< /regex/"); exits 1 if an expectation fails
   --json             print the raw request and response envelopes
+  --screen           a device with a screen (an Echo Show 8): beside each answer, what
+                     the screen shows (its kind, the stretch, the countdowns, a routine's
+                     frames with the second each starts); :touch touches it
+  --viewport ID      another screen (implies --screen): hubRoundSmall (Echo Spot),
+                     hubLandscapeSmall (Show 5), hubLandscapeMedium (Show 8),
+                     hubLandscapeLarge (Show 10), hubLandscapeXLarge (Show 15),
+                     hubPortraitMedium (Show 15 upright), tvLandscapeXLarge (Fire TV)
 
 ${COMMANDS}`;
 
@@ -66,6 +77,8 @@ function readOptions() {
         speak: { type: 'boolean', default: false },
         script: { type: 'string' },
         json: { type: 'boolean', default: false },
+        screen: { type: 'boolean', default: false },
+        viewport: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -91,6 +104,10 @@ if (!values.user.trim()) usageError('--user: give a name.');
 if (values.person !== undefined && !values.person.trim()) usageError('--person: give a name.');
 if (values.script !== undefined && !existsSync(values.script)) usageError(`--script: no such file: ${values.script}`);
 
+const screenProfile = values.viewport ?? (values.screen ? 'hubLandscapeMedium' : undefined);
+const profile = screenProfile === undefined ? undefined : VIEWPORT_PROFILES.find((p) => p.id === screenProfile);
+if (screenProfile !== undefined && !profile) usageError(`--viewport: no profile "${screenProfile}" (there is: ${VIEWPORT_PROFILES.map((p) => p.id).join(', ')}).`);
+
 const start = values.date ? Date.parse(values.date) : Date.now();
 if (Number.isNaN(start)) usageError(`--date: cannot read "${values.date}" as a date (try 2026-11-20T08:00:00Z).`);
 
@@ -109,6 +126,7 @@ const driver = new SkillDriver({
   store: storeFromEnv(),
   start,
   projectRoot: PROJECT_ROOT,
+  screen: profile?.id,
 });
 
 const voice = new EspeakVoice(values.speak, values.locale);
@@ -136,6 +154,8 @@ async function show(reply: Reply, signal: AbortSignal, typing: () => boolean): P
   }
   const speech = voice.speak(reply.ssml, signal);
   let finished = true;
+  // Alexa shows the screen, then speaks.
+  if (profile) showScreen();
   if (values.realtime) finished = await playInRealTime(reply.ssml, signal, typing, narration());
   else console.log(`Alexa: ${renderSpeech(reply.ssml) || '(silence)'}`);
   await speech;
@@ -143,9 +163,18 @@ async function show(reply: Reply, signal: AbortSignal, typing: () => boolean): P
     console.log(`${INDENT}[you cut in]`);
     return false;
   }
-  if (reply.ended) console.log(`${INDENT}[session ended]`);
+  // A red flag on a screen leaves shouldEndSession out: the screen stays up a while, not listening.
+  if (reply.ended && reply.envelope.response.shouldEndSession === undefined) console.log(`${INDENT}[not listening; the screen stays up a while]`);
+  else if (reply.ended) console.log(`${INDENT}[session ended]`);
   else console.log(`${INDENT}[listening; if you say nothing: "${repromptOf(reply)}"]`);
   return true;
+}
+
+/** What the last answer shows on the screen, or that it leaves the screen as it was. */
+function showScreen(): void {
+  const view = driver.screenShown;
+  const lines = view ? describeScreen(view, profile?.example.touch) : [driver.visibleToken ? '[screen: unchanged]' : '[screen: nothing of the skill]'];
+  for (const line of lines) console.log(`${INDENT}${line}`);
 }
 
 // ---- one line of input ----------------------------------------------------------------
@@ -206,9 +235,23 @@ async function handleLine(line: string, turns: Turns, signal: AbortSignal, typin
     return {};
   }
   if (said === ':tomorrow' || said === ':date' || said.startsWith(':date ')) return moveClock(said, turns);
+  const touch = /^:touch(?:\s+(.*))?$/.exec(said);
+  if (touch) {
+    if (!profile) return { failure: 'there is no screen to touch: run with --screen' };
+    if (!driver.visibleToken) return { failure: 'nothing of the skill is on the screen to touch' };
+    const args = (touch[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    if (!args.length) return { failure: 'touch what? :touch next, :touch start desk, ...' };
+    console.log(`You:   (touch ${args.join(' ')})`);
+    return answer(() => driver.touch(...args), turns, signal, typing, false);
+  }
   if (said.startsWith(':')) return { failure: `unknown command "${said}"; :help lists them` };
 
   console.log(`You:   ${said}`);
+  return answer(() => driver.says(said), turns, signal, typing, true);
+}
+
+/** Sends what the user said or touched, timed as a device would send it, and shows the answer. */
+async function answer(send: () => Promise<Reply>, turns: Turns, signal: AbortSignal, typing: () => boolean, spoken: boolean): Promise<LineOutcome> {
   // When a person is waiting on real time, the next request comes when they actually spoke. Here
   // the reply plays at once; on a device Alexa starts a moment after answering, and a cut-in
   // request leaves once "Alexa, ..." has been said, so the request is timed as a device's would be.
@@ -216,9 +259,10 @@ async function handleLine(line: string, turns: Turns, signal: AbortSignal, typin
   if (live() && turns.playedAt !== undefined) {
     const elapsed = (Date.now() - turns.playedAt) / 1000 + SPEECH_START_SECONDS;
     const heardToTheEnd = turns.heard && turns.last ? SPEECH_START_SECONDS + estimateSpokenSeconds(turns.last.ssml) + 1 : 0;
-    driver.after(turns.heard ? Math.max(elapsed, heardToTheEnd) : elapsed + WAKE_WORD_SECONDS);
+    // A touch leaves at once; words only once "Alexa, ..." has been said.
+    driver.after(turns.heard ? Math.max(elapsed, heardToTheEnd) : elapsed + (spoken ? WAKE_WORD_SECONDS : 0));
   }
-  const reply = await driver.says(said);
+  const reply = await send();
   const request = driver.requests[driver.requests.length - 1];
   if (turns.count > 0 && request?.session?.new && request.request.type !== 'LaunchRequest') {
     console.log(`${INDENT}[new session]`);
@@ -312,6 +356,11 @@ async function runConversation(): Promise<number> {
   }
   lines.close();
   return 0;
+}
+
+if (profile) {
+  const { name, width, height, touch } = profile.example;
+  console.log(`[device with a screen: ${name}, ${width}×${height} dp, ${touch ? 'touch' : 'no touch: the screen says what to say'}]`);
 }
 
 (values.script ? runScript(values.script) : runConversation()).then(

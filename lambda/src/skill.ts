@@ -14,6 +14,7 @@ import { NavigateHomeHandler, StopHandler } from './handlers/stop';
 import { SilentRequestHandler, SkillDisabledHandler } from './handlers/system';
 import { SetVerbosityHandler } from './handlers/verbosity';
 import { SetPaceHandler } from './handlers/pace';
+import { TouchHandler } from './handlers/touch';
 import { turnContextInterceptor } from './interceptors/turn-context';
 import { createI18n } from './localization/i18n';
 import { progressStore } from './stores/progress-store';
@@ -49,6 +50,8 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   HelpHandler,
   StopHandler,
   NavigateHomeHandler,
+  // A touch on the screen: answered by the same functions as the words it stands for.
+  TouchHandler,
   SessionEndedHandler,
   SkillDisabledHandler,
   FallbackHandler,

@@ -1,14 +1,17 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { BUILD_OPTIONS } from '../lib/build-options';
+import { BUILD_OPTIONS, buildLambda } from '../lib/build-options';
 
 export { BUILD_OPTIONS, SDK_EXTERNAL } from '../lib/build-options';
 
 export interface Bundle {
   name: string;
   path: string;
+  /** index.js: what every cold start loads. */
   bytes: number;
+  /** screens.js beside it, loaded only for a device with a screen (the skill's bundles only). */
+  screensBytes?: number;
   external: readonly string[];
   /** The biggest contributors to the output, by package (or project folder). */
   parts: { name: string; bytes: number }[];
@@ -23,27 +26,25 @@ function partsOf(inputs: Record<string, { bytesInOutput: number }>): Bundle['par
   return [...byPart].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
 }
 
+/** Bundles an entry as scripts/build.ts does; `screens`: the skill's screens go beside it, as they do in Lambda. */
 export async function bundleEntry(
   name: string,
   entry: string,
   outDir: string,
-  options: { external?: readonly string[]; root: string },
+  options: { external?: readonly string[]; root: string; screens?: boolean },
 ): Promise<Bundle> {
   const outfile = join(outDir, name, 'index.js');
-  const result = await build({
-    ...BUILD_OPTIONS,
-    entryPoints: [join(options.root, entry)],
-    outfile,
-    external: [...(options.external ?? [])],
-    // The entries live in the project, so node_modules resolves as it does for scripts/build.ts.
-    absWorkingDir: options.root,
-    metafile: true,
-  });
+  // The entries live in the project, so node_modules resolves as it does for scripts/build.ts.
+  const common = { root: options.root, external: options.external };
+  const result = options.screens
+    ? (await buildLambda(entry, outfile, common)).entry
+    : await build({ ...BUILD_OPTIONS, entryPoints: [join(options.root, entry)], outfile, external: [...(options.external ?? [])], absWorkingDir: options.root, metafile: true });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined);
   return {
     name,
     path: outfile,
     bytes: (await stat(outfile)).size,
+    screensBytes: options.screens ? (await stat(join(outDir, name, 'screens.js'))).size : undefined,
     external: options.external ?? [],
     parts: partsOf(output?.inputs ?? {}),
   };

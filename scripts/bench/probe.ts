@@ -52,7 +52,8 @@ export interface ColdResult {
 
 export interface WarmResult {
   mode: 'warm';
-  scenarios: { name: string; ssml: string; samplesMs: number[] }[];
+  /** `directives`: how many the first answer carried (a screen's RenderDocument). */
+  scenarios: { name: string; ssml: string; directives: number; samplesMs: number[] }[];
 }
 
 type Handler = (event: unknown, context?: unknown) => Promise<unknown>;
@@ -138,11 +139,13 @@ async function warm(input: ProbeInput): Promise<WarmResult> {
       const response = await handler(envelope, {});
       return { response, ms: Number(process.hrtime.bigint() - start) / 1e6 };
     };
-    const ssml = ssmlOf((await session()).response);
+    const first = (await session()).response;
+    const ssml = ssmlOf(first);
+    const directives = ((first as { response?: { directives?: unknown[] } } | undefined)?.response?.directives ?? []).length;
     for (let i = 0; i < input.warmup; i++) await session();
     const samplesMs: number[] = [];
     for (let i = 0; i < input.iterations; i++) samplesMs.push((await session()).ms);
-    scenarios.push({ name: scenario.name, ssml, samplesMs });
+    scenarios.push({ name: scenario.name, ssml, directives, samplesMs });
   }
   return { mode: 'warm', scenarios };
 }

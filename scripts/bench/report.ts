@@ -236,7 +236,9 @@ ${table(['what', 'measured (skill vs hello-world)', 'target', ''], summaryRows)}
   sections.push(`## Bundle size
 
 Every variant is built with the options of scripts/build.ts (minified CommonJS for node20);
-the sizes are of index.js without its source map.
+the sizes are of index.js without its source map, what every cold start loads. The skill's
+screens are built beside it as screens.js (${bundles.external.screensBytes === undefined ? 'not built' : formatKiB(bundles.external.screensBytes)}), loaded only the first time a device
+with a screen asks.
 
 ${table(['variant', 'size', 'biggest parts'], bundleRows)}
 
@@ -306,8 +308,10 @@ ${table(
 One process (PERSISTENCE=memory, so storage costs no network), ${input.warmup} warm-up requests,
 then ${input.iterations} timed requests per scenario, each on its own copy of the envelope.
 The skill's envelopes come from the source skill driven through the interaction model
-("open upper back coach"; "next" mid-way through the desk break; "is it safe to crack my
-back" mid-routine). Each timed request is a new user's: the requests of its session before it
+("open upper back coach"; "keep going" after the desk break's first response; the same from
+an Echo Show 8, whose answer also carries the routine screen's RenderDocument, built by
+screens.js, which the speaker's requests never load; "is it safe to crack my back"
+mid-routine). Each timed request is a new user's: the requests of its session before it
 are played first, untimed, with the session attributes carried from answer to request as
 Alexa carries them, so a step writes over the revision its session read, as it would live
 (replaying one turn over itself would be a conflict every time). The bundle's first answer

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { BuildOptions, Plugin } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 
 /**
  * How the Lambda bundle is built: one minified CommonJS file, in Node 20 syntax (what the
@@ -26,6 +27,25 @@ export const jsonAsString: Plugin = {
   },
 };
 
+/**
+ * The screens (their layout, the illustrations and the code that draws them) go in a file
+ * of their own beside index.js, which screens/lazy.ts requires the first time a device with
+ * a screen asks: a speaker's cold start neither reads nor compiles them. (Bundled into
+ * index.js, even as a module run only on first use, they are 40 KB more for every cold
+ * start to compile.)
+ */
+export const SCREENS_ENTRY = 'lambda/src/screens/index.ts';
+export const SCREENS_FILE = 'screens.js';
+
+export const screensApart: Plugin = {
+  name: 'screens-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index$/ }, ({ importer }) =>
+      /[\\/]lambda[\\/]src[\\/]screens[\\/]lazy\.ts$/.test(importer) ? { path: `./${SCREENS_FILE}`, external: true } : undefined,
+    );
+  },
+};
+
 export const BUILD_OPTIONS = {
   bundle: true,
   platform: 'node',
@@ -35,8 +55,32 @@ export const BUILD_OPTIONS = {
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [jsonAsString],
+  plugins: [jsonAsString, screensApart],
 } satisfies BuildOptions;
+
+/**
+ * Builds what Lambda runs: `outfile` (the entry) and the screens beside it. Shared by the
+ * build, the benchmark and the bundle test, so all three run the same files.
+ */
+export async function buildLambda(
+  entry: string,
+  outfile: string,
+  options: { root?: string; external?: readonly string[]; sourcemap?: boolean } = {},
+): Promise<{ entry: BuildResult<{ metafile: true }>; screens: BuildResult<{ metafile: true }> }> {
+  const common = {
+    ...BUILD_OPTIONS,
+    sourcemap: options.sourcemap ?? BUILD_OPTIONS.sourcemap,
+    external: [...(options.external ?? [])],
+    metafile: true as const,
+    ...(options.root ? { absWorkingDir: options.root } : {}),
+  };
+  const root = options.root ?? process.cwd();
+  const [built, screens] = await Promise.all([
+    build({ ...common, entryPoints: [join(root, entry)], outfile }),
+    build({ ...common, entryPoints: [join(root, SCREENS_ENTRY)], outfile: join(dirname(outfile), SCREENS_FILE) }),
+  ]);
+  return { entry: built, screens };
+}
 
 /**
  * AWS SDK v3 is left out: the nodejs24.x Lambda runtime ships it. `npm run bench`

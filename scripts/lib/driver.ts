@@ -5,8 +5,10 @@ import { parseSessionState, type Playing } from '../../lambda/src/coach/session'
 import { SPEECH_START_SECONDS, WAKE_WORD_SECONDS, type Segment } from '../../lambda/src/coach/timeline';
 import { buildSkill } from '../../lambda/src/skill';
 import { estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
-import { buildEnvelope, type RequestBody, type SlotFill } from './envelopes';
+import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
+import { buildEnvelope, type RequestBody, type ScreenContext, type SlotFill } from './envelopes';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from './resolver';
+import { screenView, type ScreenView } from './screen-view';
 
 /**
  * A person talking to the skill: text goes through the locale's interaction model,
@@ -47,6 +49,24 @@ export interface ConversationOptions {
   /** Points the skill's Alexa API calls (the settings API for the time zone) at a local server. */
   apiEndpoint?: string;
   apiAccessToken?: string;
+  /**
+   * A device with a screen, by viewport profile (lambda/src/screens/viewports.ts: `hubLandscapeMedium`
+   * is an Echo Show 8, `tvLandscapeXLarge` a Fire TV); without one, a speaker.
+   */
+  screen?: string;
+  /** The APL version such a device reports (default 2024.2). */
+  aplVersion?: string;
+}
+
+/** The device a viewport profile stands for, as its requests describe it. */
+export function screenDevice(profileId: string, aplVersion = '2024.2'): Omit<ScreenContext, 'visibleToken'> {
+  const profile = VIEWPORT_PROFILES.find((p) => p.id === profileId);
+  if (!profile) throw new Error(`No viewport profile "${profileId}" (there is: ${VIEWPORT_PROFILES.map((p) => p.id).join(', ')})`);
+  const { width, height, touch } = profile.example;
+  return {
+    aplVersion,
+    viewport: { shape: profile.shape === 'round' ? 'ROUND' : 'RECTANGLE', mode: profile.mode === 'tv' ? 'TV' : 'HUB', pixelWidth: width, pixelHeight: height, dpi: 160, touch },
+  };
 }
 
 let sessionCounter = 0;
@@ -81,6 +101,9 @@ export class SkillDriver {
   private inSession = false;
   private requestCounter = 0;
   private pendingGap: number | undefined;
+  private readonly screen: Omit<ScreenContext, 'visibleToken'> | undefined;
+  /** The token of the skill's document on the device's screen, which the device reports with each request. */
+  visibleToken: string | undefined;
   last: Reply | undefined;
   readonly requests: RequestEnvelope[] = [];
 
@@ -95,6 +118,12 @@ export class SkillDriver {
     this.check = options.check ?? (async () => undefined);
     this.projectRoot = options.projectRoot;
     this.api = { apiEndpoint: options.apiEndpoint, apiAccessToken: options.apiAccessToken };
+    this.screen = options.screen ? screenDevice(options.screen, options.aplVersion) : undefined;
+  }
+
+  /** What the last response shows on the screen, if it carries an APL directive. */
+  get screenShown(): ScreenView | undefined {
+    return this.last && screenView(this.last.envelope);
   }
 
   /** Sets the time of the next request. */
@@ -151,7 +180,7 @@ export class SkillDriver {
    * cutting in with the wake word would send it: Alexa starts to speak a moment after the
    * response, and the request leaves once "Alexa, ..." has been said.
    */
-  during(find: (segment: Segment) => boolean, moment: Moment): this {
+  during(find: (segment: Segment) => boolean, moment: Moment, mode: 'voice' | 'touch' = 'voice'): this {
     const { at, timeline } = this.playing();
     const index = timeline.segments.findIndex(find);
     const segment = timeline.segments[index];
@@ -159,7 +188,19 @@ export class SkillDriver {
     const end = timeline.segments[index + 1]?.start ?? timeline.end;
     const length = end - segment.start;
     const offset = moment === 'start' ? Math.min(0.5, length / 2) : moment === 'end' ? Math.max(length - 0.5, 0) : length / 2;
-    return this.after((at - this.clock) / 1000 + SPEECH_START_SECONDS + segment.start + offset + WAKE_WORD_SECONDS);
+    // A touch leaves at once; words leave once "Alexa, ..." has been said.
+    const wakeWord = mode === 'voice' ? WAKE_WORD_SECONDS : 0;
+    return this.after((at - this.clock) / 1000 + SPEECH_START_SECONDS + segment.start + offset + wakeWord);
+  }
+
+  /**
+   * The user touches the screen: a button or card whose SendEvent sends `args` (["next"],
+   * ["start", "desk"]), as the device sends it, naming the document on screen.
+   */
+  async touch(...args: string[]): Promise<Reply> {
+    if (!this.screen) throw new Error('a speaker has no screen to touch (give the conversation a screen)');
+    if (!this.visibleToken) throw new Error('nothing of the skill is on the screen to touch');
+    return this.send({ type: 'Alexa.Presentation.APL.UserEvent', token: this.visibleToken, arguments: args });
   }
 
   /** The user speaks. "open upper back coach" and "ask upper back coach to ..." start a session like on a device. */
@@ -197,6 +238,7 @@ export class SkillDriver {
     const response = await this.skill.invoke(envelope);
     this.inSession = false;
     this.attributes = undefined;
+    this.visibleToken = undefined;
     return response;
   }
 
@@ -235,6 +277,7 @@ export class SkillDriver {
         applicationId: this.applicationId,
         requestCounter: ++this.requestCounter,
         ...this.api,
+        screen: this.screen && { ...this.screen, visibleToken: this.visibleToken },
       },
       body,
     );
@@ -253,6 +296,7 @@ export class SkillDriver {
   private endSessionLocally(): void {
     this.inSession = false;
     this.attributes = undefined;
+    this.visibleToken = undefined;
   }
 
   private record(envelope: ResponseEnvelope): Reply {
@@ -262,6 +306,11 @@ export class SkillDriver {
     const ended = response.shouldEndSession !== false;
     this.attributes = ended ? undefined : envelope.sessionAttributes;
     this.inSession = !ended;
+    // The screen shows the document sent; a session that ends takes the skill off the screen,
+    // unless the response left shouldEndSession out to keep its screen up (a red flag).
+    const rendered = response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as { token?: string } | undefined;
+    if (rendered) this.visibleToken = rendered.token;
+    else if (response.shouldEndSession === true) this.visibleToken = undefined;
     this.last = { speech: ssmlToText(speech), reprompt: ssmlToText(reprompt), ssml: speech, ended, envelope };
     return this.last;
   }

@@ -23,6 +23,49 @@ export interface EnvelopeContext {
   /** Where the skill reaches Alexa's APIs; with an empty token (the default) it makes no call. */
   apiEndpoint?: string;
   apiAccessToken?: string;
+  /** A device with a screen; without one the device is a speaker (no APL, no viewport). */
+  screen?: ScreenContext;
+}
+
+/** A device with a screen as its requests describe it: APL support, the viewport, and the document on screen. */
+export interface ScreenContext {
+  /** The APL runtime's `maxVersion`. */
+  aplVersion: string;
+  viewport: {
+    shape: 'RECTANGLE' | 'ROUND';
+    mode: 'HUB' | 'TV';
+    /** In pixels; at 160 dpi a pixel is a dp. */
+    pixelWidth: number;
+    pixelHeight: number;
+    dpi: number;
+    touch: boolean;
+  };
+  /** The token of the skill's document on screen, which a device reports with every request while it shows. */
+  visibleToken?: string;
+}
+
+/** What a device with a screen adds to a request's context. */
+function screenContext(screen: ScreenContext): Record<string, unknown> {
+  const { viewport } = screen;
+  const context: Record<string, unknown> = {
+    Viewport: {
+      experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
+      mode: viewport.mode,
+      shape: viewport.shape,
+      pixelWidth: viewport.pixelWidth,
+      pixelHeight: viewport.pixelHeight,
+      currentPixelWidth: viewport.pixelWidth,
+      currentPixelHeight: viewport.pixelHeight,
+      dpi: viewport.dpi,
+      touch: viewport.touch ? ['SINGLE'] : [],
+      keyboard: viewport.mode === 'TV' ? ['DIRECTION'] : [],
+      video: { codecs: ['H_264_42', 'H_264_41'] },
+    },
+  };
+  if (screen.visibleToken) {
+    context['Alexa.Presentation.APL'] = { token: screen.visibleToken, version: 'AplRuntime-1', componentsVisibleOnScreen: [] };
+  }
+  return context;
 }
 
 export interface SlotFill {
@@ -37,6 +80,7 @@ export type RequestBody =
   | { type: 'LaunchRequest' }
   | { type: 'IntentRequest'; intent: string; slots?: Record<string, SlotFill> }
   | { type: 'SessionEndedRequest'; reason?: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' }
+  | { type: 'Alexa.Presentation.APL.UserEvent'; token: string; arguments: unknown[] }
   | { type: string; [key: string]: unknown };
 
 function slotOf(name: string, fill: SlotFill): Slot {
@@ -75,6 +119,9 @@ export function buildEnvelope(context: EnvelopeContext, body: RequestBody): Requ
         slots: Object.fromEntries(Object.entries(slots ?? {}).map(([name, fill]) => [name, slotOf(name, fill)])),
       },
     };
+  } else if (body.type === 'Alexa.Presentation.APL.UserEvent') {
+    // A touch: SendEvent's arguments, and what sent them, as a device reports it.
+    request = { type: body.type, ...common, token: body.token, arguments: body.arguments, source: { type: 'TouchWrapper', handler: 'Press', id: '' }, components: {} };
   } else {
     request = { ...body, ...common };
   }
@@ -94,10 +141,14 @@ export function buildEnvelope(context: EnvelopeContext, body: RequestBody): Requ
         application,
         user,
         ...(context.personId === undefined ? {} : { person: { personId: context.personId } }),
-        device: { deviceId: context.deviceId, supportedInterfaces: {} },
+        device: {
+          deviceId: context.deviceId,
+          supportedInterfaces: context.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: context.screen.aplVersion } } } : {},
+        },
         apiEndpoint: context.apiEndpoint ?? 'https://api.amazonalexa.com',
         apiAccessToken: context.apiAccessToken ?? '',
       },
+      ...(context.screen ? screenContext(context.screen) : {}),
     },
     request,
   } as unknown as RequestEnvelope;

@@ -137,3 +137,53 @@ export function checkTypes(document: Json, extraCommands: readonly unknown[] = [
   extraCommands.forEach((c, i) => visitCommand(c, `/executeCommands/${i}`));
   return { unknown, sendEvents };
 }
+
+/**
+ * A document as the validator sees it: its pictures, and the forms of the commands its
+ * timeline uses. Documents that differ only in timing (delays, countdown values, how many
+ * frames and ticks) are the same document to it, so each form need be validated once.
+ */
+export function documentForm(document: Json): string {
+  const root = ((document.mainTemplate as { items?: Json[] } | undefined)?.items ?? [])[0] ?? {};
+  const forms = new Set<string>();
+  const visit = (command: Json): void => {
+    const { commands, ...rest } = command;
+    forms.add(JSON.stringify(rest).replace(/-?\d+(\.\d+)?/g, '0'));
+    if (Array.isArray(commands)) (commands as Json[]).forEach(visit);
+  };
+  ((root.onMount ?? []) as Json[]).forEach(visit);
+  const { graphics, mainTemplate: _template, ...layout } = document;
+  return JSON.stringify([Object.keys((graphics ?? {}) as Json).sort(), [...forms], JSON.stringify(layout).length]);
+}
+
+/** The shape of a data source: its keys and the types of its values, arrays by their first item. */
+export function shapeOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length ? [shapeOf(value[0])] : [];
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]));
+  return typeof value;
+}
+
+const validated = new Set<string>();
+
+/**
+ * What is wrong with an APL directive a response carries: a RenderDocument's document and
+ * data source through Amazon's validator (each form and data shape once per test file, see
+ * documentForm) and our type check (every time); an ExecuteCommands' commands against the
+ * document they run in (`document`, the one on screen).
+ */
+export async function directiveProblems(directive: Json, document: Json): Promise<string[]> {
+  if (directive.type === 'Alexa.Presentation.APL.ExecuteCommands') {
+    return checkTypes(document, asList(directive.commands)).unknown;
+  }
+  if (directive.type !== 'Alexa.Presentation.APL.RenderDocument') return [`unknown directive ${String(directive.type)}`];
+  const rendered = directive.document as Json;
+  const datasources = directive.datasources as Record<string, unknown>;
+  const problems = checkTypes(rendered).unknown;
+  if (rendered.import !== undefined) problems.push('the document imports packages');
+  const key = JSON.stringify([documentForm(rendered), shapeOf(datasources)]);
+  if (!validated.has(key)) {
+    validated.add(key);
+    problems.push(...(await validateWithSuggester(rendered, datasources)));
+  }
+  return problems;
+}

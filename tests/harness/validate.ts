@@ -17,7 +17,18 @@ export async function validateResponse(envelope: ResponseEnvelope, locale: strin
   return problems;
 }
 
+/** Every APL directive of a response, through Amazon's validator and our type check (loaded only when a response has one). */
+async function aplProblems(envelope: ResponseEnvelope): Promise<string[]> {
+  const directives = (envelope.response?.directives ?? []).filter((d) => d.type.startsWith('Alexa.Presentation.APL.'));
+  if (!directives.length) return [];
+  const { directiveProblems } = await import('./apl');
+  const { baseDocument } = await import('../../lambda/src/screens/document');
+  const problems: string[] = [];
+  for (const directive of directives) problems.push(...(await directiveProblems(directive as unknown as Record<string, unknown>, baseDocument())));
+  return problems.map((problem) => `APL: ${problem}`);
+}
+
 export async function expectValidResponse(envelope: ResponseEnvelope, locale: string): Promise<void> {
-  const problems = await validateResponse(envelope, locale);
+  const problems = [...(await validateResponse(envelope, locale)), ...(await aplProblems(envelope))];
   if (problems.length > 0) throw new Error(`Invalid response:\n  ${problems.join('\n  ')}`);
 }

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { build } from 'esbuild';
-import { BUILD_ENTRY, BUILD_OPTIONS, SDK_EXTERNAL } from '../../scripts/lib/build-options';
+import { BUILD_ENTRY, SDK_EXTERNAL, buildLambda } from '../../scripts/lib/build-options';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { SkillDriver } from '../../scripts/lib/driver';
 import { LOCAL_CREDENTIALS } from '../../scripts/lib/dynalite';
@@ -33,7 +32,8 @@ process.stdin.on('data', (chunk) => (input += chunk));
 process.stdin.on('end', async () => {
   const responses = [];
   for (const envelope of JSON.parse(input)) responses.push(await handler(envelope, {}));
-  process.stdout.write(JSON.stringify({ responses, lines }));
+  const loaded = Object.keys(require.cache).map((file) => require('path').basename(file));
+  process.stdout.write(JSON.stringify({ responses, lines, loaded }));
 });
 `;
 
@@ -43,15 +43,23 @@ interface Turn {
   ssml: string;
 }
 
-/** Talks to the source skill through the locale's model, keeping each envelope and answer. */
-async function sourceTurns(locale: string, phrases: string[]): Promise<Turn[]> {
-  const driver = new SkillDriver({ locale, projectRoot: ROOT });
-  const turns: Turn[] = [];
+/** Talks to the source skill through the locale's model, keeping each envelope and answer; `screen`: on a device with one. */
+async function sourceTurns(locale: string, phrases: string[], screen?: string): Promise<(Turn & { response: ResponseEnvelope })[]> {
+  const driver = new SkillDriver({ locale, projectRoot: ROOT, screen });
+  const turns: (Turn & { response: ResponseEnvelope })[] = [];
   for (const says of phrases) {
-    const reply = await driver.says(says);
-    turns.push({ says, envelope: driver.requests[driver.requests.length - 1]!, ssml: reply.ssml });
+    const reply = says.startsWith('touch ') ? await driver.touch(...says.slice(6).split(' ')) : await driver.says(says);
+    turns.push({ says, envelope: driver.requests[driver.requests.length - 1]!, ssml: reply.ssml, response: reply.envelope });
   }
   return turns;
+}
+
+/** Runs the bundle on `node` over the turns' envelopes, as Lambda would, without storage. */
+async function runBundle(node: string, turns: Turn[]) {
+  const child = run(node, ['-e', RUNNER, bundle], { env: { PATH: process.env.PATH, PERSISTENCE: 'none' } });
+  child.child.stdin?.end(JSON.stringify(turns.map((turn) => turn.envelope)));
+  const { stdout } = await child;
+  return JSON.parse(stdout) as { responses: ResponseEnvelope[]; lines: string[]; loaded: string[] };
 }
 
 const CONVERSATIONS: [string, string[]][] = [
@@ -80,7 +88,7 @@ let bundle: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ubc-bundle-'));
   bundle = join(dir, 'index.js');
-  await build({ ...BUILD_OPTIONS, sourcemap: false, absWorkingDir: ROOT, entryPoints: [BUILD_ENTRY], outfile: bundle, external: SDK_EXTERNAL });
+  await buildLambda(BUILD_ENTRY, bundle, { root: ROOT, external: SDK_EXTERNAL, sourcemap: false });
 });
 
 afterAll(async () => {
@@ -95,15 +103,29 @@ const CASES = NODES.flatMap(([nodeName, node]) => CONVERSATIONS.map(([locale, ph
 
 test.each(CASES)('on %s, the Lambda bundle answers a conversation in %s word for word as the source skill does', async (_name, locale, phrases, node) => {
   const turns = await sourceTurns(locale, phrases);
-  const child = run(node, ['-e', RUNNER, bundle], { env: { PATH: process.env.PATH, PERSISTENCE: 'none' } });
-  child.child.stdin?.end(JSON.stringify(turns.map((turn) => turn.envelope)));
-  const { stdout } = await child;
-  const { responses, lines } = JSON.parse(stdout) as { responses: ResponseEnvelope[]; lines: string[] };
+  const { responses, lines, loaded } = await runBundle(node, turns);
   expect(responses.map((response, index) => [turns[index]!.says, response.response.outputSpeech])).toEqual(
     turns.map((turn) => [turn.says, { type: 'SSML', ssml: turn.ssml }]),
   );
   // One structured log line per request, as the source entry writes it.
   expect(lines.map((line) => (JSON.parse(line) as { event: string }).event)).toEqual(turns.map(() => 'request'));
+  // A device without a screen never loads the screens.
+  expect(loaded).toContain('index.js');
+  expect(loaded).not.toContain('screens.js');
+});
+
+test.each(NODES)('on %s, the bundle shows on a screen exactly what the source skill shows, loading screens.js beside it', async (_name, node) => {
+  const turns = await sourceTurns('en-US', ['open upper back coach', 'touch start desk', 'touch pause', 'is it safe to crack my back', 'i have chest pain'], 'hubLandscapeMedium');
+  const { responses, loaded } = await runBundle(node, turns);
+  expect(responses.map((r) => r.response)).toEqual(turns.map((turn) => turn.response.response));
+  expect(responses.map((r) => r.response.directives?.[0]?.type)).toEqual([
+    'Alexa.Presentation.APL.RenderDocument',
+    'Alexa.Presentation.APL.RenderDocument',
+    'Alexa.Presentation.APL.ExecuteCommands',
+    'Alexa.Presentation.APL.RenderDocument',
+    'Alexa.Presentation.APL.RenderDocument',
+  ]);
+  expect(loaded).toContain('screens.js');
 });
 
 /** Two sessions a day apart for one user, through the source skill with an in-memory store. */

@@ -150,6 +150,33 @@ describe('piped input', () => {
   );
 
   test.concurrent(
+    '--screen shows beside each answer what the screen shows, and :touch touches it; a Fire TV says what to say instead',
+    async () => {
+      const input = ['open upper back coach', ':touch start desk', ':touch pause', 'is it safe to crack my back', 'i have chest pain', ''].join('\n');
+      const run = await simulate(['--date', DATE, '--screen'], { input });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('[device with a screen: Echo Show 8, 960×600 dp, touch]');
+      expect(run.stdout).toMatch(/\[screen: menu · Choose a routine\]\n {9}cards: Desk break \(About \d+ min, Chair\) \[start desk\]/);
+      // The routine screen: each frame with the second it starts, the countdowns, the routine's end.
+      expect(run.stdout).toContain('You:   (touch start desk)');
+      expect(run.stdout).toMatch(/\[screen: routine · Desk break, \d+ frames\]\n {10}\s+0\.0 s {2}Shoulder rolls · Get into position · Stretch 1 of 5/);
+      expect(run.stdout).toMatch(/\d+\.\d s {2}Shoulder rolls · Keep moving · countdown \d+ s/);
+      expect(run.stdout).toContain('[screen: the routine showing stops its clock where it is, and shows resume (ExecuteCommands)]');
+      expect(run.stdout).toMatch(/\[screen: safety · Safety · Gently cracking your own back is usually harmless/);
+      expect(run.stdout).toContain('[screen: emergency, red · Stop stretching now · Call 911 now · Chest pain or pressure needs help right away.]');
+      expect(run.stdout).toContain('[not listening; the screen stays up a while]');
+
+      const tv = await simulate(['--date', DATE, '--viewport', 'tvLandscapeXLarge'], { input: 'open upper back coach\n:touch start desk\n' });
+      expect(tv.stdout).toContain('[device with a screen: Fire TV, 960×540 dp, no touch: the screen says what to say]');
+      expect(tv.stdout).toContain('Say a routine’s name, like “desk break”');
+      // No touch on a Fire TV: the simulator touches only what a device could.
+      const speaker = await simulate(['--date', DATE], { input: 'open upper back coach\n:touch next\n' });
+      expect(speaker.stderr).toContain('there is no screen to touch: run with --screen');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  test.concurrent(
     'an unknown locale is refused with the ones there are, exit 2',
     async () => {
       const run = await simulate(['--locale', 'xx-XX']);

@@ -115,7 +115,15 @@ describe('random malformed envelopes', () => {
   test('never reject, and answer with a valid response or an empty one where Alexa expects none', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'System.ExceptionEncountered', 'AlexaSkillEvent.SkillDisabled', 'Weird.Request'),
+        fc.constantFrom(
+          'LaunchRequest',
+          'IntentRequest',
+          'Alexa.Presentation.APL.UserEvent',
+          'SessionEndedRequest',
+          'System.ExceptionEncountered',
+          'AlexaSkillEvent.SkillDisabled',
+          'Weird.Request',
+        ),
         maybe(fc.constantFrom('AMAZON.NextIntent', 'StartRoutineIntent', 'SafetyQuestionIntent', 'NoSuchIntent', 'AMAZON.YesIntent')),
         maybe(fc.oneof(fc.constantFrom('en-US', 'de-DE', 'ja-JP', 'xx', ''), fc.string())),
         maybe(fc.oneof(fc.constant('2026-11-17T08:00:00Z'), fc.string(), fc.constant('not a date'))),
@@ -130,11 +138,12 @@ describe('random malformed envelopes', () => {
           const envelope = {
             ...base,
             session: dropSession ? undefined : { ...(base.session as object), attributes },
-            request: { type, requestId: 'r', timestamp, locale, intent: intent ? { name: intent, slots } : undefined },
+            // A touch's SendEvent arguments are whatever the slots were: any JSON.
+            request: { type, requestId: 'r', timestamp, locale, intent: intent ? { name: intent, slots } : undefined, arguments: slots },
           } as unknown as RequestEnvelope;
           const response = await handler(envelope);
           envelopes++;
-          const spoken = type === 'LaunchRequest' || type === 'IntentRequest';
+          const spoken = type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Alexa.Presentation.APL.UserEvent';
           if (spoken) expect(await validateResponse(response, 'en-US')).toEqual([]);
           else expect(response.response.outputSpeech).toBeUndefined();
         },

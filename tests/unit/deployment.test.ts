@@ -308,7 +308,10 @@ describe('ask-resources.json', () => {
     const scripts = at(readJson('package.json'), 'scripts');
     expect(scripts.deploy).toBe('npm run build && ask deploy');
     expect(scripts.build).toBe('tsx scripts/build.ts');
-    expect(read('scripts/build.ts')).toMatch(/entryPoints: \[BUILD_ENTRY\],\s+outfile: BUILD_OUTFILE,\s+external: SDK_EXTERNAL,/);
+    expect(read('scripts/build.ts')).toMatch(/buildLambda\(BUILD_ENTRY, BUILD_OUTFILE, \{ external: SDK_EXTERNAL \}\)/);
+    // What ASK CLI zips is the folder: the entry and the screens beside it.
+    expect(normalizePath(String(at(profile, 'code', 'default').src))).toBe('lambda/dist');
+    expect(read('scripts/lib/build-options.ts')).toMatch(/outfile: join\(dirname\(outfile\), SCREENS_FILE\)/);
   });
 
   test('the ASK CLI is a pinned dev dependency of the deploy workspace, with the override it needs to start, where npm run deploy finds it', () => {

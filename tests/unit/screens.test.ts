@@ -1,41 +1,49 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ROUTINE_IDS, STRETCHES, routineStretches, type RoutineId } from '../../lambda/src/coach/catalog';
-import { SAFETY_TOPIC_IDS, SYMPTOM_IDS, symptomUrgency, symptomKey, topicKey } from '../../lambda/src/coach/safety';
+import type { Display } from '../../lambda/src/coach/display';
+import { firstPlace, placeAfter, type Place } from '../../lambda/src/coach/place';
+import { emptyProgress } from '../../lambda/src/coach/progress';
+import { play } from '../../lambda/src/coach/routine-flow';
+import { SAFETY_TOPIC_IDS, SYMPTOM_IDS, symptomUrgency } from '../../lambda/src/coach/safety';
+import { menu } from '../../lambda/src/coach/session';
+import type { Timeline } from '../../lambda/src/coach/timeline';
+import type { CoachTurn } from '../../lambda/src/coach/turn';
 import { createI18n, translatorFor } from '../../lambda/src/localization/i18n';
 import type { Translator } from '../../lambda/src/localization/translator';
 import {
   CONTROL_IDS,
-  SCREEN_TOKEN,
-  aplContext,
   buildScreen,
   emergencyScreen,
   finishScreen,
   menuScreen,
   offerScreen,
-  pauseDirectives,
-  renderDirectives,
+  pauseInPlace,
+  pausedScreen,
+  renderDocument,
   routineScreen,
   safetyScreen,
-  supportsScreens,
+  screenDirectives,
+  screenToken,
   timelineCommands,
   type RoutineScreen,
   type ScreenModel,
-  type Timeline,
-  type TimelineSegment,
 } from '../../lambda/src/screens';
 import { ROOT_ID, TIMELINE_SEQUENCER, USER_COMMAND_TYPES, baseDocument } from '../../lambda/src/screens/document';
 import { illustrationFor, illustrationName, illustrations } from '../../lambda/src/screens/illustrations';
 import { HEIGHT, WIDTH } from '../../lambda/src/screens/illustrations/kit';
+import { screenDevice, supportsScreens } from '../../lambda/src/screens/lazy';
 import { LAYOUT_CONDITIONS, VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
-import { checkTypes, validateWithSuggester } from '../harness/apl';
+import { playTimeline } from '../../scripts/lib/screen-view';
+import { checkTypes, documentForm, shapeOf, validateWithSuggester } from '../harness/apl';
 
 /**
  * The screens: every stretch has its drawings; every document and data source the skill can
- * send (every screen kind, stretch, locale and viewport profile) passes Amazon's validator
- * with nothing reported and our own type check; touches send exactly the spoken commands;
- * the countdown reaches zero when the spoken hold ends; and the largest directive stays
- * well under Alexa's 120 KB response limit.
+ * send (every screen kind, stretch, locale and viewport profile, the routine screens from
+ * the coach's own timelines) passes Amazon's validator with nothing reported and our own
+ * type check; touches send exactly the spoken commands; the countdown reaches zero when
+ * the spoken hold ends; and the largest directive stays well under Alexa's 120 KB
+ * response limit.
  */
 
 const ROOT = resolve(__dirname, '../..');
@@ -47,73 +55,67 @@ const i18n = createI18n();
 
 type Json = Record<string, unknown>;
 
-/** One side of a stretch spoken alone: setup, the hold with a cue halfway, the release, and the question after. */
-function sideTimeline(stretchId: string, side: number, hold: number): Timeline {
-  const segments: TimelineSegment[] = [
-    { start: 0, kind: 'setup', stretchId, side },
-    { start: 11.4, kind: 'hold', stretchId, side },
-    { start: 11.4 + hold / 2, kind: 'cue', stretchId, side },
-    { start: 11.4 + hold + 1.2, kind: 'closing', stretchId, side },
-    { start: 11.4 + hold + 2.6, kind: 'prompt', stretchId, side },
-  ];
-  return { segments, end: 11.4 + hold + 7 };
+const NOW = Date.parse('2026-11-17T08:00:00Z');
+
+/** A turn for the coach: a user who has heard the notes, on full or short instructions, straight through or one at a time. */
+function turnFor(t: Translator, brief: boolean, pace: 'flow' | 'step'): CoachTurn {
+  return { t, now: NOW, timeZone: 'UTC', state: menu(), progress: { ...emptyProgress(), brief, pace, disclaimerHeard: true, pauseTipHeard: true } };
 }
 
-/** The most a response may hold: 240 s of speech and pauses (the skill's cap, from Alexa's audio limit). */
-const MAX_RESPONSE_SECONDS = 240;
+interface Narration {
+  timeline: Timeline;
+  finish?: Extract<Display, { kind: 'finish' }>;
+}
 
-/**
- * A routine told in keep-going mode: sides one after another, a new response whenever the
- * next side would pass the cap. Short setups and every hold in full make these the largest
- * responses the skill can send (most holds and pictures per response).
- */
-function keepGoingTimelines(routine: RoutineId): Timeline[] {
-  const timelines: Timeline[] = [];
-  let segments: TimelineSegment[] = [];
-  let at = 0;
-  for (const stretch of routineStretches(routine)) {
-    for (let side = 0; side < stretch.sides; side++) {
-      const hold = stretch.form.kind === 'reps' ? stretch.form.reps * stretch.form.phaseSeconds.reduce((a, b) => a + b, 0) : stretch.form.seconds;
-      if (at + 8 + hold > MAX_RESPONSE_SECONDS) {
-        timelines.push({ segments, end: at });
-        segments = [];
-        at = 0;
-      }
-      segments.push({ start: at, kind: side ? 'transition' : 'setup', stretchId: stretch.id, side });
-      segments.push({ start: at + 5, kind: 'hold', stretchId: stretch.id, side });
-      segments.push({ start: at + 5 + hold / 2, kind: 'cue', stretchId: stretch.id, side });
-      segments.push({ start: at + 6 + hold, kind: 'closing', stretchId: stretch.id, side });
-      at += 8 + hold;
-    }
+function narrationOf(reply: ReturnType<typeof play>): Narration {
+  if (reply.state.kind !== 'playing' && reply.state.kind !== 'finishing') throw new Error('not a narration');
+  return { timeline: reply.state.timeline, finish: reply.display?.kind === 'finish' ? reply.display : undefined };
+}
+
+/** A routine as the coach narrates it, response after response, answering each question by going on. */
+function routineNarrations(t: Translator, routine: RoutineId, brief: boolean, pace: 'flow' | 'step'): Narration[] {
+  const turn = turnFor(t, brief, pace);
+  const narrations: Narration[] = [];
+  let from: Place | undefined = firstPlace(routine);
+  let body: number | undefined;
+  while (from && narrations.length < 60) {
+    const narration = narrationOf(play(turn, from, { body, startedAt: NOW }));
+    narrations.push(narration);
+    const last = narration.timeline.segments[narration.timeline.segments.length - 1]!;
+    if (last.kind === 'move') [from, body] = [last.place, last.place.stretch];
+    else if (last.kind === 'prompt') [from, body] = [placeAfter(last.place), last.place.stretch];
+    else from = undefined;
   }
-  timelines.push({ segments, end: at });
-  return timelines;
+  return narrations;
 }
+
+/** The desk break's seated twist, first side. */
+const seatedTwist = (): Place => ({ routine: 'desk', stretch: 2, side: 0 });
+
+const routineModel = (t: Translator, n: Narration, brief: boolean) => routineScreen(t, { timeline: n.timeline, brief, finish: n.finish });
 
 function modelsFor(t: Translator): ScreenModel[] {
   const models: ScreenModel[] = [];
   for (const routine of ROUTINE_IDS) {
+    for (const brief of [false, true]) {
+      // Straight through on both instruction levels; one at a time (every side alone) on full instructions.
+      for (const pace of brief ? (['flow'] as const) : (['flow', 'step'] as const)) {
+        for (const n of routineNarrations(t, routine, brief, pace)) models.push(routineModel(t, n, brief));
+      }
+    }
     routineStretches(routine).forEach((stretch, index) => {
       for (let side = 0; side < stretch.sides; side++) {
-        const hold = stretch.form.kind === 'reps' ? 30 : stretch.form.seconds;
-        models.push(routineScreen(t, { routine, brief: false, timeline: sideTimeline(stretch.id, side, hold) }));
-        models.push(offerScreen(t, { routine, stretch: index, side }, true));
+        const place = { routine, stretch: index, side };
+        models.push(offerScreen(t, place, true), pausedScreen(t, place, false));
       }
     });
-    const first = routineStretches(routine)[0]!;
-    models.push(routineScreen(t, { routine, brief: true, paused: true, timeline: { segments: [{ start: 0, kind: 'setup', stretchId: first.id, side: 0 }], end: 3 } }));
-    for (const timeline of keepGoingTimelines(routine)) models.push(routineScreen(t, { routine, brief: true, timeline }));
     models.push(finishScreen(t, { routine, daysThisWeek: 1, streak: 1, brief: false }), finishScreen(t, { routine, daysThisWeek: 5, streak: 4, brief: true }));
   }
   models.push(menuScreen(t, false), menuScreen(t, true));
-  const number = t.text('emergency.number');
-  for (const topic of SAFETY_TOPIC_IDS) {
-    const text = t.text(topicKey(topic), { number });
-    models.push(safetyScreen(t, { text, inRoutine: true }), safetyScreen(t, { text, inRoutine: false }));
-  }
+  for (const topic of [...SAFETY_TOPIC_IDS, undefined]) models.push(safetyScreen(t, { topic, inRoutine: true }), safetyScreen(t, { topic, inRoutine: false }));
   for (const symptom of SYMPTOM_IDS) {
     const urgency = symptomUrgency(symptom);
-    if (urgency !== 'ease') models.push(emergencyScreen(t, { urgency, text: t.text(symptomKey(symptom)) }));
+    if (urgency !== 'ease') models.push(emergencyScreen(t, { urgency, symptom }));
   }
   return models;
 }
@@ -130,13 +132,6 @@ function strings(value: unknown, path = ''): [string, string][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
-}
-
-/** The shape of a data source: its keys and the types of its values, arrays by their first item. */
-function shapeOf(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length ? [shapeOf(value[0])] : [];
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]));
-  return typeof value;
 }
 
 describe('illustrations', () => {
@@ -170,7 +165,7 @@ describe('illustrations', () => {
 
 describe('every screen in every locale passes Amazon’s APL validator with nothing reported', () => {
   const documents = new Map<string, Json>();
-  for (const screen of all) documents.set(JSON.stringify(screen.document), screen.document);
+  for (const screen of all) if (!documents.has(documentForm(screen.document))) documents.set(documentForm(screen.document), screen.document);
   const shapes = new Map<string, Json>();
   for (const screen of all) shapes.set(JSON.stringify(shapeOf(screen.datasources)), screen.datasources);
 
@@ -185,11 +180,11 @@ describe('every screen in every locale passes Amazon’s APL validator with noth
     }
   });
 
-  test(`each distinct document (${documents.size}) is valid, with only APL 1.6 types and nothing imported`, async () => {
+  test(`each distinct document (${documents.size} of ${all.length} screens) is valid, with only APL 1.6 types and nothing imported`, async () => {
+    for (const screen of all) expect(checkTypes(screen.document).unknown).toEqual([]);
     for (const document of documents.values()) {
       expect(document.import).toBeUndefined();
       expect(await validateWithSuggester(document)).toEqual([]);
-      expect(checkTypes(document).unknown).toEqual([]);
     }
   }, 60_000);
 
@@ -198,17 +193,21 @@ describe('every screen in every locale passes Amazon’s APL validator with noth
   });
 
   test.each(LOCALES)('%s: every word is there, in full, and every picture named is in the document', (locale) => {
+    // Problems are collected and compared once: a matcher per string would make this the slowest test here.
+    const problems: string[] = [];
     for (const screen of all.filter((s) => s.locale === locale)) {
       const data = screen.datasources.screen;
-      for (const [path, value] of strings(data)) {
-        expect({ path, value: value.includes('{{') || /^screen\./.test(value) }).toEqual({ path, value: false });
-        const mayBeEmpty = /^(pausedLabel|pausedSay|resumeLabel|resumeSay|stopLabel|detail)$/.test(path);
-        if (!mayBeEmpty) expect({ path, empty: value.trim() === '' }).toEqual({ path, empty: false });
-      }
       const graphics = Object.keys((screen.document.graphics ?? {}) as Json);
-      for (const [path, picture] of strings(data).filter(([p]) => /picture/.test(p))) expect({ path, picture, found: graphics.includes(picture) }).toEqual({ path, picture, found: true });
-      for (const card of (data.cards ?? []) as { id: string }[]) expect(ROUTINE_IDS).toContain(card.id);
+      for (const [path, value] of strings(data)) {
+        if (value.includes('{{') || /^screen\./.test(value)) problems.push(`${path}: ${value}`);
+        const mayBeEmpty = /^(pausedLabel|pausedSay|resumeLabel|resumeSay|stopLabel|detail)$/.test(path);
+        if (!mayBeEmpty && value.trim() === '') problems.push(`${path}: empty`);
+        if (/picture/.test(path) && !graphics.includes(value)) problems.push(`${path}: ${value} is not in the document`);
+      }
+      const cards = [...((data.cards ?? []) as { id: string }[]), ...(((data.finish as Json | undefined)?.cards ?? []) as { id: string }[])];
+      for (const card of cards) if (!(ROUTINE_IDS as readonly string[]).includes(card.id)) problems.push(`card ${card.id}`);
     }
+    expect(problems).toEqual([]);
   });
 
   test('touches send exactly what the spoken commands would: ["next"] … ["stop"], and ["start", <routine id>]', () => {
@@ -275,41 +274,28 @@ describe('viewport profiles', () => {
   });
 });
 
-describe('the countdown follows the speech', () => {
+describe('the routine screen follows the response’s timeline', () => {
   const t = translatorFor(i18n, 'en-US');
 
-  /** Plays a timeline: when each frame shows and each countdown value appears, in ms from the start. */
-  function play(commands: Json[]): { frames: [number, number][]; ticks: [number, number][]; locked: boolean[] } {
-    let now = 0;
-    const frames: [number, number][] = [];
-    const ticks: [number, number][] = [];
-    const locked: boolean[] = [];
-    for (const command of commands) {
-      if (command.type === 'UbcFrame') {
-        frames.push([now, command.index as number]);
-        if ((command.countdown as number) >= 0) ticks.push([now, command.countdown as number]);
-      } else if (command.type === 'Idle') now += command.delay as number;
-      else if (command.type === 'Parallel') {
-        locked.push(command.screenLock === true);
-        const children = command.commands as Json[];
-        for (const child of children) if (child.type === 'UbcTick') ticks.push([now + (child.delay as number), child.value as number]);
-        now += Math.max(...children.map((c) => c.delay as number));
-      } else throw new Error(`unexpected ${String(command.type)}`);
-    }
-    return { frames, ticks, locked };
-  }
-
-  test('one side: frames change at their offsets; the clock counts down each second and reaches 0 when the hold ends', () => {
-    const screen = routineScreen(t, { routine: 'desk', brief: false, timeline: sideTimeline('seated-twist', 0, 20) });
-    expect(screen.frames.map((f) => f.phase)).toEqual(['Get into position', 'Hold', 'Release slowly', 'Up next']);
-    const { frames, ticks, locked } = play(timelineCommands(screen));
+  test('one side: a frame per part of the speech; the clock counts down each second, its cues included, and reaches 0 when the hold ends', () => {
+    const { timeline } = narrationOf(play(turnFor(t, false, 'step'), seatedTwist(), { body: 2, startedAt: NOW }));
+    expect(timeline.segments.filter((s) => s.kind === 'cue').length).toBeGreaterThan(0);
+    const screen = routineScreen(t, { timeline, brief: false });
+    expect(screen.frames.map((f) => [f.name, f.phase, f.side])).toEqual([
+      ['Seated twist', 'Get into position', 0],
+      ['Seated twist', 'Hold', 0],
+      ['Seated twist', 'Release slowly', 0],
+      // The question after a side shows what it goes on to.
+      ['Seated twist', 'Up next', 1],
+    ]);
+    const hold = timeline.segments.find((s) => s.kind === 'hold')!;
+    const release = timeline.segments.find((s) => s.kind === 'transition')!;
+    expect(screen.frames.map((f) => f.at)).toEqual([0, hold.start, release.start, timeline.segments.find((s) => s.kind === 'prompt')!.start]);
+    expect(screen.frames[1]!.countdown).toBe(Math.ceil(release.start - hold.start));
+    const { frames, ticks, locked } = playTimeline(timelineCommands(screen));
     expect(frames.map(([at]) => at)).toEqual(screen.frames.map((f) => Math.round(f.at * 1000)));
-    const hold = screen.frames[1]!;
-    const holdEnd = screen.frames[2]!.at;
-    // 21.2 s from the hold's start to the release: 22 on the clock, then 21 at 0.2 s ... 0 at 21.2 s.
-    expect(hold.countdown).toBe(22);
-    expect(ticks[0]).toEqual([11_400, 22]);
-    expect(ticks[ticks.length - 1]).toEqual([Math.round(holdEnd * 1000), 0]);
+    expect(ticks[0]).toEqual([Math.round(hold.start * 1000), screen.frames[1]!.countdown]);
+    expect(ticks[ticks.length - 1]).toEqual([Math.round(release.start * 1000), 0]);
     for (let i = 1; i < ticks.length; i++) {
       expect(ticks[i]![1]).toBe(ticks[i - 1]![1] - 1);
       if (i > 1) expect(ticks[i]![0] - ticks[i - 1]![0]).toBe(1000);
@@ -318,32 +304,56 @@ describe('the countdown follows the speech', () => {
     const document = buildScreen(screen).document;
     const onMount = ((document.mainTemplate as { items: Json[] }).items[0]!.onMount as Json[])[0]!;
     expect(onMount).toMatchObject({ type: 'Sequential', sequencer: TIMELINE_SEQUENCER });
-    expect(USER_COMMAND_TYPES).toEqual(expect.arrayContaining(['UbcFrame', 'UbcTick', 'UbcPause']));
+    expect(USER_COMMAND_TYPES).toEqual(expect.arrayContaining(['UbcFrame', 'UbcTick', 'UbcPause', 'UbcFinish']));
   });
 
-  test('several stretches in one response: name, picture and instruction change at each segment start', () => {
-    const timeline: Timeline = {
-      segments: [
-        { start: 0, kind: 'setup', stretchId: 'seated-twist', side: 1 },
-        { start: 6, kind: 'hold', stretchId: 'seated-twist', side: 1 },
-        { start: 26, kind: 'transition', stretchId: 'chest-opener', side: 0 },
-        { start: 36, kind: 'hold', stretchId: 'chest-opener', side: 0 },
-        { start: 51, kind: 'setup', stretchId: 'cross-body-arm', side: 0 },
-      ],
-      end: 60,
-    };
-    const screen = routineScreen(t, { routine: 'desk', brief: false, timeline });
+  test('keep going: name, picture, place and countdown change at the segments, side after side and stretch after stretch', () => {
+    const [narration] = routineNarrations(t, 'desk', false, 'flow');
+    const { timeline } = narration!;
+    const screen = routineScreen(t, { timeline, brief: false });
+    const starts = timeline.segments.map((s) => s.start);
+    // Every frame starts with a segment; every setup, first hold and release of a side starts one.
+    for (const frame of screen.frames.slice(1)) expect(starts).toContain(frame.at);
+    const changes = timeline.segments.filter((s, i) => s.kind === 'setup' || s.kind === 'transition' || (s.kind === 'hold' && timeline.segments[i - 1]?.kind !== 'cue'));
+    for (const segment of changes.slice(1)) expect(screen.frames.map((f) => f.at)).toContain(segment.start);
     const data = buildScreen(screen).datasources.screen as { frames: { name: string; picture: string; position: string }[]; pictures: string[] };
-    expect(data.frames.map((f) => f.name)).toEqual(['Seated twist', 'Seated twist', 'Chest opener', 'Chest opener', 'Cross body arm stretch']);
-    expect(data.frames.map((f) => f.position)).toEqual(['Stretch 3 of 5', 'Stretch 3 of 5', 'Stretch 4 of 5', 'Stretch 4 of 5', 'Stretch 5 of 5']);
-    expect(data.pictures).toEqual(['ubc_seated_twist_2', 'ubc_chest_opener', 'ubc_cross_body_arm']);
-    expect(screen.frames[0]!.instruction).toBe('Turn to the left, hips facing forward');
-    const { frames } = play(timelineCommands(screen));
-    expect(frames).toEqual([[0, 0], [6000, 1], [26_000, 2], [36_000, 3], [51_000, 4]]);
+    // The pictures of the sides narrated, and of what the question at the end goes on to.
+    const picture = (p: Place) => illustrationName(routineStretches('desk')[p.stretch]!.id, p.side);
+    const shown = timeline.segments.filter((s) => s.kind === 'setup').map((s) => picture(s.place));
+    const prompt = timeline.segments.at(-1)!;
+    expect(prompt.kind).toBe('prompt');
+    expect(data.pictures).toEqual([...new Set([...shown, picture(placeAfter(prompt.place)!)])]);
+    expect(new Set(data.frames.map((f) => f.position)).size).toBeGreaterThan(2);
+    for (const frame of screen.frames.filter((f) => f.countdown !== undefined)) expect(['Hold', 'Keep moving', 'Follow the rounds']).toContain(frame.phase);
+    expect(screen.frames.filter((f) => f.countdown !== undefined).length).toBe(timeline.segments.filter((s, i) => s.kind === 'hold' && timeline.segments[i - 1]?.kind !== 'cue').length);
   });
 
-  test('paused: no clock runs and resume replaces pause', () => {
-    const screen = routineScreen(t, { routine: 'gentle', brief: false, paused: true, timeline: sideTimeline('side-reach', 0, 20) });
+  test('a move shows the stretch moved to and getting into position; the routine’s end shows from its closing words', () => {
+    const narrations = routineNarrations(t, 'full', false, 'flow');
+    const moving = narrations.find((n) => n.timeline.segments.at(-1)!.kind === 'move')!;
+    const move = moving.timeline.segments.at(-1)!;
+    const frame = routineScreen(t, { timeline: moving.timeline, brief: false }).frames.at(-1)!;
+    expect([frame.stretchId, frame.phase, frame.at]).toEqual([routineStretches('full')[move.place.stretch]!.id, 'Get into position', move.start]);
+
+    const last = narrations.at(-1)!;
+    expect(last.finish).toMatchObject({ kind: 'finish', routine: 'full' });
+    const closing = last.timeline.segments.find((s) => s.kind === 'closing')!;
+    const screen = routineScreen(t, { timeline: last.timeline, brief: false, finish: last.finish });
+    expect(screen.finish).toMatchObject({ at: closing.start, view: { kind: 'finish', heading: 'Full upper back routine: done' } });
+    expect(playTimeline(timelineCommands(screen)).finishedAt).toBe(Math.round(closing.start * 1000));
+    expect(buildScreen(screen).datasources.screen).toMatchObject({ hasFinish: true, finish: { heading: 'Full upper back routine: done' } });
+  });
+
+  test('words said before the narration (the first-use note) start its frames later; the first shows from the start', () => {
+    const { timeline } = narrationOf(play(turnFor(t, false, 'step'), seatedTwist(), { body: 2, startedAt: NOW }));
+    const plain = routineScreen(t, { timeline, brief: false });
+    const later = routineScreen(t, { timeline, brief: false, offset: 4.2 });
+    expect(later.frames.map((f) => f.at)).toEqual(plain.frames.map((f, i) => (i === 0 ? 0 : f.at + 4.2)));
+    expect(later.end).toBeCloseTo(plain.end + 4.2);
+  });
+
+  test('at rest: no clock runs, resume replaces pause', () => {
+    const screen = pausedScreen(t, { routine: 'gentle', stretch: 1, side: 0 }, false);
     expect(timelineCommands(screen)).toEqual([]);
     expect(buildScreen(screen).datasources.screen).toMatchObject({ paused: true, countdown: -1, pausedLabel: 'Paused' });
   });
@@ -351,6 +361,12 @@ describe('the countdown follows the speech', () => {
 
 describe('directives', () => {
   const t = translatorFor(i18n, 'en-US');
+  const withApl = (maxVersion: unknown, token?: string) => ({
+    context: {
+      System: { device: { supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion } } } } },
+      ...(token ? { 'Alexa.Presentation.APL': { token, version: 'APL_WEB_RENDERER_GANDALF' } } : {}),
+    },
+  });
 
   test.each([
     [undefined, false],
@@ -361,37 +377,34 @@ describe('directives', () => {
     ['2022.1', true],
     ['2024.3', true],
     ['two', false],
+    [16, false],
   ] as const)('APL %s: screens %s', (version, supported) => {
     expect(supportsScreens(version)).toBe(supported);
-    expect(renderDirectives(menuScreen(t, false), version).length).toBe(supported ? 1 : 0);
+    expect(screenDevice(withApl(version)) !== undefined).toBe(supported);
   });
 
-  test('RenderDocument carries the token, document and data; a pause on a showing screen is ExecuteCommands', () => {
-    const [directive] = renderDirectives(menuScreen(t, false), '2023.1');
-    expect(directive).toMatchObject({ type: 'Alexa.Presentation.APL.RenderDocument', token: SCREEN_TOKEN });
-    expect(pauseDirectives('2023.1', undefined)).toEqual([]);
-    const [pause] = pauseDirectives('2023.1', SCREEN_TOKEN);
-    expect(pause).toMatchObject({ type: 'Alexa.Presentation.APL.ExecuteCommands', token: SCREEN_TOKEN });
-    expect(checkTypes(baseDocument(), pause!.commands).unknown).toEqual([]);
+  test('reads the APL version and the visible document from a request envelope; a speaker has no screen', () => {
+    expect(screenDevice(withApl('2023.2', screenToken('routine')))).toEqual({ maxVersion: '2023.2', visibleToken: 'ubc.routine' });
+    expect(screenDevice(withApl('2023.2'))).toEqual({ maxVersion: '2023.2' });
+    expect(screenDevice({ context: { System: { device: { supportedInterfaces: {} } } } })).toBeUndefined();
+    expect(screenDevice(undefined)).toBeUndefined();
+  });
+
+  test('RenderDocument carries its kind’s token; a routine coming to rest while its screen shows is paused in place', () => {
+    expect(renderDocument(menuScreen(t, false))).toMatchObject({ type: 'Alexa.Presentation.APL.RenderDocument', token: 'ubc.menu' });
+    const state = { kind: 'waiting', place: seatedTwist(), stage: 'during', body: 2, question: 'go', startedAt: NOW } as const;
+    const request = (visibleToken?: string) => ({ t, device: { maxVersion: '2023.2', visibleToken }, state, display: undefined, end: false, brief: false, offset: 0 });
+    expect(screenDirectives(request(screenToken('routine')))).toEqual([pauseInPlace()]);
+    expect(pauseInPlace()).toMatchObject({ type: 'Alexa.Presentation.APL.ExecuteCommands', token: 'ubc.routine' });
+    expect(screenDirectives(request(screenToken('safety')))).toEqual([renderDocument(pausedScreen(t, seatedTwist(), false))]);
+    expect(checkTypes(baseDocument(), pauseInPlace().commands).unknown).toEqual([]);
     expect(JSON.stringify(baseDocument())).toContain(`"id":"${ROOT_ID}"`);
-  });
-
-  test('reads the APL version and the visible document from a request envelope', () => {
-    const envelope = {
-      context: {
-        System: { device: { supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.2' } } } } },
-        'Alexa.Presentation.APL': { token: SCREEN_TOKEN, version: 'x' },
-      },
-    };
-    expect(aplContext(envelope)).toEqual({ maxVersion: '2023.2', visibleToken: SCREEN_TOKEN });
-    expect(aplContext({ context: { System: { device: { supportedInterfaces: {} } } } })).toEqual({ maxVersion: undefined, visibleToken: undefined });
-    expect(aplContext(undefined)).toEqual({ maxVersion: undefined, visibleToken: undefined });
   });
 
   test('the largest RenderDocument stays well under Alexa’s 120 KB response limit', () => {
     let largest = { bytes: 0, what: '' };
     for (const screen of all) {
-      const bytes = Buffer.byteLength(JSON.stringify({ type: 'Alexa.Presentation.APL.RenderDocument', token: SCREEN_TOKEN, document: screen.document, datasources: screen.datasources }));
+      const bytes = Buffer.byteLength(JSON.stringify(renderDocument(screen.model)));
       if (bytes > largest.bytes) largest = { bytes, what: `${screen.locale} ${screen.model.kind} ${(screen.model as RoutineScreen).title ?? ''}` };
     }
     if (process.env.SCREEN_SIZES) console.log(largest);

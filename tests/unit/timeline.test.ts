@@ -72,6 +72,15 @@ describe('a timeline', () => {
     expect(heardSeconds(timeline, (lag + timeline.end) * 1000)).toBe(Infinity);
   });
 
+  test('heardSeconds for a touch: what the screen showed, less only the start of the speech and half a second, however late', () => {
+    const timeline = twoSides();
+    for (const at of [10, 40]) expect(heardSeconds(timeline, (SPEECH_START_SECONDS + at) * 1000, 'touch')).toBeCloseTo(at - 0.5, 6);
+    expect(heardSeconds(timeline, 0, 'touch')).toBe(0);
+    // The same moment spoken is placed earlier: the wake word, and the estimate's drift.
+    expect(heardSeconds(timeline, (SPEECH_START_SECONDS + 40) * 1000)).toBeLessThan(heardSeconds(timeline, (SPEECH_START_SECONDS + 40) * 1000, 'touch') - WAKE_WORD_SECONDS);
+    expect(heardSeconds(timeline, (SPEECH_START_SECONDS + timeline.end) * 1000, 'touch')).toBe(Infinity);
+  });
+
   test('kept in the session to a tenth of a second, and read back the same', () => {
     const timeline = twoSides();
     const read = readTimeline(storeTimeline(timeline), 'desk');

@@ -2,7 +2,7 @@ import { localDay } from './calendar';
 import { placeAfter, stretchAt, type Place } from './place';
 import { finishRoutine, markStretchSeen, recordActiveDay, rememberPlace, type ProgressRecord } from './progress';
 import { menu, waiting, type Playing, type SessionState, type Stage } from './session';
-import { heardSeconds, segmentAt, type Segment, type Timeline } from './timeline';
+import { heardSeconds, segmentAt, type RequestMode, type Segment, type Timeline } from './timeline';
 import type { CoachTurn } from './turn';
 
 /**
@@ -63,11 +63,15 @@ function anyHoldHeard(timeline: Timeline, seconds: number): boolean {
   return timeline.segments.some((s) => afterHold(s) && s.start <= seconds);
 }
 
-/** Settles the turn: a narration under way becomes what was heard of it, in the state and in the progress. */
-export function settle(turn: CoachTurn): CoachTurn {
+/**
+ * Settles the turn: a narration under way becomes what was heard of it, in the state and
+ * in the progress. `mode`: the request was spoken, or a touch on the screen (timed from
+ * what the screen showed).
+ */
+export function settle(turn: CoachTurn, mode: RequestMode = 'voice'): CoachTurn {
   const state = turn.state;
   if (state.kind !== 'playing' && state.kind !== 'finishing') return turn;
-  const seconds = heardSeconds(state.timeline, turn.now - state.at);
+  const seconds = heardSeconds(state.timeline, turn.now - state.at, mode);
   const where = hearingAt(state, seconds);
   let progress: ProgressRecord = turn.progress;
   for (const id of stretchesReached(state.timeline, seconds)) progress = markStretchSeen(progress, id);

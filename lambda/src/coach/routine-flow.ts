@@ -6,6 +6,7 @@ import { localDay, weeklySummary } from './calendar';
 import { narrateSide, routineName, secondRoundKeys, sentenceStart, stretchName } from './narration';
 import { firstPlace, isFirstPlace, nextStretch, placeAfter, placeBefore, stretchAt, type Place } from './place';
 import { postureChange, type PostureChange } from './posture-change';
+import type { Display } from './display';
 import { finishRoutine, recordActiveDay, rememberPlace, type ProgressRecord } from './progress';
 import { routineMinutes } from './routine-length';
 import { menu, playing, waiting, type Waiting } from './session';
@@ -64,7 +65,8 @@ interface Ending {
   reprompt: Speech;
   /** The routine goes on after this without a word from the user (keep going, no move needed). */
   flowsOn: boolean;
-  finishes: boolean;
+  /** Set when the routine ends with this response: its summary, for a screen. */
+  finish?: Extract<Display, { kind: 'finish' }>;
 }
 
 /** Where the body is, as a stretch of the routine. */
@@ -86,7 +88,7 @@ function moveEnding(t: Translator, to: Place, change: PostureChange, brief: bool
   // Getting onto the floor does not bring the foam roller: say what else is needed.
   if (change !== stretch.equipment && t.has(`move.needs.${stretch.equipment}`)) script.speech.say(t.text(`move.needs.${stretch.equipment}`));
   script.speech.pause(MOVE_PAUSE_SECONDS).say(t.text('move.ready'));
-  return { script, reprompt: new Speech().say(t.text('move.reprompt', { name })), flowsOn: false, finishes: false };
+  return { script, reprompt: new Speech().say(t.text('move.reprompt', { name })), flowsOn: false };
 }
 
 /** The summary after the last stretch, said `offsetSeconds` into the response. */
@@ -106,7 +108,7 @@ function closingEnding(turn: CoachTurn, last: Place, progress: ProgressRecord, o
   else if (daysThisWeek >= 2) script.speech.say(t.text('finish.week', { count: daysThisWeek }));
   const another = t.text('finish.another');
   script.speech.say(another);
-  return { script, reprompt: new Speech().say(another), flowsOn: false, finishes: true };
+  return { script, reprompt: new Speech().say(another), flowsOn: false, finish: { kind: 'finish', routine, daysThisWeek, streak } };
 }
 
 /** How a response that has just narrated `place` ends: the closing, a move, or a question to go on. */
@@ -123,10 +125,10 @@ function endingAfter(turn: CoachTurn, place: Place, progress: ProgressRecord, of
   if (progress.pace === 'step') {
     script.speech.say(sameStretch ? t.text(round.next) : t.text('flow.nextStretch', { name }));
     const reprompt = new Speech().say(sameStretch ? t.text(round.reprompt) : t.text('flow.nextStretchReprompt', { name }));
-    return { script, reprompt, flowsOn: false, finishes: false };
+    return { script, reprompt, flowsOn: false };
   }
   script.speech.say(sameStretch ? t.text(round.keepGoing) : t.text('flow.keepGoing', { name }));
-  return { script, reprompt: new Speech().say(t.text('flow.keepGoingReprompt')), flowsOn: true, finishes: false };
+  return { script, reprompt: new Speech().say(t.text('flow.keepGoingReprompt')), flowsOn: true };
 }
 
 
@@ -239,13 +241,14 @@ export function play(turn: CoachTurn, from: Place, options: PlayOptions): CoachR
     ending = run.ending;
   }
   script.append(ending.script);
-  const kind = ending.finishes ? 'finishing' : 'playing';
+  const kind = ending.finish ? 'finishing' : 'playing';
   return {
     state: playing(kind, from.routine, now, script.timeline(), options.body, options.startedAt),
     progress,
     speech: script.speech,
     reprompt: ending.reprompt,
     end: false,
+    display: ending.finish,
   };
 }
 
@@ -267,6 +270,7 @@ function finishNow(turn: CoachTurn, at: Waiting, lead: Speech): CoachReply {
     speech: lead.append(ending.script.speech),
     reprompt: ending.reprompt,
     end: false,
+    display: ending.finish,
   };
 }
 

@@ -134,9 +134,10 @@ export function answerSafetyQuestion(turn: CoachTurn, topic: SafetyTopicId | und
   const progress = topic === 'disclaimer' ? { ...turn.progress, disclaimerHeard: true } : turn.progress;
   const answered: CoachTurn = { ...turn, progress };
   const lead = topicAnswer(answered, topic);
+  const display = { kind: 'safety', topic } as const;
   // In a routine, or instead of answering "shall we pick up there?": the same question again.
-  if (turn.state.kind !== 'menu') return aside(answered, lead);
-  return offerMenu(answered, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true);
+  if (turn.state.kind !== 'menu') return { ...aside(answered, lead), display };
+  return { ...offerMenu(answered, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true), display };
 }
 
 /** Red flags end the routine: nothing to resume later, and the session closes. */
@@ -157,7 +158,7 @@ function redFlag(turn: CoachTurn, symptom: SymptomId, urgency: 'emergency' | 'pr
   speech.say(t.text(SAFETY_KEYS.goodbye));
   // Nothing is said before the advice to stop and get help: no storage notice, and for an
   // emergency not even the first-use note.
-  const reply = { ...endRoutine(turn, speech), urgent: true };
+  const reply = { ...endRoutine(turn, speech), urgent: true, display: { kind: 'redFlag', urgency, symptom } as const };
   if (urgency === 'emergency') return { ...reply, progress: { ...reply.progress, disclaimerHeard: true } };
   return reply;
 }

@@ -117,11 +117,27 @@ const BOUNDARY_MARGIN_SECONDS = 1.5;
 const DRIFT = 0.03;
 
 /**
+ * A touch on the screen leaves the moment it is made, with no wake word to say first,
+ * and what was touched is what the screen showed: a screen follows the response's
+ * timeline by this same estimate, so the estimate's drift against the voice does not
+ * apply either. A small margin, leaning early, covers the screen starting a moment
+ * before or after the voice.
+ */
+const TOUCH_MARGIN_SECONDS = 0.5;
+
+/** How a request was made: spoken after "Alexa, ...", or a touch on the screen. */
+export type RequestMode = 'voice' | 'touch';
+
+/**
  * Seconds into the narration the user had heard when a request came `elapsedMs` after
  * the response was sent, leaning early by the estimate's uncertainty; `Infinity` once
  * the whole narration has been said (the request answers its question).
  */
-export function heardSeconds(timeline: Timeline, elapsedMs: number): number {
+export function heardSeconds(timeline: Timeline, elapsedMs: number, mode: RequestMode = 'voice'): number {
+  if (mode === 'touch') {
+    const shown = elapsedMs / 1000 - SPEECH_START_SECONDS;
+    return shown >= timeline.end ? Infinity : Math.max(0, shown - TOUCH_MARGIN_SECONDS);
+  }
   const heard = elapsedMs / 1000 - SPEECH_START_SECONDS - WAKE_WORD_SECONDS;
   if (heard >= timeline.end) return Infinity;
   return Math.max(0, heard - BOUNDARY_MARGIN_SECONDS - DRIFT * Math.max(0, heard));

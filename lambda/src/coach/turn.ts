@@ -1,4 +1,5 @@
 import type { Translator } from '../localization/translator';
+import type { Display } from './display';
 import type { Speech } from '../speech/ssml';
 import type { ProgressRecord } from './progress';
 import type { SessionState } from './session';
@@ -29,4 +30,6 @@ export interface CoachReply {
   onceSaved?: Speech;
   /** Words that must come first (an emergency): storage notices are left out. */
   urgent?: boolean;
+  /** What a screen shows, where the state does not say it (see display.ts). */
+  display?: Display;
 }

@@ -2,7 +2,7 @@ import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, hasTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
-import { isRequestType } from '../voice/slots';
+import { CONVERSATION_REQUESTS, isRequestType } from '../voice/slots';
 
 /** Spoken when nothing else worked; English only if even the locale could not be read. */
 const LAST_RESORT = {
@@ -20,7 +20,7 @@ export const SkillErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle: async (input: HandlerInput, error: Error) => {
     console.error(JSON.stringify({ event: 'error', name: error.name, message: error.message }));
-    if (!isRequestType(input, 'LaunchRequest', 'IntentRequest')) return input.responseBuilder.getResponse();
+    if (!isRequestType(input, ...CONVERSATION_REQUESTS)) return input.responseBuilder.getResponse();
     if (hasTurnContext(input)) {
       const turn = getTurnContext(input);
       const { t } = turn;

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { aside, questionNow } from '../coach/asides';
+import type { CoachReply, CoachTurn } from '../coach/turn';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -12,10 +13,12 @@ import { isRequestType } from '../voice/slots';
  */
 export const FallbackHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'IntentRequest'),
-  handle: (input) => {
-    const turn = getTurnContext(input);
-    const { t } = turn;
-    if (turn.state.kind !== 'menu') return respond(input, aside(turn, new Speech().say(t.text('fallback.routine'))));
-    return respond(input, { state: turn.state, progress: turn.progress, speech: new Speech().say(t.text('fallback.menu')), reprompt: questionNow(turn), end: false });
-  },
+  handle: (input) => respond(input, notUnderstood(getTurnContext(input))),
 };
+
+/** "I didn't catch that", keeping the place; also the answer to a touch the skill does not know. */
+export function notUnderstood(turn: CoachTurn): CoachReply {
+  const { t } = turn;
+  if (turn.state.kind !== 'menu') return aside(turn, new Speech().say(t.text('fallback.routine')));
+  return { state: turn.state, progress: turn.progress, speech: new Speech().say(t.text('fallback.menu')), reprompt: questionNow(turn), end: false };
+}

@@ -34,21 +34,23 @@ function resumeStoredPlace(turn: TurnContext): CoachReply {
 }
 
 /**
- * Next, back, repeat, start over, pause and resume. Each acts on the place the user is
- * in (the one playing when they cut in); with no routine under way they say so and
- * offer the menu.
+ * Next, back, repeat, start over, pause and resume, as answers to the turn: each acts on
+ * the place the user is in (the one playing when they cut in); with no routine under way
+ * they say so and offer the menu. The spoken commands and the touch buttons (touch.ts)
+ * both answer with these.
  */
 function routineControl(
-  intent: string,
   inRoutine: (turn: TurnContext, at: Waiting) => CoachReply,
   outside: (turn: TurnContext) => CoachReply = nothingInProgress,
-): RequestHandler {
+): (turn: TurnContext) => CoachReply {
+  return (turn) => (turn.state.kind === 'waiting' ? inRoutine(turn, turn.state) : outside(turn));
+}
+
+/** The handler for an intent that answers with `answer`. */
+function answering(intent: string, answer: (turn: TurnContext) => CoachReply): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, intent),
-    handle: (input: HandlerInput): Promise<Response> => {
-      const turn = getTurnContext(input);
-      return respond(input, turn.state.kind === 'waiting' ? inRoutine(turn, turn.state) : outside(turn));
-    },
+    handle: (input: HandlerInput): Promise<Response> => respond(input, answer(getTurnContext(input))),
   };
 }
 
@@ -56,24 +58,19 @@ function routineControl(
  * "Next" (or "ready") moves on; after a report of discomfort, "skip it" leaves out the
  * whole stretch. With a routine waiting from last time, it carries on with that.
  */
-export const NextHandler = routineControl(
-  'AMAZON.NextIntent',
-  (turn, at) => (at.question === 'skip' ? skipStretch(turn, at) : nextPlace(turn, at)),
-  resumeStoredPlace,
-);
+export const answerNext = routineControl((turn, at) => (at.question === 'skip' ? skipStretch(turn, at) : nextPlace(turn, at)), resumeStoredPlace);
 
-export const PreviousHandler = routineControl('AMAZON.PreviousIntent', previousPlace);
+export const answerBack = routineControl(previousPlace);
 
 /** Repeat does the whole current stretch again; outside a routine it repeats the last answer. */
-export const RepeatHandler = routineControl('AMAZON.RepeatIntent', repeatPlace, (turn) => {
+export const answerRepeat = routineControl(repeatPlace, (turn) => {
   const said = turn.state.kind === 'menu' || turn.state.kind === 'offer' ? turn.state.said : undefined;
   if (!said) return offerMenu(turn);
   return { state: turn.state, progress: turn.progress, speech: new Speech().raw(said.speech), reprompt: new Speech().raw(said.reprompt), end: false };
 });
 
 /** Start over also answers the offer to resume: the offered routine starts from the top. */
-export const StartOverHandler = routineControl(
-  'AMAZON.StartOverIntent',
+const answerStartOver = routineControl(
   (turn, at) => restartRoutine(turn, at.place.routine, at.body),
   (turn) => {
     const place = storedPlace(turn);
@@ -81,12 +78,17 @@ export const StartOverHandler = routineControl(
   },
 );
 
-export const PauseHandler = routineControl('AMAZON.PauseIntent', pauseRoutine, (turn) =>
-  offerMenu(turn, new Speech().say(turn.t.text('pause.nothing'))),
-);
+export const answerPause = routineControl(pauseRoutine, (turn) => offerMenu(turn, new Speech().say(turn.t.text('pause.nothing'))));
 
 /**
  * Resume mid-session continues the routine; at the start of a session ("pick up
  * where I left off") it resumes the stored place, even as a one-shot.
  */
-export const ResumeHandler = routineControl('AMAZON.ResumeIntent', (turn, at) => continueRoutine(turn, at), resumeStoredPlace);
+export const answerResume = routineControl((turn, at) => continueRoutine(turn, at), resumeStoredPlace);
+
+export const NextHandler = answering('AMAZON.NextIntent', answerNext);
+export const PreviousHandler = answering('AMAZON.PreviousIntent', answerBack);
+export const RepeatHandler = answering('AMAZON.RepeatIntent', answerRepeat);
+export const StartOverHandler = answering('AMAZON.StartOverIntent', answerStartOver);
+export const PauseHandler = answering('AMAZON.PauseIntent', answerPause);
+export const ResumeHandler = answering('AMAZON.ResumeIntent', answerResume);

@@ -1,8 +1,9 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
 import { placeToKeep } from '../coach/routine-flow';
 import { menu } from '../coach/session';
+import type { CoachReply } from '../coach/turn';
 import { Speech } from '../speech/ssml';
-import { getTurnContext } from '../voice/context';
+import { getTurnContext, type TurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
 import { isIntent } from '../voice/slots';
 
@@ -11,26 +12,28 @@ import { isIntent } from '../voice/slots';
  * off, or the next one when the last was heard to the end). "I'll remember" is only
  * said when the place really is stored.
  */
-function leave(input: HandlerInput, goodbyeKey: string, rememberKey?: string) {
-  const turn = getTurnContext(input);
+function leaving(turn: TurnContext, goodbyeKey: string, rememberKey?: string): CoachReply {
   const { t, state } = turn;
   const inRoutine = state.kind === 'waiting';
-  return respond(input, {
+  return {
     state: menu(),
     progress: inRoutine ? placeToKeep(turn, state) : turn.progress,
     speech: new Speech().say(t.text(goodbyeKey)),
     onceSaved: inRoutine && rememberKey ? new Speech().say(t.text(rememberKey)) : undefined,
     end: true,
-  });
+  };
 }
+
+/** "Stop", "cancel", or the stop button. */
+export const answerStop = (turn: TurnContext): CoachReply => leaving(turn, 'stop.goodbye', 'stop.saved');
 
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-  handle: (input) => leave(input, 'stop.goodbye', 'stop.saved'),
+  handle: (input) => respond(input, answerStop(getTurnContext(input))),
 };
 
 /** "Alexa, go home" leaves the skill on devices with a screen; the place in the routine is kept. */
 export const NavigateHomeHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NavigateHomeIntent'),
-  handle: (input) => leave(input, 'home.goodbye', 'stop.saved'),
+  handle: (input) => respond(input, leaving(getTurnContext(input), 'home.goodbye', 'stop.saved')),
 };

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { isStoreError } from '../stores/store-error';
 import { getTurnContext } from '../voice/context';
-import { isRequestType } from '../voice/slots';
+import { CONVERSATION_REQUESTS, isRequestType } from '../voice/slots';
 
 /**
  * Requests that expect no speech: Alexa reporting an error in our last response,
@@ -25,6 +25,6 @@ function storeErrorKind(error: unknown): string {
 }
 
 export const SilentRequestHandler: RequestHandler = {
-  canHandle: (input) => !isRequestType(input, 'LaunchRequest', 'IntentRequest'),
+  canHandle: (input) => !isRequestType(input, ...CONVERSATION_REQUESTS),
   handle: (input) => input.responseBuilder.getResponse(),
 };

@@ -3,9 +3,11 @@ import type { i18n as I18n } from 'i18next';
 import { settle } from '../coach/hearing';
 import { translatorFor } from '../localization/i18n';
 import { Speech } from '../speech/ssml';
+import { screenDevice } from '../screens/lazy';
 import { lookUpTimeZone } from '../services/time-zone';
 import type { ProgressStore } from '../stores/progress-store';
 import { freshAttributes, readSessionAttributes, setTurnContext, type SessionAttributes } from '../voice/context';
+import { CONVERSATION_REQUESTS, TOUCH_REQUEST } from '../voice/slots';
 
 /** The request's own clock. A missing or broken timestamp is the only case where the server's clock stands in. */
 function requestTime(timestamp: unknown): number {
@@ -29,18 +31,21 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
       const { attributes, recovered } = readSessionAttributes(envelope.session?.attributes);
       if (recovered) notices.push(t.text('recover.apology'));
       // Skill events and system requests carry no conversation: nothing to load for them.
-      const conversational = request?.type === 'LaunchRequest' || request?.type === 'IntentRequest';
+      const conversational = CONVERSATION_REQUESTS.includes(String(request?.type));
       const session =
         attributes ??
         (conversational
           ? await loadSession(input, store, now, notices, () => t.text('storage.loadFailed'))
           : freshAttributes('UTC', { mode: store ? 'ok' : 'none', unsaved: false, warned: false }));
-      // What the user heard of the last response, from this request's timestamp (see coach/hearing.ts).
-      const heard = settle({ t, now, timeZone: session.timeZone, state: session.state, progress: session.progress });
+      // What the user heard of the last response, from this request's timestamp (see coach/hearing.ts);
+      // a touch acts on what the screen showed.
+      const mode = request?.type === TOUCH_REQUEST ? 'touch' : 'voice';
+      const heard = settle({ t, now, timeZone: session.timeZone, state: session.state, progress: session.progress }, mode);
       // Said before any reply (respond() adds them): a long narration leaves room for them.
       const before = new Speech().say(...notices, session.progress.disclaimerHeard ? undefined : t.text('disclaimer'));
       const preamble = { seconds: before.seconds, chars: before.length };
-      setTurnContext(input, { ...session, ...heard, preamble, progressBefore: session.progress, notices, store });
+      const screen = screenDevice(envelope);
+      setTurnContext(input, { ...session, ...heard, preamble, progressBefore: session.progress, notices, store, screen });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { screenDocument, TIMELINE_SEQUENCER, type AplObject } from './document';
 import { illustrationFor, illustrationName, type AvgGraphic } from './illustrations';
-import type { RoutineScreen, ScreenModel } from './model';
+import type { FinishScreen, RoutineScreen, ScreenModel } from './model';
 
 /**
  * The pure step from a screen model to what Alexa renders: the document (the shared layout
@@ -13,8 +13,14 @@ export interface BuiltScreen {
   datasources: { screen: AplObject };
 }
 
-/** The document's token: ExecuteCommands must name the document on screen. */
-export const SCREEN_TOKEN = 'ubcScreen';
+/**
+ * The token a screen is sent with, by its kind: the device reports it back while the
+ * document is on screen, and ExecuteCommands must name it. A routine screen already
+ * showing can be paused in place.
+ */
+export function screenToken(kind: ScreenModel['kind']): string {
+  return `ubc.${kind}`;
+}
 
 const ms = (seconds: number): number => Math.max(0, Math.round(seconds * 1000));
 
@@ -33,29 +39,44 @@ function graphicsFor(names: readonly { stretchId: string; side: number }[]): Rec
  * shows at its offset; a frame with a countdown ticks once a second, each tick scheduled
  * from the frame's start (no drift), and reaches 0 exactly when the frame ends, with the
  * screen kept on (`screenLock`) while the hold runs. Frames without a countdown wait with
- * `Idle`. Run on their own sequencer, so a pause sent to it stops them.
+ * `Idle`. The routine's end, when the response has it, shows last. Run on their own
+ * sequencer, so a pause sent to it stops them.
  */
 export function timelineCommands(screen: RoutineScreen): AplObject[] {
   if (screen.paused) return [];
   const commands: AplObject[] = [];
   screen.frames.forEach((frame, index) => {
-    const next = screen.frames[index + 1]?.at ?? screen.end;
-    const duration = Math.max(0, next - frame.at);
+    const next = screen.frames[index + 1]?.at ?? screen.finish?.at ?? screen.end;
+    // Whole milliseconds from the start of the speech, so that rounding never adds up over a long response.
+    const duration = Math.max(0, ms(next) - ms(frame.at));
     const countdown = frame.countdown ?? -1;
     commands.push({ type: 'UbcFrame', index, countdown });
-    const last = index === screen.frames.length - 1;
+    const last = index === screen.frames.length - 1 && !screen.finish;
     if (countdown >= 0) {
       // The clock shows `countdown` at the start and v from (duration - v) seconds in.
       const ticks: AplObject[] = [];
-      for (let value = Math.min(countdown, Math.ceil(duration)) - 1; value >= 0; value--) {
-        ticks.push({ type: 'UbcTick', value, delay: ms(duration - value) });
+      for (let value = Math.min(countdown, Math.ceil(duration / 1000)) - 1; value >= 0; value--) {
+        ticks.push({ type: 'UbcTick', value, delay: duration - value * 1000 });
       }
-      commands.push({ type: 'Parallel', screenLock: true, commands: ticks.length ? ticks : [{ type: 'Idle', delay: ms(duration) }] });
+      commands.push({ type: 'Parallel', screenLock: true, commands: ticks.length ? ticks : [{ type: 'Idle', delay: duration }] });
     } else if (!last && duration > 0) {
-      commands.push({ type: 'Idle', delay: ms(duration) });
+      commands.push({ type: 'Idle', delay: duration });
     }
   });
+  if (screen.finish) commands.push({ type: 'UbcFinish' });
   return commands;
+}
+
+/** The routine's end: the week, the streak, and the routines to choose another. */
+function finishData(view: FinishScreen): AplObject {
+  return {
+    heading: view.heading,
+    lines: [...view.lines],
+    another: view.another,
+    cards: view.cards.map((c) => ({ ...c })),
+    stop: view.stop,
+    say: view.say,
+  };
 }
 
 function routineData(screen: RoutineScreen): AplObject {
@@ -74,6 +95,8 @@ function routineData(screen: RoutineScreen): AplObject {
     pictures: [...new Set(frames.map((f) => f.picture))],
     countdown: screen.paused ? -1 : (screen.frames[0]?.countdown ?? -1),
     paused: Boolean(screen.paused),
+    hasFinish: Boolean(screen.finish),
+    ...(screen.finish ? { finish: finishData(screen.finish.view) } : {}),
     pausedLabel: screen.paused?.label ?? '',
     pausedSay: screen.paused?.say ?? '',
     controls: { ...screen.controls },
@@ -83,7 +106,7 @@ function routineData(screen: RoutineScreen): AplObject {
 
 /** The data source for a model: the words, numbers and picture names the layout binds to. */
 export function screenData(model: ScreenModel): AplObject {
-  const common = { countdown: -1, paused: false };
+  const common = { countdown: -1, paused: false, hasFinish: false };
   switch (model.kind) {
     case 'routine':
       return routineData(model);
@@ -105,17 +128,7 @@ export function screenData(model: ScreenModel): AplObject {
       };
     }
     case 'finish':
-      return {
-        ...common,
-        kind: 'finish',
-        title: model.title,
-        heading: model.heading,
-        lines: [...model.lines],
-        another: model.another,
-        cards: model.cards.map((c) => ({ ...c })),
-        stop: model.stop,
-        say: model.say,
-      };
+      return { ...common, kind: 'finish', title: model.title, hasFinish: true, finish: finishData(model) };
     case 'safety':
       return {
         ...common,

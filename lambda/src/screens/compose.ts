@@ -1,5 +1,8 @@
-import { ROUTINE_IDS, getRoutine, getStretch, routineStretches, type Equipment, type RoutineId } from '../coach/catalog';
+import { ROUTINE_IDS, getRoutine, routineStretches, type Equipment, type RoutineId } from '../coach/catalog';
+import { placeAfter, samePlace, stretchAt, type Place } from '../coach/place';
 import { routineMinutes, secondsFrom } from '../coach/routine-length';
+import { SAFETY_KEYS, symptomKey, topicKey, type SafetyTopicId, type SymptomId } from '../coach/safety';
+import type { Segment, Timeline } from '../coach/timeline';
 import type { Translator } from '../localization/translator';
 import {
   CONTROL_IDS,
@@ -12,14 +15,13 @@ import {
   type RoutineFrame,
   type RoutineScreen,
   type SafetyScreen,
-  type Timeline,
-  type TimelineSegment,
 } from './model';
 
 /**
- * Screen models from what the coach knows: ids, positions, a timeline, and the words in
- * the locale files (`screen.*`, and the stretch and routine names the speech uses). The
- * builder never sees a translator; this is the one place that reads words for a screen.
+ * Screen models from what the coach knows: ids, places, a response's timeline, and the
+ * words in the locale files (`screen.*`, and the stretch, routine, safety and symptom
+ * words the speech uses). The builder never sees a translator; this is the one place that
+ * reads words for a screen.
  */
 
 /** A name as the first words of a line: "seated twist" → "Seated twist". */
@@ -40,77 +42,135 @@ export function controlLabels(t: Translator): Record<ControlId, string> {
   return Object.fromEntries(CONTROL_IDS.map((id) => [id, t.text(`screen.buttons.${id}`)])) as Record<ControlId, string>;
 }
 
-function minutesLeft(t: Translator, routine: RoutineId, stretch: number, side: number, brief: boolean): string {
-  const seconds = secondsFrom(t, { routine, stretch, side }, brief);
+function minutesLeft(t: Translator, place: Place, brief: boolean): string {
+  const seconds = secondsFrom(t, place, brief);
   return t.text('screen.left', { count: Math.max(1, Math.round(seconds / 60)) });
 }
 
-function phaseOf(t: Translator, segment: TimelineSegment): string {
-  const stretch = getStretch(segment.stretchId);
+/**
+ * What the screen does during a segment: getting into position (the words before a
+ * stretch, its setup, and a move to the floor or a wall, which shows the stretch moved
+ * to), the hold with its countdown (its cues included), the release (and a closing with
+ * no summary to show), or what comes next (the question a response ends with shows the
+ * place it goes on to).
+ */
+type Phase = 'setup' | 'hold' | 'transition' | 'prompt';
+
+function phaseOfSegment(segment: Segment): { place: Place; phase: Phase } {
   switch (segment.kind) {
+    case 'lead':
     case 'setup':
-      if (segment.side > 0) return t.text(stretch.secondRound === 'lower' ? 'screen.round.lower' : 'screen.round.side');
-      return t.text('screen.phase.setup');
+    case 'move':
+      return { place: segment.place, phase: 'setup' };
     case 'hold':
     case 'cue':
-      return t.text(`screen.phase.${stretch.form.kind}`);
+      return { place: segment.place, phase: 'hold' };
     case 'transition':
-      if (segment.side > 0) return t.text(stretch.secondRound === 'lower' ? 'screen.round.lower' : 'screen.round.side');
-      return t.text('screen.phase.transition');
     case 'closing':
-      return t.text('screen.phase.closing');
+      return { place: segment.place, phase: 'transition' };
     case 'prompt':
-      return t.text('screen.phase.prompt');
+      return { place: placeAfter(segment.place) ?? segment.place, phase: 'prompt' };
   }
 }
 
+function phaseText(t: Translator, place: Place, phase: Phase): string {
+  const stretch = stretchAt(place);
+  switch (phase) {
+    case 'setup':
+      if (place.side > 0) return t.text(stretch.secondRound === 'lower' ? 'screen.round.lower' : 'screen.round.side');
+      return t.text('screen.phase.setup');
+    case 'hold':
+      return t.text(`screen.phase.${stretch.form.kind}`);
+    case 'transition':
+    case 'prompt':
+      return t.text(`screen.phase.${phase}`);
+  }
+}
+
+function frameAt(t: Translator, at: number, place: Place, phase: string, brief: boolean): RoutineFrame {
+  const stretchId = stretchAt(place).id;
+  return {
+    at,
+    stretchId,
+    side: place.side,
+    name: stretchTitle(t, stretchId),
+    phase,
+    instruction: instruction(t, stretchId, place.side),
+    position: t.text('screen.position', { number: place.stretch + 1, total: getRoutine(place.routine).steps.length }),
+    left: minutesLeft(t, place, brief),
+  };
+}
+
+/** Whether a segment is part of the hold at `place` (the hold itself, or a cue spoken inside it). */
+const inHoldAt = (segment: Segment, place: Place): boolean => (segment.kind === 'hold' || segment.kind === 'cue') && samePlace(segment.place, place);
+
 export interface RoutineScreenInput {
-  routine: RoutineId;
+  /** The response's timeline (at least one segment). */
   timeline: Timeline;
   /** Short instructions ("less talking"): the minutes left are measured the same way as spoken. */
   brief: boolean;
-  /** The routine is paused: no clock runs. */
-  paused?: boolean;
+  /** Seconds said before the narration (the first-use note, a notice): its frames start that much later. */
+  offset?: number;
+  /** The response ends the routine: the week so far, for the screen its closing shows. */
+  finish?: { daysThisWeek: number; streak: number };
 }
 
 /**
- * The routine screen for a response's timeline. Each segment starts a frame, except a cue
- * inside a hold, which keeps the hold's frame: the countdown of a hold runs from the hold's
- * start to the end of its last cue, that is until the next part of the speech begins.
+ * The routine screen for a response's timeline: each segment starts a frame, except where
+ * nothing on screen would change. A hold is one frame from its start to the release, cues
+ * included, so its countdown runs until the next part of the speech begins; the closing
+ * of a routine switches to the routine's end (the week, the streak, another routine).
  */
 export function routineScreen(t: Translator, input: RoutineScreenInput): RoutineScreen {
-  const { routine, timeline, brief } = input;
-  const stretches = routineStretches(routine);
-  const total = getRoutine(routine).steps.length;
+  const { timeline, brief } = input;
+  const offset = input.offset ?? 0;
+  const first = timeline.segments[0];
+  if (!first) throw new Error('A routine screen needs a timeline with at least one segment');
+  const routine = first.place.routine;
   const frames: RoutineFrame[] = [];
-  let index = 0;
+  const shown: { place: Place; phase: Phase }[] = [];
+  let finishAt: number | undefined;
   timeline.segments.forEach((segment, i) => {
-    const found = stretches.findIndex((s, k) => k >= index && s.id === segment.stretchId);
-    if (found < 0) throw new Error(`Stretch ${segment.stretchId} is not in routine ${routine} from position ${index}`);
-    index = found;
-    const previous = frames[frames.length - 1];
-    const isCueInHold = segment.kind === 'cue' && previous?.countdown !== undefined && previous.stretchId === segment.stretchId && previous.side === segment.side;
-    const nextStart = timeline.segments.slice(i + 1).find((s) => s.kind !== 'cue' || s.stretchId !== segment.stretchId || s.side !== segment.side)?.start ?? timeline.end;
-    if (isCueInHold) return;
-    const frame: RoutineFrame = {
-      at: segment.start,
-      stretchId: segment.stretchId,
-      side: segment.side,
-      name: stretchTitle(t, segment.stretchId),
-      phase: phaseOf(t, segment),
-      instruction: instruction(t, segment.stretchId, segment.side),
-      position: t.text('screen.position', { number: index + 1, total }),
-      left: minutesLeft(t, routine, index, segment.side, brief),
-    };
-    if ((segment.kind === 'hold' || segment.kind === 'cue') && !input.paused) frame.countdown = Math.max(0, Math.ceil(nextStart - segment.start - 1e-9));
+    const at = i === 0 ? 0 : segment.start + offset;
+    if (segment.kind === 'closing' && input.finish) {
+      finishAt ??= at;
+      return;
+    }
+    const { place, phase } = phaseOfSegment(segment);
+    const previous = shown[shown.length - 1];
+    const same = previous !== undefined && samePlace(previous.place, place) && previous.phase === phase;
+    // The hold goes on through its cues; words that change nothing on screen start no frame.
+    if (same) return;
+    const frame = frameAt(t, at, place, phaseText(t, place, phase), brief);
+    if (phase === 'hold') {
+      const end = timeline.segments.slice(i + 1).find((s) => !inHoldAt(s, place))?.start ?? timeline.end;
+      frame.countdown = Math.max(0, Math.ceil(end - segment.start - 1e-9));
+    }
     frames.push(frame);
+    shown.push({ place, phase });
   });
   return {
     kind: 'routine',
     title: routineTitle(t, routine),
     frames,
-    end: timeline.end,
-    paused: input.paused ? { label: t.text('screen.paused'), say: t.text('screen.pausedSay') } : undefined,
+    end: timeline.end + offset,
+    finish: finishAt !== undefined && input.finish ? { at: finishAt, view: finishScreen(t, { routine, ...input.finish, brief }) } : undefined,
+    controls: controlLabels(t),
+    say: t.text('screen.say'),
+  };
+}
+
+/**
+ * A routine with nothing playing (paused, or after anything said on the side): the place
+ * "resume" goes on with, still, with resume in place of pause.
+ */
+export function pausedScreen(t: Translator, place: Place, brief: boolean): RoutineScreen {
+  return {
+    kind: 'routine',
+    title: routineTitle(t, place.routine),
+    frames: [frameAt(t, 0, place, phaseText(t, place, 'setup'), brief)],
+    end: 0,
+    paused: { label: t.text('screen.paused'), say: t.text('screen.pausedSay') },
     controls: controlLabels(t),
     say: t.text('screen.say'),
   };
@@ -144,9 +204,8 @@ export function menuScreen(t: Translator, brief: boolean): MenuScreen {
 }
 
 /** The resume offer for a saved place in a routine. */
-export function offerScreen(t: Translator, place: { routine: RoutineId; stretch: number; side: number }, brief: boolean): OfferScreen {
-  const stretchId = routineStretches(place.routine)[place.stretch]?.id;
-  if (!stretchId) throw new Error(`Position outside routine ${place.routine}`);
+export function offerScreen(t: Translator, place: Place, brief: boolean): OfferScreen {
+  const stretchId = stretchAt(place).id;
   return {
     kind: 'offer',
     title: t.text('screen.title'),
@@ -176,21 +235,23 @@ export function finishScreen(t: Translator, summary: { routine: RoutineId; daysT
   };
 }
 
-/** A safety answer, as spoken; mid-routine with the way back to the stretch. */
-export function safetyScreen(t: Translator, answer: { text: string; inRoutine: boolean }): SafetyScreen {
+/** A safety answer, as spoken but with the emergency number in digits; mid-routine with the way back to the stretch. */
+export function safetyScreen(t: Translator, answer: { topic: SafetyTopicId | undefined; inRoutine: boolean }): SafetyScreen {
+  const text = answer.topic ? t.text(topicKey(answer.topic), { number: t.text('screen.emergency.number') }) : t.text(SAFETY_KEYS.unknown);
   return {
     kind: 'safety',
     title: t.text('screen.title'),
     heading: t.text('screen.safety.heading'),
-    text: answer.text,
+    text,
     resume: answer.inRoutine ? { label: t.text('screen.buttons.resume'), say: t.text('screen.safety.say') } : undefined,
     stop: answer.inRoutine ? t.text('screen.buttons.stop') : undefined,
   };
 }
 
-/** A red flag: `emergency` (call now) or `prompt` (stop for today, see a doctor soon); `text` is the spoken reason. */
-export function emergencyScreen(t: Translator, flag: { urgency: 'emergency' | 'prompt'; text: string }): EmergencyScreen {
+/** A red flag: `emergency` (call now) or `prompt` (stop for today, see a doctor soon), with the symptom's spoken reason. */
+export function emergencyScreen(t: Translator, flag: { urgency: 'emergency' | 'prompt'; symptom: SymptomId }): EmergencyScreen {
   const number = t.text('screen.emergency.number');
+  const text = t.text(symptomKey(flag.symptom));
   if (flag.urgency === 'emergency') {
     return {
       kind: 'emergency',
@@ -198,9 +259,9 @@ export function emergencyScreen(t: Translator, flag: { urgency: 'emergency' | 'p
       heading: t.text('screen.emergency.heading'),
       call: t.text('screen.emergency.call', { number }),
       number,
-      text: flag.text,
+      text,
       detail: t.text('screen.emergency.detail'),
     };
   }
-  return { kind: 'emergency', urgency: 'prompt', heading: t.text('screen.care.heading'), call: t.text('screen.care.net', { number }), number, text: flag.text };
+  return { kind: 'emergency', urgency: 'prompt', heading: t.text('screen.care.heading'), call: t.text('screen.care.net', { number }), number, text };
 }

@@ -1,9 +1,11 @@
 import type { AvgGraphic } from './illustrations/avg';
+import { APL_VERSION } from './lazy';
 import { LAYOUT_CONDITIONS, type LayoutClass } from './viewports';
 
 /**
  * The one APL document every screen uses. Its layout comes from `payload.screen.kind`
- * (routine, menu, offer, finish, safety, emergency); its sizes from resources that change
+ * (routine, menu, offer, finish, safety, emergency; a routine screen whose response ends
+ * the routine turns into the finish page at its closing); its sizes from resources that change
  * with the viewport (see viewports.ts), so an Echo Spot, an Echo Show 5 to 15 and a Fire TV
  * all get the same document. Per response only two things are added: the illustrations the
  * response shows (`graphics`) and, on the routine screen, the timeline that moves the
@@ -13,10 +15,10 @@ import { LAYOUT_CONDITIONS, type LayoutClass } from './viewports';
  * from Amazon's servers at render time, and this document must be checked offline.
  */
 
-export const APL_VERSION = '1.6';
+export { APL_VERSION };
 /** The sequencer the timeline runs on; a command sent to it (pause) stops the timeline. */
 export const TIMELINE_SEQUENCER = 'ubcTimeline';
-/** The root component, whose bound values (`frame`, `count`, `paused`) the commands set. */
+/** The root component, whose bound values (`frame`, `count`, `paused`, `finished`) the commands set. */
 export const ROOT_ID = 'ubcRoot';
 
 export type AplObject = Record<string, unknown>;
@@ -201,6 +203,7 @@ const routineInfo = (stacked: boolean): AplObject[] => [
 const ROUTINE: AplObject = {
   type: 'Container',
   when: "${payload.screen.kind == 'routine'}",
+  display: "${finished ? 'none' : 'normal'}",
   width: '100%',
   height: '100%',
   items: [
@@ -273,7 +276,7 @@ const ROUTINE: AplObject = {
 // --- menu, offer, finish -------------------------------------------------------------------
 
 /** The routines as cards: a touch sends ["start", id]. */
-const cards = (when: string): AplObject => ({
+const cards = (when: string, data = '${payload.screen.cards}'): AplObject => ({
   type: 'Sequence',
   when,
   scrollDirection: "${@ubcStacked ? 'vertical' : 'horizontal'}",
@@ -282,7 +285,7 @@ const cards = (when: string): AplObject => ({
   grow: "${@ubcStacked ? 1 : 0}",
   shrink: 1,
   paddingTop: '@ubcGap',
-  data: '${payload.screen.cards}',
+  data,
   items: [
     {
       type: 'TouchWrapper',
@@ -368,23 +371,28 @@ const OFFER = page('offer', [
   sayLine('${payload.screen.say}'),
 ]);
 
-const FINISH = page('finish', [
-  heading('${payload.screen.heading}'),
-  {
-    type: 'Container',
-    data: '${payload.screen.lines}',
-    items: [text('${data}', '@ubcBody', { color: '@ubcAccent', maxLines: 2, paddingTop: '@ubcGap' })],
-  },
-  text('${payload.screen.another}', '@ubcBody', { paddingTop: '@ubcGap', maxLines: 1, when: '${!@ubcCompact}' }),
-  cards('${!@ubcStacked || !@ubcCompact}'),
-  {
-    type: 'Container',
-    direction: 'row',
-    when: '${@ubcTouch}',
-    items: [button('${payload.screen.stop}', ['stop'], { spacing: 0 })],
-  },
-  sayLine('${payload.screen.say}'),
-]);
+/** The routine's end: its own screen, or what a routine screen turns into at the closing (`finished`). */
+const FINISH = page(
+  'finish',
+  [
+    heading('${payload.screen.finish.heading}'),
+    {
+      type: 'Container',
+      data: '${payload.screen.finish.lines}',
+      items: [text('${data}', '@ubcBody', { color: '@ubcAccent', maxLines: 2, paddingTop: '@ubcGap' })],
+    },
+    text('${payload.screen.finish.another}', '@ubcBody', { paddingTop: '@ubcGap', maxLines: 1, when: '${!@ubcCompact}' }),
+    cards('${!@ubcStacked || !@ubcCompact}', '${payload.screen.finish.cards}'),
+    {
+      type: 'Container',
+      direction: 'row',
+      when: '${@ubcTouch}',
+      items: [button('${payload.screen.finish.stop}', ['stop'], { spacing: 0 })],
+    },
+    sayLine('${payload.screen.finish.say}'),
+  ],
+  { when: '${payload.screen.hasFinish}', display: "${finished ? 'normal' : 'none'}" },
+);
 
 // --- answers -------------------------------------------------------------------------------
 
@@ -452,6 +460,13 @@ const USER_COMMANDS: AplObject = {
     parameters: [{ name: 'value', type: 'number', default: 0 }],
     commands: [{ type: 'SetValue', componentId: ROOT_ID, property: 'count', value: '${value}' }],
   },
+  UbcFinish: {
+    description: 'Show the routine’s end in place of the routine (its closing words have begun).',
+    commands: [
+      { type: 'SetValue', componentId: ROOT_ID, property: 'count', value: -1 },
+      { type: 'SetValue', componentId: ROOT_ID, property: 'finished', value: true },
+    ],
+  },
   UbcPause: {
     description: 'Stop the clock and show the paused state (sent on the timeline sequencer, it also stops the timeline).',
     commands: [
@@ -488,6 +503,7 @@ export function baseDocument(): AplObject {
             { name: 'frame', value: 0, type: 'number' },
             { name: 'count', value: '${payload.screen.countdown}', type: 'number' },
             { name: 'paused', value: '${payload.screen.paused}', type: 'boolean' },
+            { name: 'finished', value: "${payload.screen.kind == 'finish'}", type: 'boolean' },
           ],
           items: [ROUTINE, MENU, OFFER, FINISH, SAFETY, EMERGENCY],
         },

@@ -3,32 +3,12 @@ import type { RoutineId } from '../coach/catalog';
 /**
  * What a screen shows, as plain data: every string already in the user's language, every
  * number already worked out. The builder (build.ts) turns one of these into an APL
- * document and its data; compose.ts makes them from the coach's words and timeline.
+ * document and its data; compose.ts makes them from the coach's words and a response's
+ * timeline (coach/timeline.ts), and reply.ts picks the one a reply shows.
  */
 export type ScreenModel = RoutineScreen | MenuScreen | OfferScreen | FinishScreen | SafetyScreen | EmergencyScreen;
 
 export type ScreenKind = ScreenModel['kind'];
-
-/** What a part of a response's speech is doing. */
-export type SegmentKind = 'setup' | 'hold' | 'cue' | 'transition' | 'closing' | 'prompt';
-
-/** One part of a response's speech, as the response's timeline gives it. */
-export interface TimelineSegment {
-  /** Seconds from the start of the response's speech. */
-  start: number;
-  kind: SegmentKind;
-  /** The catalogue id of the stretch the part is about (for a prompt: the one it asks to go on to). */
-  stretchId: string;
-  /** 0 for the first side or round, 1 for the second. */
-  side: number;
-}
-
-export interface Timeline {
-  /** In order of `start`, the first at 0. */
-  segments: readonly TimelineSegment[];
-  /** Seconds from the start of the speech to its end. */
-  end: number;
-}
 
 /** The touch controls of a routine; a touch sends `SendEvent` with arguments `[id]`. */
 export const CONTROL_IDS = ['back', 'pause', 'resume', 'repeat', 'next', 'stop'] as const;
@@ -63,6 +43,8 @@ export interface RoutineScreen {
   frames: readonly RoutineFrame[];
   /** Seconds from the start of the speech to its end. */
   end: number;
+  /** The response ends the routine: from `at` (its closing words) the screen shows the routine's end instead. */
+  finish?: { at: number; view: FinishScreen };
   /** Set when the routine is paused: no countdown runs, and the pause control becomes resume. */
   paused?: { label: string; say: string };
   /** Labels of the touch controls. */

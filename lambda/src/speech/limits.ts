@@ -16,3 +16,6 @@ export const MAX_SSML_CHARS = 8000;
  * its estimated speech and its pauses.
  */
 export const MAX_RESPONSE_SECONDS = 240;
+
+/** Alexa refuses a whole response (speech, directives, session attributes) larger than 120 KB. */
+export const MAX_RESPONSE_BYTES = 120 * 1000;

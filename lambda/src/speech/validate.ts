@@ -1,5 +1,5 @@
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
-import { MAX_BREAK_SECONDS, MAX_RESPONSE_SECONDS, MAX_SSML_CHARS } from './limits';
+import { MAX_BREAK_SECONDS, MAX_RESPONSE_BYTES, MAX_RESPONSE_SECONDS, MAX_SSML_CHARS } from './limits';
 import { breakSeconds, estimateSpokenSeconds } from './ssml';
 
 export { MAX_SSML_CHARS };
@@ -30,8 +30,8 @@ function problemsInSsml(label: string, ssml: string): string[] {
 
 /**
  * The platform's rules for a response, checked without Alexa: SSML size, breaks and
- * length in time, escaping, and no dead ends (an open session always has a reprompt). Tests run
- * every response through this.
+ * length in time, escaping, no dead ends (an open session always has a reprompt), and the
+ * whole response's size. Tests run every response through this.
  */
 export function responseProblems(envelope: ResponseEnvelope): string[] {
   const response = envelope.response;
@@ -44,5 +44,9 @@ export function responseProblems(envelope: ResponseEnvelope): string[] {
   const open = response.shouldEndSession === false;
   if (open && !reprompt) problems.push('session left open without a reprompt');
   if (open && !speech) problems.push('session left open without speech');
+  // Left out, the session stays open on a screen without listening: only for a screen that must stay up.
+  if (response.shouldEndSession === undefined && speech !== undefined && !response.directives?.length) problems.push('shouldEndSession left out without a screen to keep up');
+  const bytes = Buffer.byteLength(JSON.stringify(envelope));
+  if (bytes > MAX_RESPONSE_BYTES) problems.push(`response of ${bytes} bytes (limit ${MAX_RESPONSE_BYTES})`);
   return problems;
 }

@@ -5,6 +5,7 @@ import { lazySchema } from '../coach/lazy-schema';
 import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/progress';
 import { menu, parseSessionState, storeSessionState, type SessionState } from '../coach/session';
 import type { Translator } from '../localization/translator';
+import type { ScreenDevice } from '../screens/lazy';
 import { savedRecordSchema, type ProgressStore, type SavedRecord } from '../stores/progress-store';
 
 /**
@@ -18,6 +19,8 @@ export interface TurnContext extends CoachTurn {
   notices: string[];
   storage: StorageStatus;
   store: ProgressStore | undefined;
+  /** The device's screen, when it can show ours; undefined on every other device (which then gets speech alone). */
+  screen: ScreenDevice | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Skill } from 'ask-sdk-core';
 import type { Context } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { CONVERSATION_REQUESTS } from './slots';
 
 /**
  * The Lambda handler around the skill: it refuses requests for another skill (SKILL_ID),
@@ -50,7 +51,7 @@ function field(value: unknown, ...path: string[]): unknown {
   return current;
 }
 
-const SPOKEN_REQUESTS = new Set(['LaunchRequest', 'IntentRequest']);
+const SPOKEN_REQUESTS = new Set(CONVERSATION_REQUESTS);
 
 /** What Alexa gets when even the skill's error handler could not answer. */
 function lastResortResponse(requestType: unknown): ResponseEnvelope {

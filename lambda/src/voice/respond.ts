@@ -1,18 +1,19 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Directive, Response } from 'ask-sdk-model';
 import { isMaterialChange, type ProgressRecord } from '../coach/progress';
 import { delayedBy, withSaid, type SessionState } from '../coach/session';
 import type { CoachReply } from '../coach/turn';
+import { loadScreens } from '../screens/lazy';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, sessionAttributesToSend, type TurnContext } from './context';
 import { writeProgress } from './persist';
 
 /**
  * The one way a handler answers, in three steps: what to keep (pure), saving it, and
- * what to say (pure). The words depend on the save ("I'll remember where you stopped"
- * only when it worked, "I couldn't save your progress" once when it did not), so the
- * record is saved before the response is rendered; the session state goes out with the
- * response. Every spoken answer, errors included, goes through here.
+ * what to say and show (pure). The words depend on the save ("I'll remember where you
+ * stopped" only when it worked, "I couldn't save your progress" once when it did not), so
+ * the record is saved before the response is rendered; the session state goes out with
+ * the response. Every spoken answer, errors included, goes through here.
  */
 export async function respond(input: HandlerInput, reply: CoachReply): Promise<Response> {
   const context = getTurnContext(input);
@@ -24,8 +25,12 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   context.notices = [];
   storeSessionAttributes(input);
   const builder = input.responseBuilder.speak(rendered.ssml);
-  if (rendered.reprompt === undefined) builder.withShouldEndSession(true);
-  else builder.reprompt(rendered.reprompt).withShouldEndSession(false);
+  for (const directive of rendered.directives) builder.addDirective(directive);
+  // A screen shown with a closing answer (a red flag) stays up: with shouldEndSession left
+  // out, a device with a screen keeps the skill on screen for a while without listening.
+  if (rendered.reprompt === undefined) {
+    if (!rendered.directives.length) builder.withShouldEndSession(true);
+  } else builder.reprompt(rendered.reprompt).withShouldEndSession(false);
   return builder.getResponse();
 }
 
@@ -34,12 +39,16 @@ interface Rendered {
   /** Undefined when the session ends. */
   reprompt: string | undefined;
   state: SessionState;
+  /** What a device with a screen shows (APL); none for every other device. */
+  directives: Directive[];
 }
 
 /**
  * What Alexa says, from the reply and the turn: notices and the first-use note before
  * the reply (none before an emergency answer), the words that depend on a good save
  * after it, and the state to keep, its narration timed from where it really starts.
+ * Then, on a device with a screen only, what it shows: the same reply, rendered by the
+ * screens (loaded on first use, never for a device without one).
  */
 export function render(context: TurnContext, reply: CoachReply): Rendered {
   // First use, whichever way the user came in: one sentence that this is not medical advice.
@@ -48,10 +57,29 @@ export function render(context: TurnContext, reply: CoachReply): Rendered {
   const speech = new Speech().append(before).append(reply.speech);
   if (reply.onceSaved && progressIsStored(context)) speech.append(reply.onceSaved);
   const ssml = speech.toSsml();
-  if (reply.end) return { ssml, reprompt: undefined, state: reply.state };
-  const reprompt = (reply.reprompt ?? reply.speech).toSsml();
-  const state = withSaid(delayedBy(reply.state, before.seconds), { speech: ssml, reprompt });
-  return { ssml, reprompt, state };
+  let reprompt: string | undefined;
+  let state = reply.state;
+  if (!reply.end) {
+    reprompt = (reply.reprompt ?? reply.speech).toSsml();
+    state = withSaid(delayedBy(reply.state, before.seconds), { speech: ssml, reprompt });
+  }
+  const directives = context.screen ? renderScreen(context, reply, state, before.seconds) : [];
+  return { ssml, reprompt, state, directives };
+}
+
+/**
+ * What a device with a screen shows for the reply. A screen that cannot be built costs the
+ * screen, never the words: the answer (an emergency's above all) is still said, and the
+ * failure is logged.
+ */
+function renderScreen(context: TurnContext, reply: CoachReply, state: SessionState, offset: number): Directive[] {
+  try {
+    const request = { t: context.t, device: context.screen!, state, display: reply.display, end: reply.end, brief: reply.progress.brief, offset };
+    return loadScreens().screenDirectives(request) as unknown as Directive[];
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'screenFailed', name: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : undefined }));
+    return [];
+  }
 }
 
 /** Whether a turn changed the record; most turns hand back the very same object, which needs no comparing. */

@@ -12,6 +12,12 @@ export function isIntent(input: HandlerInput, ...names: string[]): boolean {
   return name !== undefined && names.includes(name);
 }
 
+/** A touch on the skill's screen (an APL `SendEvent`). */
+export const TOUCH_REQUEST = 'Alexa.Presentation.APL.UserEvent';
+
+/** Requests that are part of a conversation and get a spoken answer: a launch, an intent, a touch. */
+export const CONVERSATION_REQUESTS: readonly string[] = ['LaunchRequest', 'IntentRequest', TOUCH_REQUEST];
+
 export function isRequestType(input: HandlerInput, ...types: string[]): boolean {
   const type = input.requestEnvelope.request?.type;
   return typeof type === 'string' && types.includes(type);
