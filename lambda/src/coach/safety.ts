@@ -3,90 +3,25 @@ import { offerMenu, offerResume, type CoachReply, type CoachTurn } from './coach
 import { getStretch } from './catalog';
 import { secondRoundKeys, stretchName } from './narration';
 import { advancePosition, currentStretchId, isMidStretch, type Position } from './session';
+import {
+  SAFETY_TOPICS,
+  SAFETY_TOPIC_IDS,
+  SYMPTOM_IDS,
+  symptomKey,
+  symptomUrgency,
+  topicKey,
+  type SafetyTopicId,
+  type SymptomId,
+  type TopicInfo,
+} from './safety-content';
+
+export * from './safety-content';
 
 /**
- * Safety questions and reported symptoms, as pure functions of the turn. The ids
- * are the SafetyTopic and Symptom slot value ids of the interaction models; every
- * word lives in the locale files under `safety`, `symptoms` and `emergency`.
+ * Safety questions and reported symptoms, as pure functions of the turn: the dialogue
+ * around the content in `safety-content.ts`. Every word lives in the locale files under
+ * `safety`, `symptoms` and `emergency`.
  */
-
-/** `redFlag`: the topic is about a warning sign, so the answer says to tell us if it is happening now. */
-type FollowUp = 'redFlag';
-interface TopicInfo {
-  followUp?: FollowUp;
-}
-
-export const SAFETY_TOPICS = {
-  'crack-safe': {},
-  'crack-why': {},
-  'crack-worse': {},
-  'crack-often': {},
-  'crack-someone': {},
-  'stretch-vs-crack': {},
-  'stretch-frequency': {},
-  'hold-length': {},
-  'warm-up': {},
-  'should-hurt': {},
-  numbness: { followUp: 'redFlag' },
-  'shooting-pain': { followUp: 'redFlag' },
-  injury: { followUp: 'redFlag' },
-  'see-doctor': {},
-  causes: {},
-  posture: {},
-  'heat-ice': {},
-  painkiller: {},
-  pregnancy: {},
-  osteoporosis: {},
-  surgery: {},
-  disclaimer: {},
-} as const satisfies Record<string, TopicInfo>;
-
-export type SafetyTopicId = keyof typeof SAFETY_TOPICS;
-export const SAFETY_TOPIC_IDS = Object.keys(SAFETY_TOPICS) as SafetyTopicId[];
-
-/**
- * `emergency`: call the emergency number now. `prompt`: stop and get medical care soon.
- * `ease`: ease off, skip the stretch or go gentler.
- */
-export type Urgency = 'emergency' | 'prompt' | 'ease';
-
-export const SYMPTOMS = {
-  /** "Call an ambulance", "I think I'm having a heart attack": the user says it is one. */
-  emergency: 'emergency',
-  'chest-pain': 'emergency',
-  breathless: 'emergency',
-  'radiating-pain': 'emergency',
-  'sweating-nausea': 'emergency',
-  numbness: 'prompt',
-  tingling: 'prompt',
-  weakness: 'prompt',
-  'shooting-pain': 'prompt',
-  dizzy: 'prompt',
-  fever: 'prompt',
-  'bladder-bowel': 'prompt',
-  'weight-loss': 'prompt',
-  pain: 'ease',
-  discomfort: 'ease',
-} as const satisfies Record<string, Urgency>;
-
-export type SymptomId = keyof typeof SYMPTOMS;
-export const SYMPTOM_IDS = Object.keys(SYMPTOMS) as SymptomId[];
-
-export function toSafetyTopicId(id: string | undefined): SafetyTopicId | undefined {
-  return id !== undefined && Object.hasOwn(SAFETY_TOPICS, id) ? (id as SafetyTopicId) : undefined;
-}
-
-export function toSymptomId(id: string | undefined): SymptomId | undefined {
-  return id !== undefined && Object.hasOwn(SYMPTOMS, id) ? (id as SymptomId) : undefined;
-}
-
-/** An unrecognised symptom is treated as discomfort: stop the stretch and ease off. */
-export function symptomUrgency(id: SymptomId | undefined): Urgency {
-  return id ? SYMPTOMS[id] : 'ease';
-}
-
-export const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
-export const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
 
 /** Every fixed key this module speaks, so a test can check each language has them all. */
 export const SAFETY_KEYS = {

@@ -1,0 +1,85 @@
+/**
+ * The safety content as data: which topics the skill answers, which symptoms it knows and
+ * how urgent each one is. The ids are the SafetyTopic and Symptom slot value ids of the
+ * interaction models; what people say for each one is in `understanding/vocabulary/`, and
+ * every word the skill says about it is in the locale files under `safety.topics.<id>` and
+ * `symptoms.items.<id>`. What the skill does with them is in `safety.ts`.
+ */
+
+/** `redFlag`: the topic is about a warning sign, so the answer says to tell us if it is happening now. */
+export type FollowUp = 'redFlag';
+export interface TopicInfo {
+  followUp?: FollowUp;
+}
+
+export const SAFETY_TOPICS = {
+  'crack-safe': {},
+  'crack-why': {},
+  'crack-worse': {},
+  'crack-often': {},
+  'crack-someone': {},
+  'stretch-vs-crack': {},
+  'stretch-frequency': {},
+  'hold-length': {},
+  'warm-up': {},
+  'should-hurt': {},
+  numbness: { followUp: 'redFlag' },
+  'shooting-pain': { followUp: 'redFlag' },
+  injury: { followUp: 'redFlag' },
+  'see-doctor': {},
+  causes: {},
+  posture: {},
+  'heat-ice': {},
+  painkiller: {},
+  pregnancy: {},
+  osteoporosis: {},
+  surgery: {},
+  disclaimer: {},
+} as const satisfies Record<string, TopicInfo>;
+
+export type SafetyTopicId = keyof typeof SAFETY_TOPICS;
+export const SAFETY_TOPIC_IDS = Object.keys(SAFETY_TOPICS) as SafetyTopicId[];
+
+/**
+ * `emergency`: call the emergency number now. `prompt`: stop and get medical care soon.
+ * `ease`: ease off, skip the stretch or go gentler.
+ */
+export type Urgency = 'emergency' | 'prompt' | 'ease';
+
+export const SYMPTOMS = {
+  /** "Call an ambulance", "I think I'm having a heart attack": the user says it is one. */
+  emergency: 'emergency',
+  'chest-pain': 'emergency',
+  breathless: 'emergency',
+  'radiating-pain': 'emergency',
+  'sweating-nausea': 'emergency',
+  numbness: 'prompt',
+  tingling: 'prompt',
+  weakness: 'prompt',
+  'shooting-pain': 'prompt',
+  dizzy: 'prompt',
+  fever: 'prompt',
+  'bladder-bowel': 'prompt',
+  'weight-loss': 'prompt',
+  pain: 'ease',
+  discomfort: 'ease',
+} as const satisfies Record<string, Urgency>;
+
+export type SymptomId = keyof typeof SYMPTOMS;
+export const SYMPTOM_IDS = Object.keys(SYMPTOMS) as SymptomId[];
+
+export function toSafetyTopicId(id: string | undefined): SafetyTopicId | undefined {
+  return id !== undefined && Object.hasOwn(SAFETY_TOPICS, id) ? (id as SafetyTopicId) : undefined;
+}
+
+export function toSymptomId(id: string | undefined): SymptomId | undefined {
+  return id !== undefined && Object.hasOwn(SYMPTOMS, id) ? (id as SymptomId) : undefined;
+}
+
+/** An unrecognised symptom is treated as discomfort: stop the stretch and ease off. */
+export function symptomUrgency(id: SymptomId | undefined): Urgency {
+  return id ? SYMPTOMS[id] : 'ease';
+}
+
+export const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
+export const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
