@@ -1,0 +1,592 @@
+import vocabulary from '../lambda/src/understanding/vocabulary/en';
+import { lines, type LanguageModelSource } from './define';
+
+const model: LanguageModelSource = {
+  invocationName: 'upper back coach',
+  vocabulary,
+  intents: {
+    StartRoutineIntent: {
+      slots: { routine: 'RoutineName' },
+      samples: lines`
+        start a routine
+        start my routine
+        start a stretch routine
+        start stretching
+        let's stretch
+        let's get stretching
+        let's start stretching
+        i want to stretch
+        i want to stretch my upper back
+        stretch my upper back
+        i need to stretch
+        i need a stretch
+        give me a stretch
+        stretch with me
+        guide me through a stretch
+        something for my upper back
+        loosen up my upper back
+        begin a routine
+        start the {routine}
+        start {routine}
+        start a {routine}
+        start the {routine} routine
+        begin the {routine}
+        i want to do the {routine}
+        i want to do {routine}
+        i want the {routine}
+        {routine}
+        {routine} please
+        the {routine} please
+        give me {routine}
+        give me the {routine}
+        i'd like {routine}
+        i'd like the {routine}
+        i'd like to do the {routine}
+        let's do {routine}
+        let's do the {routine}
+        let's go with {routine}
+        do the {routine}
+        can we do the {routine}
+        can i get {routine}
+        i'll take the {routine}
+        run the {routine}
+        guide me through {routine}
+        i need {routine}
+        i am {routine}
+        i'm {routine}
+        i have {routine}
+        i've got {routine}
+        the {routine}
+        switch to the {routine}
+        switch to {routine}
+        change to the {routine}
+        do the {routine} instead
+        i want the {routine} one
+        let's do the {routine} one
+      `,
+    },
+    ListRoutinesIntent: {
+      slots: {},
+      samples: lines`
+        what routines are there
+        what routines do you have
+        what routines are available
+        what routines can i choose from
+        what can i do
+        what are my options
+        what are the options
+        what are the choices
+        list the routines
+        list routines
+        list my options
+        which stretches do you have
+        which routines do you have
+        what stretches do you have
+        what stretches are there
+        what kind of routines do you have
+        what kinds of stretches can i do
+        tell me the routines
+        tell me my options
+        read me the routines
+        what are the routines
+        what's available
+        what do you offer
+        which routine should i do
+        show me the routines
+        name the routines
+        how many routines are there
+        what stretch routines do you know
+        options
+        what else can i do
+      `,
+    },
+    RoutineProgressIntent: {
+      slots: {},
+      samples: lines`
+        how much longer
+        how much is left
+        how much more
+        how many more
+        how many more stretches
+        how many stretches are left
+        how many are left
+        how many to go
+        how long is left
+        how much time is left
+        how long to go
+        how far along am i
+        where are we
+        where am i
+        are we nearly done
+        are we almost done
+        are we almost there
+        is it nearly over
+        what's left
+      `,
+    },
+    SetVerbosityIntent: {
+      slots: { verbosity: 'Verbosity' },
+      samples: lines`
+        {verbosity}
+        {verbosity} please
+        please {verbosity}
+        give me {verbosity}
+        switch to {verbosity}
+        switch to {verbosity} mode
+        change to {verbosity}
+        {verbosity} mode
+        use {verbosity}
+        use {verbosity} mode
+        i want {verbosity}
+        i'd like {verbosity}
+        i prefer {verbosity}
+        can you {verbosity}
+        could you {verbosity}
+        set it to {verbosity}
+        set the instructions to {verbosity}
+        make it {verbosity}
+        make the instructions {verbosity}
+        can i have {verbosity}
+        can i get {verbosity}
+        go to {verbosity}
+        turn on {verbosity}
+        let's have {verbosity}
+        from now on {verbosity}
+        try {verbosity}
+        just {verbosity}
+      `,
+    },
+    SetPaceIntent: {
+      slots: { pace: 'Pace' },
+      samples: lines`
+        {pace}
+        {pace} please
+        let's go {pace}
+        go {pace}
+        do them {pace}
+        do it {pace}
+        let's do it {pace}
+        let's do them {pace}
+        take them {pace}
+        switch to {pace}
+        i want to go {pace}
+        i'd like to go {pace}
+        can we go {pace}
+        can we do them {pace}
+        from now on {pace}
+        do the stretches {pace}
+        please {pace}
+        i prefer {pace}
+      `,
+    },
+    SafetyQuestionIntent: {
+      slots: { topic: 'SafetyTopic' },
+      samples: lines`
+        {topic}
+        is it safe to {topic}
+        is it okay to {topic}
+        is it ok to {topic}
+        is it normal to {topic}
+        is it safe if {topic}
+        what about {topic}
+        how about {topic}
+        tell me about {topic}
+        tell me {topic}
+        can you tell me {topic}
+        should i {topic}
+        can i {topic}
+        what if {topic}
+        what happens if {topic}
+        what should i do if {topic}
+        what do i do if {topic}
+        question about {topic}
+        i have a question about {topic}
+        i've got a question about {topic}
+        quick question {topic}
+        safety question about {topic}
+        is {topic} okay
+        is {topic} safe
+        is {topic} normal
+        any advice on {topic}
+        advice about {topic}
+        i want to know about {topic}
+        i'd like to know {topic}
+        i was wondering {topic}
+        explain {topic}
+        do you know {topic}
+        what's the deal with {topic}
+        what do you know about {topic}
+        info on {topic}
+        i'm worried about {topic}
+      `,
+    },
+    ReportSymptomIntent: {
+      slots: { symptom: 'Symptom' },
+      samples: lines`
+        {symptom}
+        i feel {symptom}
+        i have {symptom}
+        i've got {symptom}
+        i'm getting {symptom}
+        my {symptom}
+        i'm feeling {symptom}
+        there is {symptom}
+        there's {symptom}
+        i get {symptom}
+        i'm {symptom}
+        it's {symptom}
+        it feels {symptom}
+        that feels {symptom}
+        i'm having {symptom}
+        i have some {symptom}
+        i've got some {symptom}
+        i'm getting some {symptom}
+        there's some {symptom}
+        i'm starting to feel {symptom}
+        i suddenly feel {symptom}
+        now i feel {symptom}
+        i feel a bit {symptom}
+        i feel really {symptom}
+        i noticed {symptom}
+        i'm experiencing {symptom}
+        i think i have {symptom}
+        this stretch gives me {symptom}
+        this stretch is {symptom}
+        this is {symptom}
+        feeling {symptom}
+      `,
+    },
+    'AMAZON.NextIntent': {
+      samples: lines`
+        next stretch
+        i'm ready
+        ready
+        done
+        i'm done
+        go on
+        move on
+        skip this one
+        skip it
+        what's next
+        let's go
+        ok next
+        okay next
+        go
+        finished
+        i'm finished
+        i am ready
+        next one please
+        done with that
+        move on to the next one
+      `,
+    },
+    'AMAZON.PreviousIntent': {
+      samples: lines`
+        back
+        go back
+        previous stretch
+        last stretch
+        the one before
+      `,
+    },
+    'AMAZON.RepeatIntent': {
+      samples: lines`
+        again
+        do that again
+        repeat the stretch
+        one more time
+        say that again
+        what was that
+        what did you say
+        sorry what did you say
+        come again
+        pardon
+      `,
+    },
+    'AMAZON.StartOverIntent': {
+      samples: lines`
+        start over
+        restart
+        from the beginning
+        restart the routine
+        start the routine again
+      `,
+    },
+    'AMAZON.PauseIntent': {
+      samples: lines`
+        wait
+        hold on
+        give me a minute
+        take a break
+        pause the routine
+      `,
+    },
+    'AMAZON.ResumeIntent': {
+      samples: lines`
+        continue
+        carry on
+        resume my routine
+        pick up where i left off
+        continue my routine
+        let's continue
+        keep going where i stopped
+        continue where i stopped
+        back to the routine
+        continue the stretch
+      `,
+    },
+    'AMAZON.YesIntent': {},
+    'AMAZON.NoIntent': {},
+    'AMAZON.HelpIntent': {},
+    'AMAZON.StopIntent': {
+      samples: lines`
+        stop the routine
+        end the routine
+        i'm done for today
+        that's enough for today
+      `,
+    },
+    'AMAZON.CancelIntent': {},
+    'AMAZON.FallbackIntent': {},
+    'AMAZON.NavigateHomeIntent': {},
+  },
+  types: {
+    RoutineName: {
+      desk: lines`
+        desk break
+        desk
+        a desk break
+        desk routine
+        desk stretch
+        desk stretches
+        quick
+        something quick
+        quick stretch
+        a quick stretch
+        a quick one
+        quick routine
+        quick break
+        a one minute stretch
+        one minute stretch
+        one minute
+        a few minutes
+        at my desk
+        i'm at my desk
+        my desk
+        office
+        at the office
+        office stretch
+        at work
+        work break
+        coffee break
+        in my chair
+        seated
+        sitting
+        sitting down
+        chair
+        chair stretches
+        at my computer
+        desk one
+        quick one
+      `,
+      morning: lines`
+        morning mobility
+        morning
+        morning routine
+        morning stretch
+        morning stretches
+        mobility
+        mobility routine
+        on the floor
+        floor
+        floor routine
+        floor stretches
+        mat
+        on a mat
+        on my mat
+        yoga mat
+        i have a mat
+        wake up stretch
+        wake up
+        wake up routine
+        i just woke up
+        first thing in the morning
+        start my day
+        before work
+        morning one
+      `,
+      gentle: lines`
+        gentle routine
+        gentle
+        gentle stretch
+        gentle stretches
+        beginner
+        beginners
+        for beginners
+        beginner routine
+        i'm a beginner
+        i'm new to this
+        first time
+        easy
+        easy one
+        something easy
+        an easy stretch
+        my back is sore
+        sore back
+        a sore back
+        for a sore back
+        sore day
+        no equipment
+        without equipment
+        nothing needed
+        no props
+        light
+        light stretch
+        slow
+        slow and easy
+        take it easy
+        nothing intense
+        relaxing
+        gentle one
+      `,
+      full: lines`
+        full upper back
+        full
+        full routine
+        full upper back routine
+        full session
+        full workout
+        long
+        long routine
+        a long one
+        the long one
+        complete
+        complete routine
+        everything
+        the whole thing
+        whole routine
+        all of it
+        all the stretches
+        the works
+        thorough
+        advanced
+        ten minutes
+        foam roller
+        a foam roller
+        i have a foam roller
+        i've got a foam roller
+        with a foam roller
+        roller
+        full one
+        long one
+      `,
+    },
+    Verbosity: {
+      brief: lines`
+        less talking
+        talk less
+        less talk
+        shorter
+        short
+        short instructions
+        shorter instructions
+        brief
+        briefer
+        be brief
+        quick cues
+        less detail
+        fewer details
+        just the cues
+        cues only
+        keep it short
+        keep it brief
+        less explanation
+        don't explain so much
+        stop explaining
+        you talk too much
+        too much talking
+        minimal
+        minimal instructions
+        less chatty
+        the short version
+        short version
+        concise
+        fewer words
+      `,
+      detailed: lines`
+        more detail
+        more details
+        full instructions
+        explain more
+        explain it more
+        detailed
+        detailed instructions
+        more detailed
+        step by step instructions
+        more instructions
+        more explanation
+        talk more
+        longer instructions
+        the long version
+        long version
+        full detail
+        all the details
+        explain each stretch
+        more guidance
+        walk me through it
+        in detail
+        full version
+        verbose
+      `,
+    },
+    Pace: {
+      flow: lines`
+        keep going
+        keep it going
+        keep going without stopping
+        all the way through
+        straight through
+        play it through
+        play them through
+        the whole routine at once
+        without stopping
+        nonstop
+        non stop
+        hands free
+        don't wait for me
+        don't stop after each stretch
+        don't stop between stretches
+        continuous
+        all in one go
+        in one go
+        back to back
+      `,
+      step: lines`
+        one at a time
+        step by step
+        one stretch at a time
+        one side at a time
+        one by one
+        wait for me
+        wait for me after each stretch
+        wait after each stretch
+        stop after each stretch
+        pause after each stretch
+        wait between stretches
+        at my own pace
+        my own pace
+        one stretch at a time please
+        stretch by stretch
+      `,
+    },
+  },
+  locales: {
+    'en-US': {},
+    'en-GB': {},
+    'en-AU': {},
+    'en-CA': {},
+    'en-IN': {},
+  },
+};
+
+export default model;
