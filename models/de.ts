@@ -194,7 +194,7 @@ const model: LanguageModelSource = {
       `,
     },
     SafetyQuestionIntent: {
-      slots: { topic: 'SafetyTopic' },
+      slots: { topic: 'SafetyTopic', symptom: 'Symptom' },
       samples: lines`
         {topic}
         ist {topic} gefährlich
@@ -240,6 +240,21 @@ const model: LanguageModelSource = {
         {topic} normal ist
         ich {topic} darf
         ich {topic} soll
+        # Ein Symptom als Frage statt als Meldung: jeder Symptom-Wert ist hier eine Frage.
+        was ist wenn {symptom}
+        was ist wenn ich {symptom} habe
+        was ist wenn ich {symptom} bekomme
+        und wenn ich {symptom} bekomme
+        was mache ich bei {symptom}
+        was mache ich wenn ich {symptom} habe
+        was soll ich bei {symptom} tun
+        was tun bei {symptom}
+        ist {symptom} normal
+        ist {symptom} gefährlich
+        ist es normal wenn ich {symptom} habe
+        ist es schlimm wenn ich {symptom} habe
+        muss ich mir sorgen machen wegen {symptom}
+        was bedeutet {symptom}
       `,
     },
     ReportSymptomIntent: {

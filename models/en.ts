@@ -180,7 +180,7 @@ const model: LanguageModelSource = {
       `,
     },
     SafetyQuestionIntent: {
-      slots: { topic: 'SafetyTopic' },
+      slots: { topic: 'SafetyTopic', symptom: 'Symptom' },
       samples: lines`
         {topic}
         is it safe to {topic}
@@ -218,6 +218,23 @@ const model: LanguageModelSource = {
         what do you know about {topic}
         info on {topic}
         i'm worried about {topic}
+        # A symptom asked about rather than reported: every Symptom value is a question here.
+        what if {symptom}
+        what if i have {symptom}
+        what if i get {symptom}
+        what if i feel {symptom}
+        what if i start {symptom}
+        what happens if i get {symptom}
+        what should i do if i get {symptom}
+        what should i do if i have {symptom}
+        what do i do if i get {symptom}
+        is it normal to have {symptom}
+        is it normal to feel {symptom}
+        is it normal to get {symptom}
+        is it bad if i get {symptom}
+        is it dangerous to have {symptom}
+        should i worry about {symptom}
+        what does {symptom} mean
       `,
     },
     ReportSymptomIntent: {

@@ -380,7 +380,7 @@ const model: LanguageModelSource = {
       `,
     },
     SafetyQuestionIntent: {
-      slots: { topic: 'SafetyTopic' },
+      slots: { topic: 'SafetyTopic', symptom: 'Symptom' },
       samples: lines`
         {topic}
         es seguro {topic}
@@ -422,6 +422,21 @@ const model: LanguageModelSource = {
         me explique {topic}
         me hable de {topic}
         si {topic}
+        # Un síntoma preguntado en vez de avisado: cada valor de Symptom es aquí una pregunta.
+        y si tengo {symptom}
+        y si me da {symptom}
+        y si siento {symptom}
+        qué pasa si tengo {symptom}
+        qué pasa si me da {symptom}
+        qué hago si tengo {symptom}
+        qué hago si me da {symptom}
+        qué hago si siento {symptom}
+        qué debo hacer si tengo {symptom}
+        es normal tener {symptom}
+        es normal sentir {symptom}
+        es grave tener {symptom}
+        es peligroso tener {symptom}
+        me debe preocupar {symptom}
       `,
     },
     ReportSymptomIntent: {

@@ -200,7 +200,7 @@ const model: LanguageModelSource = {
       `,
     },
     SafetyQuestionIntent: {
-      slots: { topic: 'SafetyTopic' },
+      slots: { topic: 'SafetyTopic', symptom: 'Symptom' },
       samples: lines`
         {topic}
         est ce que je peux {topic}
@@ -248,6 +248,19 @@ const model: LanguageModelSource = {
         explique moi {topic}
         qu'est ce que tu sais sur {topic}
         je m'inquiète pour {topic}
+        # Un symptôme demandé plutôt que signalé : chaque valeur de Symptom est ici une question.
+        et si j'ai {symptom}
+        et si je sens {symptom}
+        et si je ressens {symptom}
+        que faire si j'ai {symptom}
+        qu'est ce que je dois faire si j'ai {symptom}
+        qu'est ce qui se passe si j'ai {symptom}
+        est ce normal d'avoir {symptom}
+        c'est normal d'avoir {symptom}
+        est ce que c'est grave d'avoir {symptom}
+        c'est grave d'avoir {symptom}
+        que faire en cas de {symptom}
+        et en cas de {symptom}
       `,
     },
     ReportSymptomIntent: {

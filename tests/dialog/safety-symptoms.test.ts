@@ -10,6 +10,7 @@ const REPORTS: Record<SymptomId, { say: string; hear: RegExp }> = {
   breathless: { say: "i'm short of breath", hear: /Trouble breathing needs help right away/ },
   'radiating-pain': { say: 'i have pain spreading to my jaw', hear: /spreads to your jaw or arm needs help right away/ },
   'sweating-nausea': { say: "i'm in a cold sweat", hear: /Sweating or feeling sick along with back pain/ },
+  faint: { say: 'i feel faint', hear: /Feeling faint along with back pain needs help right away/ },
   numbness: { say: 'my arm is numb', hear: /Numbness in your arms, hands or legs.*see a doctor soon/ },
   tingling: { say: 'my arm is tingling', hear: /Tingling in your arms, hands or legs.*see a doctor soon/ },
   weakness: { say: 'my arm feels weak', hear: /Weakness in an arm or leg.*see a doctor soon/ },
@@ -25,7 +26,9 @@ const cases = (urgency: string) =>
   Object.entries(REPORTS)
     .filter(([id]) => SYMPTOMS[id as SymptomId] === urgency)
     .map(([id, { say, hear }]) => [id, say, hear] as const);
-const EMERGENCY = cases('emergency');
+// Signs alarming only in company get the emergency answer until their one question is in the
+// session state machine: the answer that question gives when nobody replies.
+const EMERGENCY = [...cases('emergency'), ...cases('companion')];
 const PROMPT = cases('prompt');
 const EASE = cases('ease');
 const RED_FLAGS = [...EMERGENCY, ...PROMPT];

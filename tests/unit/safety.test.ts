@@ -3,6 +3,7 @@ import { emptyProgress } from '../../lambda/src/coach/progress';
 import {
   SYMPTOM_IDS,
   answerSafetyQuestion,
+  answerSymptomQuestion,
   respondToSymptom,
   symptomUrgency,
   toSafetyTopicId,
@@ -48,7 +49,9 @@ describe('ids', () => {
 
   test('urgencies follow the red-flag rules, and an unknown symptom is treated as discomfort', () => {
     const by = (u: string) => SYMPTOM_IDS.filter((id) => symptomUrgency(id) === u).sort();
-    expect(by('emergency')).toEqual(['breathless', 'chest-pain', 'emergency', 'radiating-pain', 'sweating-nausea']);
+    expect(by('emergency')).toEqual(['breathless', 'chest-pain', 'emergency', 'radiating-pain']);
+    // Alarming only in company: people sweat when they move.
+    expect(by('companion')).toEqual(['faint', 'sweating-nausea']);
     expect(by('prompt')).toEqual(['bladder-bowel', 'dizzy', 'fever', 'numbness', 'shooting-pain', 'tingling', 'weakness', 'weight-loss']);
     expect(by('ease')).toEqual(['discomfort', 'pain']);
     expect(symptomUrgency(undefined)).toBe('ease');
@@ -88,7 +91,40 @@ describe('answerSafetyQuestion', () => {
   });
 });
 
+describe('answerSymptomQuestion', () => {
+  test('an emergency sign asked about gets its urgency and the number, and the place is kept', () => {
+    const reply = answerSymptomQuestion(turn(inRoutine), 'chest-pain');
+    expect(text(reply)).toMatch(/^Chest pain or pressure needs help right away\. If that happens, stop at once and call 911/);
+    expect(reply.end).toBe(false);
+    expect(reply.state.position).toEqual(inRoutine.position);
+    expect(text(reply)).toMatch(/Say continue to go back to the seated twist/);
+  });
+
+  test('a sign that needs a doctor soon says so, and to tell us if it is happening now', () => {
+    expect(text(answerSymptomQuestion(turn(), 'tingling'))).toMatch(/^Tingling in your arms.*see a doctor soon\. If it's happening right now, stop stretching and tell me\./);
+  });
+
+  test('a sign alarming only in company names the signs that would make it an emergency', () => {
+    expect(text(answerSymptomQuestion(turn(), 'sweating-nausea'))).toMatch(
+      /^On its own, that's rarely serious\..*chest pain or pressure, pain in your arm or jaw, or trouble breathing, call 911 now\./,
+    );
+  });
+
+  test('discomfort asked about gets the easing advice', () => {
+    expect(text(answerSymptomQuestion(turn(), 'pain'))).toMatch(/^Stop any movement that hurts\./);
+  });
+});
+
 describe('respondToSymptom', () => {
+  test.each(['sweating-nausea', 'faint'] as const)(
+    '%s reported gets the emergency answer until the one-question triage is in the session state machine',
+    (symptom) => {
+      const reply = respondToSymptom(turn(inRoutine), symptom);
+      expect(text(reply)).toMatch(/^Stop now\..*Call 911 now/);
+      expect(reply.end).toBe(true);
+    },
+  );
+
   test.each(SYMPTOM_IDS.filter((id) => symptomUrgency(id) !== 'ease'))('%s ends the routine and the session', (symptom) => {
     const reply = respondToSymptom(turn(inRoutine), symptom);
     expect(reply.end).toBe(true);

@@ -10,6 +10,11 @@
 export type FollowUp = 'redFlag';
 export interface TopicInfo {
   followUp?: FollowUp;
+  /**
+   * A condition to check with a professional first: reported with discomfort ("I had
+   * surgery and this hurts"), its answer comes before the discomfort one.
+   */
+  condition?: true;
 }
 
 export const SAFETY_TOPICS = {
@@ -22,18 +27,20 @@ export const SAFETY_TOPICS = {
   'stretch-frequency': {},
   'hold-length': {},
   'warm-up': {},
+  /** "I don't feel anything", "no pain at all": nothing wrong, and how to get a little more from a stretch. */
+  'feel-little': {},
   'should-hurt': {},
   numbness: { followUp: 'redFlag' },
   'shooting-pain': { followUp: 'redFlag' },
-  injury: { followUp: 'redFlag' },
+  injury: { followUp: 'redFlag', condition: true },
   'see-doctor': {},
   causes: {},
   posture: {},
   'heat-ice': {},
   painkiller: {},
-  pregnancy: {},
-  osteoporosis: {},
-  surgery: {},
+  pregnancy: { condition: true },
+  osteoporosis: { condition: true },
+  surgery: { condition: true },
   disclaimer: {},
 } as const satisfies Record<string, TopicInfo>;
 
@@ -41,10 +48,14 @@ export type SafetyTopicId = keyof typeof SAFETY_TOPICS;
 export const SAFETY_TOPIC_IDS = Object.keys(SAFETY_TOPICS) as SafetyTopicId[];
 
 /**
- * `emergency`: call the emergency number now. `prompt`: stop and get medical care soon.
+ * Most urgent first. `emergency`: call the emergency number now, whatever else was said.
+ * `companion`: alarming only in company (people sweat when they move): one question about
+ * the signs it would come with, chest pain or pressure, pain in the arm or jaw, trouble
+ * breathing; yes or no answer is an emergency. `prompt`: stop and get medical care soon.
  * `ease`: ease off, skip the stretch or go gentler.
  */
-export type Urgency = 'emergency' | 'prompt' | 'ease';
+export const URGENCIES = ['emergency', 'companion', 'prompt', 'ease'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 
 export const SYMPTOMS = {
   /** "Call an ambulance", "I think I'm having a heart attack": the user says it is one. */
@@ -52,7 +63,10 @@ export const SYMPTOMS = {
   'chest-pain': 'emergency',
   breathless: 'emergency',
   'radiating-pain': 'emergency',
-  'sweating-nausea': 'emergency',
+  /** A cold sweat, sweating, nausea. */
+  'sweating-nausea': 'companion',
+  /** About to faint or pass out (having passed out is `emergency`). */
+  faint: 'companion',
   numbness: 'prompt',
   tingling: 'prompt',
   weakness: 'prompt',

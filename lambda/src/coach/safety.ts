@@ -28,6 +28,8 @@ export const SAFETY_KEYS = {
   emergencyNumber: 'emergency.number',
   unknown: 'safety.unknown',
   redFlag: 'safety.followUp.redFlag',
+  followUpEmergency: 'safety.followUp.emergency',
+  followUpCompanion: 'safety.followUp.companion',
   offerBack: 'safety.offer.back',
   offerNext: 'safety.offer.next',
   offerNextSide: 'safety.offer.nextSide',
@@ -89,18 +91,46 @@ function offerToContinue(turn: CoachTurn, position: Position, lead: Speech): Coa
   };
 }
 
+/**
+ * The answer to a question about a symptom ("what if my arm tingles?"), without the offer
+ * that follows it: what the sign means, then what to do if it is happening. A red flag asked
+ * about gets its own urgency (an emergency sign, to call the number), never "I can't answer".
+ */
+export function symptomAnswer(turn: CoachTurn, symptom: SymptomId): Speech {
+  const { t } = turn;
+  const urgency = symptomUrgency(symptom);
+  // Alone it is rarely serious, so the answer says which signs would make it an emergency.
+  if (urgency === 'companion') return new Speech().say(t.text(SAFETY_KEYS.followUpCompanion, { number: emergencyNumber(turn) }));
+  const answer = new Speech().say(t.text(symptomKey(symptom)));
+  if (urgency === 'emergency') answer.say(t.text(SAFETY_KEYS.followUpEmergency, { number: emergencyNumber(turn) }));
+  else if (urgency === 'prompt') answer.say(t.text(SAFETY_KEYS.redFlag));
+  return answer;
+}
+
+/** After an answer: back to the routine, the resume offer still standing, or the menu, with another question welcome. */
+function afterAnswer(turn: CoachTurn, lead: Speech): CoachReply {
+  const position = turn.state.position;
+  if (position) return offerToContinue(turn, position, lead);
+  // A question asked instead of answering "shall we pick up there?" leaves that offer standing.
+  const unfinished = turn.progress.unfinished;
+  if (turn.state.offer && unfinished) return offerResume(turn, unfinished, lead);
+  return offerMenu(turn, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true);
+}
+
 /** A short answer, then back to the routine or on to the menu, with another question welcome. */
 export function answerSafetyQuestion(turn: CoachTurn, topic: SafetyTopicId | undefined): CoachReply {
   // Asking whether this is medical advice is answered with the disclaimer, so the first-use note is not said twice.
   const progress = topic === 'disclaimer' ? { ...turn.progress, disclaimerHeard: true } : turn.progress;
   const answered: CoachTurn = { ...turn, progress };
-  const lead = topicAnswer(answered, topic);
-  const position = turn.state.position;
-  if (position) return offerToContinue(answered, position, lead);
-  // A question asked instead of answering "shall we pick up there?" leaves that offer standing.
-  const unfinished = turn.progress.unfinished;
-  if (turn.state.offer && unfinished) return offerResume(answered, unfinished, lead);
-  return offerMenu(answered, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true);
+  return afterAnswer(answered, topicAnswer(answered, topic));
+}
+
+/**
+ * A question about a symptom, asked rather than reported ("what should I do if I get chest
+ * pain?"): the sign's advice and urgency, then the same offer as after any question.
+ */
+export function answerSymptomQuestion(turn: CoachTurn, symptom: SymptomId): CoachReply {
+  return afterAnswer(turn, symptomAnswer(turn, symptom));
 }
 
 /** Red flags end the routine: nothing to resume later, and the session closes. */
@@ -162,6 +192,9 @@ function ease(turn: CoachTurn, symptom: SymptomId | undefined): CoachReply {
 /** A reported symptom stops the current stretch at once; what follows depends on its urgency. */
 export function respondToSymptom(turn: CoachTurn, symptom: SymptomId | undefined): CoachReply {
   const urgency = symptomUrgency(symptom);
-  if (symptom && urgency !== 'ease') return redFlag(turn, symptom, urgency);
+  // A sign alarming only in company ('companion') gets one question about the others once the
+  // session state machine can wait for its answer; until then it gets the answer that question
+  // gives when nobody replies: the emergency one.
+  if (symptom && urgency !== 'ease') return redFlag(turn, symptom, urgency === 'prompt' ? 'prompt' : 'emergency');
   return ease(turn, symptom);
 }

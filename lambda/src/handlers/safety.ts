@@ -1,18 +1,38 @@
-import type { RequestHandler } from 'ask-sdk-core';
-import { answerSafetyQuestion, respondToSymptom, toSafetyTopicId, toSymptomId } from '../coach/safety';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { answerSafetyQuestion, answerSymptomQuestion, respondToSymptom } from '../coach/safety';
+import { heardQuestion, heardReport, type SlotReading } from '../understanding/heard';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
-import { isIntent, resolvedSlotId } from '../voice/slots';
+import { isIntent, resolvedSlotId, slotWords } from '../voice/slots';
 
-/** "Is it safe to crack my back?": a short answer, then back to the routine or the menu. */
+function reading(input: HandlerInput, slot: string): SlotReading {
+  return { id: resolvedSlotId(input, slot), words: slotWords(input, slot) };
+}
+
+/**
+ * "Is it safe to crack my back?", "what if my arm tingles?": a short answer, then back to
+ * the routine or the menu. A question about a symptom gets the symptom's advice and urgency.
+ */
 export const SafetyQuestionHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'SafetyQuestionIntent'),
-  handle: (input) =>
-    respond(input, answerSafetyQuestion(getTurnContext(input), toSafetyTopicId(resolvedSlotId(input, 'topic')))),
+  handle: (input) => {
+    const turn = getTurnContext(input);
+    const heard = heardQuestion(turn.t.locale, { topic: reading(input, 'topic'), symptom: reading(input, 'symptom') });
+    if (heard.kind === 'symptom') return respond(input, answerSymptomQuestion(turn, heard.symptom));
+    return respond(input, answerSafetyQuestion(turn, heard.kind === 'topic' ? heard.topic : undefined));
+  },
 };
 
-/** "It hurts", "I have chest pain": the stretch stops at once, and the answer matches the urgency. */
+/**
+ * "It hurts", "I have chest pain": the stretch stops at once, and the answer matches the
+ * urgency. Words that name a topic instead ("I'm pregnant", "no pain at all") get its answer.
+ */
 export const ReportSymptomHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'ReportSymptomIntent'),
-  handle: (input) => respond(input, respondToSymptom(getTurnContext(input), toSymptomId(resolvedSlotId(input, 'symptom')))),
+  handle: (input) => {
+    const turn = getTurnContext(input);
+    const heard = heardReport(turn.t.locale, reading(input, 'symptom'));
+    if (heard.kind === 'topic') return respond(input, answerSafetyQuestion(turn, heard.topic));
+    return respond(input, respondToSymptom(turn, heard.kind === 'symptom' ? heard.symptom : undefined));
+  },
 };

@@ -12,6 +12,27 @@ export interface VocabularyEntry {
    * the matcher also finds each one inside longer words.
    */
   phrases: string[];
+  /** Word stems that mean this, for the matcher only: see `cues.ts` for the notation. */
+  cues?: string[];
+}
+
+/**
+ * How a language denies and joins what it says, for the matcher. All words are folded
+ * like heard words (lower case, no accents).
+ */
+export interface Grammar {
+  /** Words that deny what follows them ("no", "not", "don't", "kein", "n'"). */
+  negations: string[];
+  /** Phrases whose negation denies nothing ("not sure", "don't know"). Cue notation. */
+  hedges: string[];
+  /** Words that start a new clause ("but"): a cue's terms must be in one clause, and a denial stops there. */
+  clauseBreaks: string[];
+  /** Words where a denial stops reaching ("and", "I"): "no fever and my arm is numb". */
+  scopeBreaks: string[];
+  /** Elided words written with an apostrophe ("l", "j", "n" in French), split off the next word. */
+  elisions?: string[];
+  /** Phrases that hold a sign's words but are no sign ("painkiller", "emergency room", "chest opener"). Cue notation. */
+  notSigns: string[];
 }
 
 /** How a region's list differs from the language's: entries added or removed, or another first entry. */
@@ -28,6 +49,7 @@ export interface RegionVocabulary {
 }
 
 export interface Vocabulary {
+  grammar: Grammar;
   symptoms: Record<SymptomId, VocabularyEntry>;
   topics: Record<SafetyTopicId, VocabularyEntry>;
   /** Only what a region says differently, as in the locale files. */

@@ -39,6 +39,12 @@ export function resolvedSlotId(input: HandlerInput, name: string): string | unde
   return undefined;
 }
 
+/** What the user said for the slot, matched or not, or undefined when they said nothing for it. */
+export function slotWords(input: HandlerInput, name: string): string | undefined {
+  const value = slotOf(input, name)?.value;
+  return typeof value === 'string' && value.trim().length > 0 ? value : undefined;
+}
+
 /** Whether the user said something for the slot at all (matched or not). */
 export function slotWasHeard(input: HandlerInput, name: string): boolean {
   const value = slotOf(input, name)?.value;

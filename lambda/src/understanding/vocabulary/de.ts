@@ -1,7 +1,18 @@
-import { lines } from '../lines';
+import { lines, words } from '../lines';
 import type { Vocabulary } from '../vocabulary';
 
 const vocabulary: Vocabulary = {
+  grammar: {
+    negations: words`nicht nichts kein keine keinen keinem keiner keines nie niemals ohne weder`,
+    hedges: words`weiß_nicht weiss_nicht nicht_sicher keine_ahnung nicht_so_sicher`,
+    clauseBreaks: words`aber doch jedoch sondern obwohl allerdings außer ausser`,
+    scopeBreaks: words`und dann also auch ich es jetzt nur`,
+    notSigns: words`
+      *schmerzmittel* *schmerztablette* schmerzfrei* schmerzgel* schmerzsalbe* herzfrequenz* puls
+      brustöffner* brustdehnung* brustmuskel* brustwirbel* brust_öffnen brust_dehnen knie_zur_brust vor_die_brust vor_der_brust
+      notaufnahme
+    `,
+  },
   topics: {
     'crack-safe': {
       phrases: lines`
@@ -27,6 +38,9 @@ const vocabulary: Vocabulary = {
         knacken lassen
         den rücken durchknacken
         ist knacken gefährlich
+      `,
+      cues: lines`
+        knack* knacks* einrenk* + rücken* wirbel* gelenk* selbst
       `,
     },
     'crack-why': {
@@ -58,6 +72,9 @@ const vocabulary: Vocabulary = {
         warum knackt mein rücken so oft
         warum knacken meine gelenke
       `,
+      cues: lines`
+        warum wieso weshalb was + knack* knacks* + rücken* wirbel* gelenk* geräusch* es das
+      `,
     },
     'crack-worse': {
       phrases: lines`
@@ -87,6 +104,9 @@ const vocabulary: Vocabulary = {
         überbeweglichkeit
         rückenknacken schädlich ist
       `,
+      cues: lines`
+        knack* + schlecht* schad* schlimm* gefährlich* arthros* locker* verletz*
+      `,
     },
     'crack-often': {
       phrases: lines`
@@ -109,6 +129,9 @@ const vocabulary: Vocabulary = {
         mehrmals am tag knacken
         wie oft soll ich meinen rücken knacken
         zu viel knacken
+      `,
+      cues: lines`
+        knack* + oft häufig täglich jeden mal* viel
       `,
     },
     'crack-someone': {
@@ -138,6 +161,10 @@ const vocabulary: Vocabulary = {
         zum osteopathen
         sich einrenken lassen
       `,
+      cues: lines`
+        knack* einrenk* lauf* + jemand* partner* mann frau freund* kind* andere*
+        chiropraktik* chiropraktiker* osteopath*
+      `,
     },
     'stretch-vs-crack': {
       phrases: lines`
@@ -161,6 +188,10 @@ const vocabulary: Vocabulary = {
         vorteile vom knacken
         dehnen oder einrenken
         was ist besser als knacken
+      `,
+      cues: lines`
+        dehn* + knack* + besser statt oder lieber alternativ*
+        knack* + hilf* hilft bringt nutz* sinn
       `,
     },
     'stretch-frequency': {
@@ -189,6 +220,9 @@ const vocabulary: Vocabulary = {
         wie häufig
         wie oft ich dehnen soll
       `,
+      cues: lines`
+        oft häufig täglich jeden_tag woche* + dehn* übung* routine* das machen
+      `,
     },
     'hold-length': {
       phrases: lines`
@@ -213,6 +247,9 @@ const vocabulary: Vocabulary = {
         wie lange halte ich eine dehnung
         wie lange muss ich halten
       `,
+      cues: lines`
+        lange sekunden + halt* dehn* bleib*
+      `,
     },
     'warm-up': {
       phrases: lines`
@@ -235,6 +272,9 @@ const vocabulary: Vocabulary = {
         das aufwärmen
         mich aufwärmen
         mich vorher aufwärmen
+      `,
+      cues: lines`
+        aufwärm* warm_machen warmmachen einlaufen
       `,
     },
     'should-hurt': {
@@ -265,22 +305,38 @@ const vocabulary: Vocabulary = {
         dehnen wehtun darf
         darf das wehtun
       `,
+      cues: lines`
+        weh* *schmerz* spür* fühl* + soll* normal darf okay ok muss
+        wie + weit stark fest + dehn* gehen
+      `,
+    },
+    'feel-little': {
+      phrases: lines`
+        ich spüre nichts
+        ich spüre die dehnung nicht
+        ich merke nichts
+        ich merke kaum etwas
+        ich fühle nichts
+        ich spüre kaum was
+        es tut nicht weh
+        keine schmerzen
+      `,
+      cues: lines`
+        ~spür* ~fühl* ~merk* + was etwas viel dehnung es das
+        spür* fühl* merk* + nichts
+        ~weh ~*schmerz* ~wehtut
+      `,
     },
     numbness: {
       phrases: lines`
         taubheit oder kribbeln
         taubheit und kribbeln
-        wenn mein arm kribbelt
         wenn mein arm taub wird
         wenn meine hände taub werden
-        wenn meine finger kribbeln
         wenn meine hand einschläft
         wenn mein arm einschläft
         wenn ich kribbeln spüre
         wenn ich taubheit spüre
-        wenn ich ameisenlaufen habe
-        ist kribbeln normal
-        ist taubheit normal
         kribbeln beim dehnen
         taubheit beim dehnen
         taube finger beim dehnen
@@ -300,7 +356,6 @@ const vocabulary: Vocabulary = {
         wenn schmerzen in den arm schießen
         wenn mir ein schmerz in den arm schießt
         einschießender schmerz im arm
-        ist einschießender schmerz normal
         eingeklemmter nerv
         ein eingeklemmter nerv
         ist das ein eingeklemmter nerv
@@ -310,6 +365,10 @@ const vocabulary: Vocabulary = {
         schmerz der in den arm zieht
         wenn ich einen stechenden schmerz im arm spüre
         wenn es den arm runter schießt
+      `,
+      cues: lines`
+        ischias
+        nerv + eingeklemmt* einklemm*
       `,
     },
     injury: {
@@ -344,6 +403,9 @@ const vocabulary: Vocabulary = {
         ich bin gestürzt und mein rücken tut weh
         ich habe mir beim sturz den rücken verletzt
       `,
+      cues: lines`
+        gestürzt sturz* hingefallen unfall* verletz* zerr* schleudertrauma ausgerutscht umgeknickt
+      `,
     },
     'see-doctor': {
       phrases: lines`
@@ -377,6 +439,10 @@ const vocabulary: Vocabulary = {
         wenn die schmerzen bleiben
         wann ich zum arzt gehen soll
       `,
+      cues: lines`
+        arzt* ärzt* physio* therapeut* krankenhaus* notaufnahme klinik* hausarzt*
+        sorgen* ernst* warnzeichen* alarm* + rücken* schmerz* das es
+      `,
     },
     causes: {
       phrases: lines`
@@ -405,6 +471,10 @@ const vocabulary: Vocabulary = {
         anatomie
         was verursacht schmerzen im oberen rücken
         woher kommt die steifheit
+      `,
+      cues: lines`
+        warum wieso woher ursache* grund* kommt + rücken* schulter* nacken* steif* verspann* *schmerz* weh*
+        muskel* anatomie brustwirbel* wirbelsäule + welche was
       `,
     },
     posture: {
@@ -439,6 +509,9 @@ const vocabulary: Vocabulary = {
         runde schultern
         hängende schultern
       `,
+      cues: lines`
+        haltung* krumm* buckel* rundrücken ergonom* schreibtisch* stuhl* bildschirm* monitor* laptop* handynacken sitz* sitzen
+      `,
     },
     'heat-ice': {
       phrases: lines`
@@ -469,6 +542,9 @@ const vocabulary: Vocabulary = {
         eine heiße dusche
         den rücken kühlen
         eis auf den rücken
+      `,
+      cues: lines`
+        wärme* kälte* eis* kühl* wärmflasche* heizkissen* bad baden dusche* warm kalt
       `,
     },
     painkiller: {
@@ -501,6 +577,9 @@ const vocabulary: Vocabulary = {
         soll ich ibuprofen nehmen
         tabletten nehmen
       `,
+      cues: lines`
+        schmerzmittel* schmerztablett* tablette* medikament* ibuprofen aspirin paracetamol diclofenac voltaren salbe* muskelrelax*
+      `,
     },
     pregnancy: {
       phrases: lines`
@@ -524,6 +603,9 @@ const vocabulary: Vocabulary = {
         rückbildung
         schwanger dehnen
       `,
+      cues: lines`
+        schwanger* trimester entbindung* geburt* wochenbett stillzeit
+      `,
     },
     osteoporosis: {
       phrases: lines`
@@ -540,6 +622,9 @@ const vocabulary: Vocabulary = {
         dehnen mit osteoporose
         ist das mit osteoporose sicher
         dehnen bei osteoporose
+      `,
+      cues: lines`
+        osteopor* osteopenie knochen*
       `,
     },
     surgery: {
@@ -568,6 +653,9 @@ const vocabulary: Vocabulary = {
         fäden
         narbe
       `,
+      cues: lines`
+        operation* operiert op chirurg* eingriff* narbe* versteif*
+      `,
     },
     disclaimer: {
       phrases: lines`
@@ -594,6 +682,11 @@ const vocabulary: Vocabulary = {
         was fehlt meinem rücken
         was hat mein rücken
         was ist mit meinem rücken los
+      `,
+      cues: lines`
+        rat + medizin* ärztlich*
+        arzt + du bist echter
+        qualifiz* diagnos* offiziell* vertrau* haftung*
       `,
     },
   },
@@ -622,6 +715,10 @@ const vocabulary: Vocabulary = {
         ich glaube ich habe einen schlaganfall
         ich bin zusammengebrochen
         ich bin ohnmächtig geworden
+      `,
+      cues: lines`
+        notfall* notarzt* krankenwagen* rettungs* 112 eins_eins_zwei herzinfarkt* infarkt* herzanfall* herzstillstand
+        schlaganfall* zusammengebroch* zusammengeklappt bewusstlos* ohnmächtig_geworden sterbe
       `,
     },
     'chest-pain': {
@@ -681,6 +778,10 @@ const vocabulary: Vocabulary = {
         ein druckgefühl in der brust
         ein enges gefühl in der brust
       `,
+      cues: lines`
+        brust* herz + *schmerz* weh* druck* drück* eng* stech* stich* sticht brenn* schwer* zieh* zieht beklemm* schnür* quetsch* presst*
+        herzschmerz* herzstech* angina* brustenge beklemmung*
+      `,
     },
     breathless: {
       phrases: lines`
@@ -726,6 +827,13 @@ const vocabulary: Vocabulary = {
         ich schnappe nach luft
         ich japse nach luft
       `,
+      cues: lines`
+        ~atm* ~luft ~durchatm* ~einatm*
+        atemnot kurzatmig* luftnot atemlos* erstick* japs* keuch* röchel*
+        atem* atm* + schwer* problem* schlecht* kaum weh* *schmerz*
+        luft + kaum schlecht* weg fehlt* knapp* wenig* aus bleibt
+        außer_atem ausser_atem
+      `,
     },
     'radiating-pain': {
       phrases: lines`
@@ -754,6 +862,11 @@ const vocabulary: Vocabulary = {
         der linke arm tut weh
         es zieht in den linken arm
       `,
+      cues: lines`
+        kiefer* + *schmerz* weh* zieh* zieht strahl*
+        link* + arm* schulter* + *schmerz* weh* zieh* zieht
+        strahl* ausbreit* breitet + *schmerz* arm* kiefer* rücken*
+      `,
     },
     'sweating-nausea': {
       phrases: lines`
@@ -781,6 +894,35 @@ const vocabulary: Vocabulary = {
         mir ist flau im magen
         flau
         kalter schweiß und übelkeit
+      `,
+      cues: lines`
+        schwitz* *schweiß* schweiß* übel* brechreiz erbrech* kotz* flau* übergeb*
+        mir_ist_schlecht mir_wird_schlecht
+        magen + dreht* flau*
+      `,
+    },
+    faint: {
+      phrases: lines`
+        ohnmachtsgefühl
+        mir wird schwarz vor augen
+        schwarz vor augen
+        ich werde ohnmächtig
+        ich glaube ich werde ohnmächtig
+        ich kippe gleich um
+        ich falle gleich um
+        ich kippe um
+        gleich schwarz vor augen
+        kreislauf
+        kreislaufprobleme
+        mein kreislauf macht schlapp
+        mein kreislauf spielt verrückt
+        ich werde gleich ohnmächtig
+        ich bin kurz vorm umkippen
+        mir wird gleich schwarz vor augen
+        ich fühle mich einer ohnmacht nahe
+      `,
+      cues: lines`
+        ohnmächtig ohnmacht* umkipp* kippe_um kippe_gleich falle_gleich_um schwarz_vor_augen kreislauf*
       `,
     },
     numbness: {
@@ -888,6 +1030,12 @@ const vocabulary: Vocabulary = {
         mein fuß ist taub
         meine füße sind taub
       `,
+      cues: lines`
+        taub* pelzig* gefühllos* eingeschlaf* schläft_ein schlafen_ein
+        spür* fühl* + finger* hand* händ* arm* arme* bein* fuß* füß* zeh* + nicht nichts kein*
+        ~spür* ~fühl* + finger* hand* händ* arm* arme* bein* fuß* füß* zeh*
+        gefühl* + kein* + finger* hand* händ* arm* arme* bein*
+      `,
     },
     tingling: {
       phrases: lines`
@@ -944,6 +1092,9 @@ const vocabulary: Vocabulary = {
         mein arm fühlt sich kribbelig an
         meine hand fühlt sich kribbelig an
         meine finger fühlen sich kribbelig an
+      `,
+      cues: lines`
+        kribbel* kribbl* prickel* prickl* ameise*
       `,
     },
     weakness: {
@@ -1017,6 +1168,13 @@ const vocabulary: Vocabulary = {
         schwäche in den armen
         schwäche in den beinen
       `,
+      cues: lines`
+        schwach* schwäch* kraftlos* + arm* arme* hand* händ* bein* finger* griff*
+        kraft + kein* kaum + arm* hand* händ* bein* finger*
+        ~*halt* ~heb* ~beweg* ~greif* + arm* hand* händ* bein* finger* nichts
+        gelähmt lähmung*
+        knick* tragen + bein* knie*
+      `,
     },
     'shooting-pain': {
       phrases: lines`
@@ -1051,6 +1209,12 @@ const vocabulary: Vocabulary = {
         es schießt in die finger
         es schießt ins bein
       `,
+      cues: lines`
+        schieß* schießt schoss* einschieß* blitz* stromschlag* elektrisi* elektrisch*
+        nerv* + *schmerz*
+        stech* stich* scharf* brenn* + arm* hand* finger*
+        zieh* zieht + arm* hand* finger* runter
+      `,
     },
     dizzy: {
       phrases: lines`
@@ -1063,11 +1227,6 @@ const vocabulary: Vocabulary = {
         alles dreht sich
         mir dreht sich alles
         der raum dreht sich
-        mir wird schwarz vor augen
-        schwarz vor augen
-        ich werde ohnmächtig
-        ich glaube ich werde ohnmächtig
-        ich kippe gleich um
         mir ist schummrig
         schummrig
         wackelig
@@ -1089,16 +1248,13 @@ const vocabulary: Vocabulary = {
         mir wird schwummrig
         mir dreht sich der kopf
         mein kopf dreht sich
-        ich falle gleich um
-        ich kippe um
-        gleich schwarz vor augen
-        kreislauf
-        kreislaufprobleme
-        mein kreislauf macht schlapp
-        mein kreislauf spielt verrückt
-        ich werde gleich ohnmächtig
         ich sehe alles verschwommen
         ich sehe doppelt
+      `,
+      cues: lines`
+        schwindel* schwindl* benommen* drehschwindel schummr* schummer* schwumm* wackelig* wacklig* verschwommen doppelt
+        dreh* + alles kopf raum
+        sterne + seh* sehe
       `,
     },
     fever: {
@@ -1114,6 +1270,9 @@ const vocabulary: Vocabulary = {
         schüttelfrost
         ich habe schüttelfrost
       `,
+      cues: lines`
+        fieber* fiebrig* temperatur schüttelfrost frier* fröstel*
+      `,
     },
     'bladder-bowel': {
       phrases: lines`
@@ -1127,6 +1286,12 @@ const vocabulary: Vocabulary = {
         ich kann nicht mehr pinkeln
         ich kann nicht wasserlassen
       `,
+      cues: lines`
+        blase* darm* stuhl* wasser + ~kontroll* ~halt*
+        inkontinen*
+        hose + gemacht
+        ~pinkel* ~wasserlass* ~urinier*
+      `,
     },
     'weight-loss': {
       phrases: lines`
@@ -1134,6 +1299,9 @@ const vocabulary: Vocabulary = {
         ich nehme ab ohne es zu wollen
         ich habe ungewollt abgenommen
         ich nehme einfach so ab
+      `,
+      cues: lines`
+        abnehm* abgenommen nehme_ab gewicht* + ungewollt* grund* einfach_so ohne_es ohne_grund
       `,
     },
     pain: {
@@ -1163,6 +1331,9 @@ const vocabulary: Vocabulary = {
         es tut mir weh
         das tut mir weh
         ich habe schmerzen
+      `,
+      cues: lines`
+        *schmerz* weh aua au autsch schmerzhaft* wehtut
       `,
     },
     discomfort: {
@@ -1208,6 +1379,10 @@ const vocabulary: Vocabulary = {
         es zieht sehr
         das zieht sehr
         es zieht stark
+      `,
+      cues: lines`
+        unangenehm* unbequem* zwick* spann* ziept zieh* zieht verspann* anstrengend*
+        zu + viel stark heftig doll intensiv anstrengend eng
       `,
     },
   },

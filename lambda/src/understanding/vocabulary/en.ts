@@ -1,7 +1,25 @@
-import { lines } from '../lines';
+import { lines, words } from '../lines';
 import type { Vocabulary } from '../vocabulary';
 
 const vocabulary: Vocabulary = {
+  grammar: {
+    negations: words`
+      no not never nothing none nobody neither nor without cannot
+      can't cant don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt
+      won't wont haven't havent hasn't hasnt couldn't couldnt wouldn't wouldnt shouldn't ain't
+    `,
+    hedges: words`
+      don't_know dont_know do_not_know not_sure no_idea not_certain can't_tell cannot_tell can't_say
+    `,
+    clauseBreaks: words`but though although however except whereas yet instead`,
+    scopeBreaks: words`and also plus then so because since now i i'm i've i'd it it's that's`,
+    notSigns: words`
+      painkiller* pain_killer* pain_reliev* pain_relief pain_med* pain_pill* pain_free
+      no_pain_no_gain growing_pains heart_rate heart_surgery emergency_room* emergency_department
+      sick_of sick_and_tired chest_opener* doorway_chest* chest_stretch* open_my_chest open_the_chest
+      open_up_my_chest knee*_to_chest knee*_to_my_chest feel_the_stretch
+    `,
+  },
   topics: {
     'crack-safe': {
       phrases: lines`
@@ -28,6 +46,9 @@ const vocabulary: Vocabulary = {
         is it safe to pop my back
         can i crack my back
         should i crack my back
+      `,
+      cues: lines`
+        crack* pop* + back spine neck self myself own
       `,
     },
     'crack-why': {
@@ -60,6 +81,9 @@ const vocabulary: Vocabulary = {
         why did my back just pop
         my back popped is that normal
       `,
+      cues: lines`
+        why what how + crack* pop* click* snap* + back spine joint* it that sound* noise*
+      `,
     },
     'crack-worse': {
       phrases: lines`
@@ -86,6 +110,9 @@ const vocabulary: Vocabulary = {
         loose ligaments from cracking
         hypermobility
       `,
+      cues: lines`
+        crack* pop* + bad* harm* damag* wors* arthrit* loose* injur* danger*
+      `,
     },
     'crack-often': {
       phrases: lines`
@@ -108,6 +135,9 @@ const vocabulary: Vocabulary = {
         is it ok to crack my back every day
         habitual cracking
         cracking many times a day
+      `,
+      cues: lines`
+        crack* pop* + often times daily every much lot
       `,
     },
     'crack-someone': {
@@ -136,6 +166,10 @@ const vocabulary: Vocabulary = {
         getting adjusted
         an adjustment
       `,
+      cues: lines`
+        crack* pop* walk* adjust* + someone somebody partner husband wife friend kid* other
+        chiropract* osteopath* adjustment*
+      `,
     },
     'stretch-vs-crack': {
       phrases: lines`
@@ -159,6 +193,10 @@ const vocabulary: Vocabulary = {
         does cracking my back help
         is there any benefit to cracking
         benefits of cracking
+      `,
+      cues: lines`
+        stretch* + crack* pop* + better instead or versus vs rather alternative
+        crack* pop* + help* benefit* work* point
       `,
     },
     'stretch-frequency': {
@@ -187,6 +225,9 @@ const vocabulary: Vocabulary = {
         how often
         frequency
       `,
+      cues: lines`
+        often frequent* times daily every_day week* + stretch* routine* this these do exercis*
+      `,
     },
     'hold-length': {
       phrases: lines`
@@ -211,6 +252,9 @@ const vocabulary: Vocabulary = {
         hold time
         hold length
       `,
+      cues: lines`
+        long seconds + hold* stay* stretch* each
+      `,
     },
     'warm-up': {
       phrases: lines`
@@ -233,6 +277,10 @@ const vocabulary: Vocabulary = {
         stretching cold
         stretching without warming up
         stretch without a warm up
+      `,
+      cues: lines`
+        warm_up* warmup* warming_up
+        warm* + first before
       `,
     },
     'should-hurt': {
@@ -260,31 +308,48 @@ const vocabulary: Vocabulary = {
         how should a stretch feel
         what should a stretch feel like
       `,
+      cues: lines`
+        hurt* pain* feel* + should shouldn't suppos* normal meant expected ok okay
+        how_much how_far how_hard how_deep + hurt* feel* push* stretch* go
+        push* + through + pain* hurt*
+      `,
+    },
+    'feel-little': {
+      phrases: lines`
+        not feeling the stretch
+        i don't feel the stretch
+        i can't feel the stretch
+        i don't feel anything
+        i feel nothing
+        i barely feel it
+        i hardly feel anything
+        it doesn't hurt
+        no pain
+        nothing hurts
+        i'm not feeling it
+      `,
+      cues: lines`
+        ~feel* ~notic* + anything much it stretch* thing* difference
+        feel* notic* + nothing
+        ~hurt* ~pain* ~ache* ~sore*
+      `,
     },
     numbness: {
       phrases: lines`
         numbness or tingling
         numbness and tingling
-        what if i feel numbness
-        what if i feel tingling
         what if i feel numbness or tingling
-        what if my arm tingles
         if my arm tingles
         what if my arm goes numb
         what if my hands go numb
         if my hands go numb
-        what if my fingers tingle
-        what if i get pins and needles
         is pins and needles normal
         is tingling normal
         is numbness normal
-        is it normal to feel tingling
         is it normal for my arm to tingle
         numbness while stretching
         tingling while stretching
         tingling in my arms when i stretch
-        should i worry about tingling
-        should i worry about numbness
       `,
     },
     'shooting-pain': {
@@ -292,9 +357,7 @@ const vocabulary: Vocabulary = {
         pain shooting down the arm
         what if pain shoots down my arm
         if pain shoots down my arm
-        what if i get pain down my arm
         what if the pain goes down my arm
-        what if i get shooting pain
         what if i feel a sharp pain down my arm
         is shooting pain normal
         is it normal for pain to go down my arm
@@ -305,6 +368,10 @@ const vocabulary: Vocabulary = {
         could it be a pinched nerve
         do i have a pinched nerve
         is it a pinched nerve
+      `,
+      cues: lines`
+        sciatica
+        nerve* + pinch* trap* compress*
       `,
     },
     injury: {
@@ -340,6 +407,10 @@ const vocabulary: Vocabulary = {
         i hurt my back in a fall
         i hurt my back in an accident
       `,
+      cues: lines`
+        fell fall* accident* crash* slipp* tripp* whiplash injur* sprain* rear_ended
+        pulled + muscle*
+      `,
     },
     'see-doctor': {
       phrases: lines`
@@ -370,6 +441,10 @@ const vocabulary: Vocabulary = {
         what if the pain doesn't go away
         what if it gets worse
       `,
+      cues: lines`
+        doctor* physio* therap* gp hospital* clinic* urgent_care
+        worr* serious warning red_flag* + pain* back this it
+      `,
     },
     causes: {
       phrases: lines`
@@ -398,6 +473,10 @@ const vocabulary: Vocabulary = {
         which muscles am i stretching
         what muscles does this stretch
         anatomy
+      `,
+      cues: lines`
+        why caus* reason* + back shoulder* neck stiff* tight* ach* hurt* pain* sore* knot*
+        muscle* anatomy thoracic vertebra* + what which
       `,
     },
     posture: {
@@ -432,6 +511,9 @@ const vocabulary: Vocabulary = {
         rounded shoulders
         hunched shoulders
       `,
+      cues: lines`
+        postur* slouch* hunch* ergonom* desk chair* screen* monitor* laptop* tech_neck text_neck sitting standing_desk
+      `,
     },
     'heat-ice': {
       phrases: lines`
@@ -458,6 +540,9 @@ const vocabulary: Vocabulary = {
         a hot shower
         icing my back
         putting ice on my back
+      `,
+      cues: lines`
+        heat* ice icing cold hot heating_pad bath shower compress*
       `,
     },
     painkiller: {
@@ -492,6 +577,9 @@ const vocabulary: Vocabulary = {
         pain relief cream
         a pain reliever
       `,
+      cues: lines`
+        painkiller* pain_killer* medic* pill* ibuprofen advil tylenol aspirin paracetamol acetaminophen naproxen aleve motrin drug* tablet* relaxant*
+      `,
     },
     pregnancy: {
       phrases: lines`
@@ -514,6 +602,9 @@ const vocabulary: Vocabulary = {
         i just had a baby
         postpartum
       `,
+      cues: lines`
+        pregnan* expecting trimester postpartum birth
+      `,
     },
     osteoporosis: {
       phrases: lines`
@@ -529,6 +620,9 @@ const vocabulary: Vocabulary = {
         bone density
         stretching with osteoporosis
         is it safe with osteoporosis
+      `,
+      cues: lines`
+        osteopor* osteopen* bone* brittle
       `,
     },
     surgery: {
@@ -556,6 +650,9 @@ const vocabulary: Vocabulary = {
         post surgery
         stitches
       `,
+      cues: lines`
+        surg* operat* stitch* fusion
+      `,
     },
     disclaimer: {
       phrases: lines`
@@ -578,6 +675,11 @@ const vocabulary: Vocabulary = {
         can you diagnose my pain
         what's wrong with my back
         what is wrong with my back
+      `,
+      cues: lines`
+        advice + medic* doctor*
+        doctor + you you're real
+        qualif* diagnos* official trust* disclaim*
       `,
     },
   },
@@ -608,6 +710,13 @@ const vocabulary: Vocabulary = {
         i passed out
         i blacked out
       `,
+      cues: lines`
+        ambulance* paramedic* 911 nine_one_one emergenc*
+        heart_attack* cardiac_arrest stroke dying
+        collaps* fainted passed_out blacked_out unconscious knocked_out
+        slur* + speech speak* talk* word*
+        droop* + face mouth
+      `,
     },
     'chest-pain': {
       phrases: lines`
@@ -632,6 +741,11 @@ const vocabulary: Vocabulary = {
         my heart hurts
         heart pain
         pain behind my breastbone
+      `,
+      cues: lines`
+        chest* breastbone sternum + pain* hurt* ach* pressure press* tight* heav* crush* squeez* burn* sore* stab* sharp* weight clench* band vice vise
+        heart + hurt* pain* ach* squeez*
+        angina
       `,
     },
     breathless: {
@@ -660,6 +774,14 @@ const vocabulary: Vocabulary = {
         it hurts to breathe
         painful breathing
       `,
+      cues: lines`
+        ~breath* ~air
+        short*_of_breath shortness breathless* winded out_of_breath
+        trouble difficult* hard struggl* problem* labou* + breath*
+        gasp* wheez* suffocat* chok*
+        breath* + hurt* pain*
+        air + enough
+      `,
     },
     'radiating-pain': {
       phrases: lines`
@@ -684,6 +806,12 @@ const vocabulary: Vocabulary = {
         my back pain is spreading
         the pain is spreading
         radiating pain
+      `,
+      cues: lines`
+        jaw* + pain* hurt* ach* sore* tight* spread* radiat*
+        left + arm* shoulder* + pain* hurt* ach*
+        spread* radiat* + pain* hurt* ach*
+        arm* + jaw*
       `,
     },
     'sweating-nausea': {
@@ -712,6 +840,29 @@ const vocabulary: Vocabulary = {
         i'm going to be sick
         i'm sweating and feel sick
         sweating and nauseous
+      `,
+      cues: lines`
+        sweat* clammy perspir* nause* queas* vomit* puk* barf* retch*
+        throw*_up
+        sick + feel* feeling going gonna be get*
+        stomach + turn* churn* upset
+      `,
+    },
+    faint: {
+      phrases: lines`
+        feeling faint
+        faint
+        i feel faint
+        i'm going to faint
+        i think i'm going to pass out
+        going to pass out
+        i'm about to faint
+        i might pass out
+        i feel like i'm going to faint
+        i'm going to black out
+      `,
+      cues: lines`
+        faint faintish faintness pass_out black_out keel_over
       `,
     },
     numbness: {
@@ -747,6 +898,12 @@ const vocabulary: Vocabulary = {
         my fingers feel numb
         arm is going numb
       `,
+      cues: lines`
+        numb*
+        ~feel* + arm* hand* finger* leg* feet foot toe*
+        dead asleep + arm* hand* leg* finger* foot
+        feeling + lost loss
+      `,
     },
     tingling: {
       phrases: lines`
@@ -773,6 +930,9 @@ const vocabulary: Vocabulary = {
         my arm feels tingly
         fingers are tingling
         hand is tingling
+      `,
+      cues: lines`
+        tingl* prickl* pins_and_needles buzz* fizz*
       `,
     },
     weakness: {
@@ -801,6 +961,14 @@ const vocabulary: Vocabulary = {
         my legs are weak
         my legs gave out
       `,
+      cues: lines`
+        weak* + arm* hand* leg* grip* finger* wrist* knee*
+        ~grip* ~lift* ~raise* ~hold* ~move* ~squeez* + arm* hand* leg* finger* fist anything
+        strength + arm* hand* leg* finger* grip*
+        gave_out giving_out give_out give_way + leg* knee*
+        paraly*
+        drop* + things everything
+      `,
     },
     'shooting-pain': {
       phrases: lines`
@@ -828,6 +996,12 @@ const vocabulary: Vocabulary = {
         stabbing pain
         a stabbing pain
       `,
+      cues: lines`
+        shoot* electric* zing* zap* jolt*
+        sharp* stab* burn* + arm* down hand* finger*
+        nerve* + pain* hurt*
+        down + arm* + pain* hurt* run* go* travel*
+      `,
     },
     dizzy: {
       phrases: lines`
@@ -842,17 +1016,17 @@ const vocabulary: Vocabulary = {
         everything is spinning
         my head is spinning
         spinning
-        faint
-        i feel faint
-        i'm going to faint
-        i think i'm going to pass out
-        going to pass out
         woozy
         i feel woozy
         vertigo
         unsteady
         i'm seeing stars
         my vision is blurry
+      `,
+      cues: lines`
+        dizz* lightheaded light_headed woozy vertig* unsteady wobbl* blurr* double_vision
+        spin* + room head everything world
+        seeing_stars see_stars
       `,
     },
     fever: {
@@ -871,6 +1045,9 @@ const vocabulary: Vocabulary = {
         i have chills
         chills
       `,
+      cues: lines`
+        fever* temperature chill* shiver* hot_and_cold
+      `,
     },
     'bladder-bowel': {
       phrases: lines`
@@ -887,6 +1064,13 @@ const vocabulary: Vocabulary = {
         i can't go to the toilet
         i can't go to the bathroom
       `,
+      cues: lines`
+        bladder* bowel* pee* wee + ~control* ~hold*
+        bladder* bowel* + los* lost loss leak*
+        incontinen* soil*
+        wet + myself pants
+        can't_pee cannot_pee can't_urinate cannot_urinate
+      `,
     },
     'weight-loss': {
       phrases: lines`
@@ -894,6 +1078,9 @@ const vocabulary: Vocabulary = {
         i'm losing weight without trying
         i lost weight without trying
         losing weight for no reason
+      `,
+      cues: lines`
+        weight + los* lost losing dropp* + without* reason* unexplain* explain* trying
       `,
     },
     pain: {
@@ -923,6 +1110,9 @@ const vocabulary: Vocabulary = {
         my neck hurts
         pain in my back
         back pain
+      `,
+      cues: lines`
+        hurt* pain* ach* ow ouch owie agony
       `,
     },
     discomfort: {
@@ -963,6 +1153,11 @@ const vocabulary: Vocabulary = {
         a strong pull
         it pulls
         it's pulling
+      `,
+      cues: lines`
+        uncomfort* tight* strain* pull* pinch* intens* stiff* cramp* sore* burn* overstretch*
+        too + much hard far deep strong
+        ~manage
       `,
     },
   },

@@ -1,4 +1,4 @@
-import { lines } from '../lines';
+import { lines, words } from '../lines';
 import type { RegionVocabulary, Vocabulary } from '../vocabulary';
 
 /** Spanish as it is spoken in Mexico and the United States. */
@@ -347,21 +347,27 @@ const AMERICAS: RegionVocabulary = {
         me da calambre
       `,
     },
-    dizzy: {
+    faint: {
       add: lines`
-        el cuarto da vueltas
         me voy a desvanecer
         siento que me desvanezco
         me desvanezco
       `,
       remove: lines`
-        la habitación da vueltas
-        me voy a marear
         me está bajando la tensión
         se me ha bajado la tensión
         una bajada de tensión
         lipotimia
         me está dando una lipotimia
+      `,
+    },
+    dizzy: {
+      add: lines`
+        el cuarto da vueltas
+      `,
+      remove: lines`
+        la habitación da vueltas
+        me voy a marear
       `,
     },
     pain: {
@@ -396,6 +402,16 @@ const AMERICAS: RegionVocabulary = {
 };
 
 const vocabulary: Vocabulary = {
+  grammar: {
+    negations: words`no nunca jamás nada ni sin ningún ninguna ninguno tampoco`,
+    hedges: words`no_sé no_lo_sé no_estoy_segur* ni_idea no_tengo_idea`,
+    clauseBreaks: words`pero aunque sino excepto salvo`,
+    scopeBreaks: words`y e luego entonces pues yo también además ahora solo`,
+    notSigns: words`
+      analgésic* calmante* antiinflamatori* frecuencia_cardiaca ritmo_cardiaco pulso urgencias
+      apertura_de_pecho rodilla_al_pecho rodillas_al_pecho abre_el_pecho abrir_el_pecho
+    `,
+  },
   topics: {
     'crack-safe': {
       phrases: lines`
@@ -420,6 +436,9 @@ const vocabulary: Vocabulary = {
         chascarme la espalda
         hacer sonar la espalda
         sonarme la espalda
+      `,
+      cues: lines`
+        cruj* tron* + espalda columna cuello vértebra* solo mismo
       `,
     },
     'crack-why': {
@@ -450,6 +469,9 @@ const vocabulary: Vocabulary = {
         qué es la cavitación
         el ruido de las articulaciones
       `,
+      cues: lines`
+        por_qué porque qué + cruj* tron* truen* + espalda columna articulación* ruido* sonido* eso
+      `,
     },
     'crack-worse': {
       phrases: lines`
@@ -472,6 +494,9 @@ const vocabulary: Vocabulary = {
         hipermovilidad
         ligamentos flojos
       `,
+      cues: lines`
+        cruj* tron* truen* + malo mala dañ* perjudic* empeor* artrosis artritis floj* lesión* peligro*
+      `,
     },
     'crack-often': {
       phrases: lines`
@@ -491,6 +516,9 @@ const vocabulary: Vocabulary = {
         crujirme la espalda muchas veces al día
         tengo la manía de crujirme la espalda
         cada cuánto crujirme la espalda
+      `,
+      cues: lines`
+        cruj* tron* truen* + menudo cuánto veces diario día frecuen*
       `,
     },
     'crack-someone': {
@@ -517,6 +545,10 @@ const vocabulary: Vocabulary = {
         un ajuste de columna
         que me crujan
       `,
+      cues: lines`
+        cruj* tron* truen* pis* + alguien otra otro pareja marido esposa amigo* hijo*
+        quiropráct* osteópat*
+      `,
     },
     'stretch-vs-crack': {
       phrases: lines`
@@ -538,6 +570,10 @@ const vocabulary: Vocabulary = {
         tiene beneficios crujirse la espalda
         beneficios de crujirse la espalda
         alivia crujirse la espalda
+      `,
+      cues: lines`
+        estir* + cruj* tron* + mejor en_vez lugar o alternativa
+        cruj* tron* + sirve ayuda beneficio* vale
       `,
     },
     'stretch-frequency': {
@@ -566,6 +602,9 @@ const vocabulary: Vocabulary = {
         frecuencia
         con qué frecuencia
       `,
+      cues: lines`
+        menudo frecuen* veces diario cada_día semana* + estir* rutina* ejercicio* esto hacer
+      `,
     },
     'hold-length': {
       phrases: lines`
@@ -591,6 +630,9 @@ const vocabulary: Vocabulary = {
         tiempo de cada estiramiento
         duración de un estiramiento
       `,
+      cues: lines`
+        cuánto segundos + mant* aguant* sosten* estir* dura*
+      `,
     },
     'warm-up': {
       phrases: lines`
@@ -615,6 +657,9 @@ const vocabulary: Vocabulary = {
         estirar en frío
         estirar sin calentar
         si debo calentar
+      `,
+      cues: lines`
+        calent* calentamiento
       `,
     },
     'should-hurt': {
@@ -643,6 +688,27 @@ const vocabulary: Vocabulary = {
         cuánto tengo que notarlo
         cómo se tiene que sentir un estiramiento
         qué tengo que sentir al estirar
+      `,
+      cues: lines`
+        duel* dol* sent* not* + debería debe normal tiene_que
+        cuánto hasta_dónde + estir* forzar* apretar doler
+      `,
+    },
+    'feel-little': {
+      phrases: lines`
+        no siento nada
+        no noto nada
+        no siento el estiramiento
+        no noto el estiramiento
+        casi no siento nada
+        no siento casi nada
+        no me duele
+        no me duele nada
+      `,
+      cues: lines`
+        ~sient* ~sent* ~not* + nada mucho estiramiento lo
+        sient* sent* not* + nada
+        ~duel* ~dol* ~molest*
       `,
     },
     numbness: {
@@ -675,7 +741,6 @@ const vocabulary: Vocabulary = {
         dolor que baja por el brazo
         qué pasa si el dolor baja por el brazo
         y si el dolor me baja por el brazo
-        qué pasa si me da un dolor que baja por el brazo
         es normal un dolor que baja por el brazo
         es normal que el dolor baje por el brazo
         dolor que se corre por el brazo
@@ -688,6 +753,10 @@ const vocabulary: Vocabulary = {
         un pinzamiento
         tengo un pinzamiento
         y si me da un latigazo en el brazo
+      `,
+      cues: lines`
+        ciática
+        nervio + pinzad* atrapad*
       `,
     },
     injury: {
@@ -722,6 +791,9 @@ const vocabulary: Vocabulary = {
         me caí y me duele la espalda
         me he caído y me duele la espalda
       `,
+      cues: lines`
+        caí caída* accident* golpe* lesion* lesión* choque resbal* tropez* tirón_muscular
+      `,
     },
     'see-doctor': {
       phrases: lines`
@@ -751,12 +823,15 @@ const vocabulary: Vocabulary = {
         qué hago si me duele el pecho
         qué pasa si me duele el pecho
         y si me duele el pecho
-        qué hago si tengo dolor en el pecho
         qué hago si me falta el aire
         y si me falta el aire
         qué hago si me cuesta respirar
         ir al fisio
         el fisio
+      `,
+      cues: lines`
+        médic* doctor* fisio* fisioterapeut* hospital* urgencias clínica* ambulatorio
+        preocup* grave seri* alarma señal* + dolor* espalda esto
       `,
     },
     causes: {
@@ -784,6 +859,10 @@ const vocabulary: Vocabulary = {
         por qué tengo la espalda cargada
         por qué tengo contracturas
         por qué tengo la espalda tan contracturada
+      `,
+      cues: lines`
+        por_qué porque causa* origen* viene + espalda hombro* cuello rígid* tens* contractur* duel* dolor*
+        músculo* anatomía dorsal columna + qué cuáles
       `,
     },
     posture: {
@@ -817,6 +896,9 @@ const vocabulary: Vocabulary = {
         cuello de móvil
         altura de la mesa
       `,
+      cues: lines`
+        postur* encorv* jorob* ergonom* escritorio* silla* pantalla* ordenador* computadora* sentad* sentar*
+      `,
     },
     'heat-ice': {
       phrases: lines`
@@ -844,6 +926,9 @@ const vocabulary: Vocabulary = {
         parche de calor
         una manta eléctrica
         un saco térmico
+      `,
+      cues: lines`
+        calor* frío* hielo* caliente* ducha* baño* compresa* manta_eléctrica
       `,
     },
     painkiller: {
@@ -884,6 +969,9 @@ const vocabulary: Vocabulary = {
         tomar una pastilla para el dolor
         metamizol
       `,
+      cues: lines`
+        analgésic* calmante* medicament* pastilla* ibuprofeno paracetamol aspirina naproxeno nolotil diclofenaco pomada* crema* relajante* antiinflamatori*
+      `,
     },
     pregnancy: {
       phrases: lines`
@@ -906,6 +994,9 @@ const vocabulary: Vocabulary = {
         estoy en estado
         estoy encinta
       `,
+      cues: lines`
+        embaraz* gestación trimestre parto posparto
+      `,
     },
     osteoporosis: {
       phrases: lines`
@@ -920,6 +1011,9 @@ const vocabulary: Vocabulary = {
         estirar con osteoporosis
         es seguro con osteoporosis
         tengo osteopenia
+      `,
+      cues: lines`
+        osteopor* osteopenia hueso*
       `,
     },
     surgery: {
@@ -945,6 +1039,9 @@ const vocabulary: Vocabulary = {
         me acaban de operar
         me han operado de la espalda
       `,
+      cues: lines`
+        cirugí* operación* operad* opera quirúrg* puntos fusión
+      `,
     },
     disclaimer: {
       phrases: lines`
@@ -969,6 +1066,11 @@ const vocabulary: Vocabulary = {
         puedes diagnosticar mi dolor
         qué le pasa a mi espalda
         qué tengo en la espalda
+      `,
+      cues: lines`
+        consejo* + médic*
+        médico + eres es
+        cualificad* diagnóstic* oficial* confiar fiable*
       `,
     },
   },
@@ -997,6 +1099,10 @@ const vocabulary: Vocabulary = {
         me está dando un derrame
         me he desmayado
         me desmayé
+      `,
+      cues: lines`
+        emergencia urgencia ambulancia* 112 911 infarto* ataque_al_corazón ataque_cardiaco paro_cardiaco derrame* ictus
+        desmayé desmayado desmayada perdí_el_conocimiento inconsciente colaps* muriendo
       `,
     },
     'chest-pain': {
@@ -1038,6 +1144,9 @@ const vocabulary: Vocabulary = {
         el pecho me duele
         el pecho cerrado
         tengo el pecho cerrado
+      `,
+      cues: lines`
+        pecho tórax torácic* esternón corazón + dol* duel* presión* opresión* oprim* aprieta* apret* pesad* pesa peso quema* arde* ardor* punzada* pinchaz* pincha* cerrado
       `,
     },
     breathless: {
@@ -1087,6 +1196,13 @@ const vocabulary: Vocabulary = {
         me cuesta coger aire
         respiro fatal
       `,
+      cues: lines`
+        ~respir* ~aliento ~entra_el_aire ~llega_el_aire
+        ahog* asfixi* jade* sin_aliento sin_aire
+        cuest* dificultad* difícil* trabajo mal fatal + respir*
+        falt* + aire aliento respiración
+        respir* + duel* dol*
+      `,
     },
     'radiating-pain': {
       phrases: lines`
@@ -1108,6 +1224,11 @@ const vocabulary: Vocabulary = {
         el dolor de espalda se extiende
         me duele la mandíbula y la espalda
         el dolor me llega al brazo izquierdo
+      `,
+      cues: lines`
+        mandíbula* quijada* + dol* duel*
+        brazo* + izquierd* + dol* duel*
+        irradi* extiend* corre* + dolor* brazo* mandíbula*
       `,
     },
     'sweating-nausea': {
@@ -1135,6 +1256,38 @@ const vocabulary: Vocabulary = {
         estoy revuelto
         estoy revuelta
         tengo mal cuerpo
+      `,
+      cues: lines`
+        sudo* sudan* sudor* transpir* náusea* nausea* vomit* arcada* revuelto* revuelta* empapad*
+        mal_cuerpo ganas_de_vomitar
+      `,
+    },
+    faint: {
+      phrases: lines`
+        sensación de desmayo
+        me voy a desmayar
+        creo que me voy a desmayar
+        siento que me desmayo
+        siento que me voy a desmayar
+        me estoy desmayando
+        lipotimia
+        me está dando una lipotimia
+        se me baja la presión
+        me bajó la presión
+        se me bajó la presión
+        me está bajando la presión
+        me baja la tensión
+        me está bajando la tensión
+        se me ha bajado la tensión
+        una bajada de tensión
+        veo negro
+        lo veo todo negro
+        estoy a punto de desmayarme
+      `,
+      cues: lines`
+        desmay* desvanec* desvanezc* lipotimia*
+        presión tensión + baj* bajó bajón*
+        veo_negro todo_negro
       `,
     },
     numbness: {
@@ -1232,6 +1385,12 @@ const vocabulary: Vocabulary = {
         se me acorchan los dedos
         acorchada
       `,
+      cues: lines`
+        entumec* dormid* durmi* duerm* adormec* acorch*
+        ~sient* ~sent* ~not* + brazo* mano* dedo* pierna* pie*
+        sensibilidad + perd* perdí*
+        ~sensibilidad
+      `,
     },
     tingling: {
       phrases: lines`
@@ -1282,6 +1441,9 @@ const vocabulary: Vocabulary = {
         hormiguitas
         como hormiguitas
         como hormiguitas en la mano
+      `,
+      cues: lines`
+        hormigu* cosquill* agujas*
       `,
     },
     weakness: {
@@ -1350,6 +1512,14 @@ const vocabulary: Vocabulary = {
         se me paraliza el brazo
         parálisis
       `,
+      cues: lines`
+        débil* debilidad flojo* floja* + brazo* mano* pierna* dedo*
+        ~fuerza* + brazo* mano* pierna* dedo*
+        fuerza* + perd* pierdo perdí* va + brazo* mano* pierna* dedo*
+        ~agarr* ~sujet* ~levant* ~mov* ~muev* ~apret* ~cerrar ~subir + brazo* mano* pierna* dedo* nada
+        paraliz* parálisis
+        fallan doblan + piernas rodillas
+      `,
     },
     'shooting-pain': {
       phrases: lines`
@@ -1384,6 +1554,11 @@ const vocabulary: Vocabulary = {
         el dolor me baja por el brazo
         un dolor que baja por el brazo
       `,
+      cues: lines`
+        fulgurant* punzante* descarga* eléctric* latigazo* calambr* corrient*
+        nervio* + dol* duel* pinzad*
+        baja* corre* bajando + brazo* mano* dedo*
+      `,
     },
     dizzy: {
       phrases: lines`
@@ -1401,9 +1576,6 @@ const vocabulary: Vocabulary = {
         todo da vueltas
         vértigo
         tengo vértigo
-        me voy a desmayar
-        creo que me voy a desmayar
-        siento que me desmayo
         inestable
         me tambaleo
         veo borroso
@@ -1417,11 +1589,7 @@ const vocabulary: Vocabulary = {
         estoy como mareado
         estoy como mareada
         un mareo
-        siento que me voy a desmayar
-        me estoy desmayando
         me dio un mareo
-        veo negro
-        lo veo todo negro
         se me va la cabeza
         aturdido
         aturdida
@@ -1432,16 +1600,11 @@ const vocabulary: Vocabulary = {
         muy mareada
         un poco mareado
         un poco mareada
-        se me baja la presión
-        me bajó la presión
-        se me bajó la presión
-        me está bajando la presión
-        me baja la tensión
-        me está bajando la tensión
-        se me ha bajado la tensión
-        una bajada de tensión
-        lipotimia
-        me está dando una lipotimia
+      `,
+      cues: lines`
+        mare* vértig* aturdid* inestable tambale* borros* nubla*
+        vueltas + cabeza todo habitación cuarto
+        estrellitas
       `,
     },
     fever: {
@@ -1454,6 +1617,9 @@ const vocabulary: Vocabulary = {
         escalofríos
         tengo escalofríos
         me siento con fiebre
+      `,
+      cues: lines`
+        fiebre* calentura* temperatura* escalofrí* tiritando
       `,
     },
     'bladder-bowel': {
@@ -1468,6 +1634,11 @@ const vocabulary: Vocabulary = {
         incontinencia
         no puedo orinar
       `,
+      cues: lines`
+        vejiga* intestin* orina* heces pis + ~control* ~aguant* ~reten* escap*
+        incontinen*
+        ~orinar ~hacer_pis
+      `,
     },
     'weight-loss': {
       phrases: lines`
@@ -1476,6 +1647,10 @@ const vocabulary: Vocabulary = {
         he perdido peso sin querer
         he adelgazado sin motivo
         bajé de peso sin querer
+      `,
+      cues: lines`
+        peso + perd* perdí* baj* + sin_querer sin_motivo sin_razón motivo razón
+        adelgaz* + sin_motivo sin_querer sin_razón
       `,
     },
     pain: {
@@ -1503,6 +1678,9 @@ const vocabulary: Vocabulary = {
         dolor en la espalda
         tengo dolor
         duele bastante
+      `,
+      cues: lines`
+        duel* dol* doloros* ay au
       `,
     },
     discomfort: {
@@ -1546,6 +1724,9 @@ const vocabulary: Vocabulary = {
         tirantez
         una tirantez
         me tira un poco
+      `,
+      cues: lines`
+        incómod* molest* tir* tensión* tens* demasiad* agujeta* pellizc* cuesta* forzad* cargad*
       `,
     },
   },

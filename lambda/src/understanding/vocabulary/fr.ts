@@ -1,7 +1,19 @@
-import { lines } from '../lines';
+import { lines, words } from '../lines';
 import type { Vocabulary } from '../vocabulary';
 
 const vocabulary: Vocabulary = {
+  grammar: {
+    negations: words`ne n' pas jamais rien aucun aucune sans ni`,
+    hedges: words`sais_pas sait_pas pas_sûr pas_sûre aucune_idée pas_certain pas_certaine pas_mal`,
+    clauseBreaks: words`mais pourtant sauf cependant sinon toutefois`,
+    scopeBreaks: words`et puis alors donc je j' ça c' maintenant aussi juste seulement`,
+    elisions: words`l d j n m s t c qu jusqu lorsqu puisqu quelqu`,
+    notSigns: words`
+      anti_douleur* antidouleur* antalgique* à_l'urgence aux_urgences salle_d'urgence service_des_urgences
+      fréquence_cardiaque rythme_cardiaque pouls pas_mal
+      ouverture_de_la_poitrine ouvrir_la_poitrine genou_à_la_poitrine genoux_à_la_poitrine
+    `,
+  },
   topics: {
     'crack-safe': {
       phrases: lines`
@@ -25,6 +37,9 @@ const vocabulary: Vocabulary = {
         faire craquer son dos c'est dangereux
         je peux me craquer le dos
         est ce que je devrais faire craquer mon dos
+      `,
+      cues: lines`
+        craqu* + dos colonne cou vertèbre* seul moi
       `,
     },
     'crack-why': {
@@ -52,6 +67,9 @@ const vocabulary: Vocabulary = {
         mon dos a craqué c'est normal
         pourquoi mon dos vient de craquer
       `,
+      cues: lines`
+        pourquoi quoi qu' + craqu* + dos colonne articulation* bruit* son ça
+      `,
     },
     'crack-worse': {
       phrases: lines`
@@ -75,6 +93,9 @@ const vocabulary: Vocabulary = {
         des ligaments trop lâches
         l'hyperlaxité
       `,
+      cues: lines`
+        craqu* + mauvais dangereu* abîm* arthrose* arthrite* ligament* lax* bless* pire
+      `,
     },
     'crack-often': {
       phrases: lines`
@@ -94,6 +115,9 @@ const vocabulary: Vocabulary = {
         craquer plusieurs fois par jour
         l'habitude de craquer
         c'est grave de craquer tous les jours
+      `,
+      cues: lines`
+        craqu* + souvent combien fois jour* fréquen*
       `,
     },
     'crack-someone': {
@@ -123,6 +147,10 @@ const vocabulary: Vocabulary = {
         aller chez l'ostéo
         un ostéo
       `,
+      cues: lines`
+        craqu* march* + quelqu'un conjoint* mari femme ami* enfant* autre*
+        chiropract* chiropraticien* ostéo* ajust* manipul*
+      `,
     },
     'stretch-vs-crack': {
       phrases: lines`
@@ -144,6 +172,10 @@ const vocabulary: Vocabulary = {
         les bienfaits du craquement
         craquer ça sert à quelque chose
       `,
+      cues: lines`
+        étir* + craqu* + mieux plutôt ou lieu alternative
+        craqu* + sert aide soulage utile
+      `,
     },
     'stretch-frequency': {
       phrases: lines`
@@ -164,6 +196,9 @@ const vocabulary: Vocabulary = {
         je peux trop m'étirer
         la fréquence
         combien de fois je dois faire ces étirements
+      `,
+      cues: lines`
+        souvent fréquence combien_de_fois fois jour* semaine* + étir* routine* exercice* ça faire
       `,
     },
     'hold-length': {
@@ -187,6 +222,9 @@ const vocabulary: Vocabulary = {
         la durée
         combien de temps je tiens
       `,
+      cues: lines`
+        combien longtemps secondes + tenir tiens garder maint* étir* posture*
+      `,
     },
     'warm-up': {
       phrases: lines`
@@ -208,6 +246,9 @@ const vocabulary: Vocabulary = {
         s'étirer à froid
         m'étirer à froid
         s'étirer sans s'échauffer
+      `,
+      cues: lines`
+        échauff* échauffement
       `,
     },
     'should-hurt': {
@@ -233,6 +274,27 @@ const vocabulary: Vocabulary = {
         ce qu'on doit sentir
         s'étirer quand ça fait mal
       `,
+      cues: lines`
+        mal douleur* sent* sens* + normal doit devrait faut
+        jusqu'où combien + forcer étirer tirer pousser
+      `,
+    },
+    'feel-little': {
+      phrases: lines`
+        je ne sens rien
+        je sens rien
+        je ne sens pas l'étirement
+        je sens pas l'étirement
+        je ne sens presque rien
+        ça ne fait pas mal
+        pas de douleur
+        aucune douleur
+      `,
+      cues: lines`
+        ~sens* ~sent* + rien grand_chose étirement ça
+        sens* sent* + rien
+        ~mal ~douleur*
+      `,
     },
     numbness: {
       phrases: lines`
@@ -244,7 +306,6 @@ const vocabulary: Vocabulary = {
         si mes mains s'engourdissent
         si j'ai des fourmis dans les doigts
         si mon bras fourmille
-        c'est normal d'avoir des fourmillements
         les fourmillements c'est normal
         l'engourdissement c'est normal
         c'est normal que mon bras s'engourdisse
@@ -252,11 +313,7 @@ const vocabulary: Vocabulary = {
         un engourdissement en m'étirant
         je dois m'inquiéter des fourmillements
         je dois m'inquiéter d'un engourdissement
-        et si j'ai des fourmillements
-        que faire si j'ai des fourmillements
-        et si je sens des fourmillements
         que faire en cas d'engourdissement
-        et si j'ai des fourmis dans les doigts
         et si mes mains s'engourdissent
       `,
     },
@@ -277,10 +334,11 @@ const vocabulary: Vocabulary = {
         j'ai peut être un nerf coincé
         une névralgie
         et si la douleur descend dans mon bras
-        que faire si j'ai mal jusque dans le bras
-        et si j'ai mal jusque dans le bras
-        et si j'ai une douleur qui descend dans le bras
         une névralgie cervico brachiale
+      `,
+      cues: lines`
+        sciatique névralgie*
+        nerf + coinc* pincé* pogné*
       `,
     },
     injury: {
@@ -310,6 +368,9 @@ const vocabulary: Vocabulary = {
         une déchirure musculaire
         je suis tombé et j'ai mal au dos
         je suis tombée et j'ai mal au dos
+      `,
+      cues: lines`
+        tombé tombée chute* accident* bless* entorse* coup_du_lapin glissé* choc
       `,
     },
     'see-doctor': {
@@ -341,6 +402,10 @@ const vocabulary: Vocabulary = {
         je dois voir un kiné
         aller voir mon généraliste
       `,
+      cues: lines`
+        médecin* docteur* kiné* physio* hôpital* urgences clinique* généraliste*
+        inquiet* grave sérieu* alarme* signe* + douleur* dos ça
+      `,
     },
     causes: {
       phrases: lines`
@@ -365,6 +430,10 @@ const vocabulary: Vocabulary = {
         quels muscles travaillent
         l'anatomie du dos
         les muscles du dos
+      `,
+      cues: lines`
+        pourquoi cause* origine* vient + dos épaule* cou nuque raide* tendu* mal douleur*
+        muscle* anatomie thoraci* colonne vertébr* + quel* lesquels
       `,
     },
     posture: {
@@ -395,6 +464,9 @@ const vocabulary: Vocabulary = {
         la hauteur de l'écran
         un bureau debout
       `,
+      cues: lines`
+        postur* voûté* vouté* bossu* ergonom* bureau* chaise* écran* ordinateur* assis asseoir téléphone*
+      `,
     },
     'heat-ice': {
       phrases: lines`
@@ -420,6 +492,9 @@ const vocabulary: Vocabulary = {
         une poche de glace
         un pack de froid
         une ceinture chauffante
+      `,
+      cues: lines`
+        chaleur* chaud* froid* glace* bouillotte* coussin_chauffant bain* douche* compresse*
       `,
     },
     painkiller: {
@@ -459,6 +534,9 @@ const vocabulary: Vocabulary = {
         nurofen
         un antalgique
       `,
+      cues: lines`
+        antidouleur* anti_douleur* antalgique* médicament* médoc* cachet* pilule* comprimé* ibuprofène paracétamol aspirine doliprane advil dafalgan crème* pommade* anti_inflammatoire* décontractant*
+      `,
     },
     pregnancy: {
       phrases: lines`
@@ -478,6 +556,9 @@ const vocabulary: Vocabulary = {
         après l'accouchement
         après la grossesse
       `,
+      cues: lines`
+        enceinte grossesse trimestre accouch* post_partum
+      `,
     },
     osteoporosis: {
       phrases: lines`
@@ -492,6 +573,9 @@ const vocabulary: Vocabulary = {
         la densité osseuse
         s'étirer avec de l'ostéoporose
         c'est dangereux avec l'ostéoporose
+      `,
+      cues: lines`
+        ostéopor* ostéopénie os fragil*
       `,
     },
     surgery: {
@@ -516,6 +600,9 @@ const vocabulary: Vocabulary = {
         s'étirer après une opération
         des points de suture
       `,
+      cues: lines`
+        chirurg* opéré* opération* intervention* cicatrice* arthrodèse
+      `,
     },
     disclaimer: {
       phrases: lines`
@@ -537,6 +624,11 @@ const vocabulary: Vocabulary = {
         tu peux diagnostiquer ma douleur
         qu'est ce que j'ai au dos
         qu'est ce qui ne va pas avec mon dos
+      `,
+      cues: lines`
+        conseil* + médica* médical*
+        médecin + tu es vrai
+        qualifi* diagnost* officiel* confiance fiable*
       `,
     },
   },
@@ -565,6 +657,10 @@ const vocabulary: Vocabulary = {
         je fais un avc
         je me suis évanoui
         je me suis évanouie
+      `,
+      cues: lines`
+        urgence ambulance* samu 112 911 secours pompiers crise_cardiaque infarctus arrêt_cardiaque avc attaque
+        évanoui évanouie perdu_connaissance inconscient* effondré* écroulé* meurs mourir
       `,
     },
     'chest-pain': {
@@ -616,6 +712,10 @@ const vocabulary: Vocabulary = {
         ça pique dans la poitrine
         un pincement dans la poitrine
       `,
+      cues: lines`
+        poitrin* thorax thoraci* sternum + mal douleur* serr* press* oppress* lourd* poids brûl* pique* point lanc* pinc* écras* comprim*
+        cœur coeur + douleur* fait_mal serr* point pinc* lanc*
+      `,
     },
     breathless: {
       phrases: lines`
@@ -658,6 +758,12 @@ const vocabulary: Vocabulary = {
         oppressée
         ça fait mal quand je respire
       `,
+      cues: lines`
+        ~respir*
+        essouffl* suffoqu* étouff* haletant* souffle_court bout_de_souffle hors_d'haleine
+        respir* souffle + mal difficil* peine dur* trouble*
+        manqu* + air souffle
+      `,
     },
     'radiating-pain': {
       phrases: lines`
@@ -680,6 +786,11 @@ const vocabulary: Vocabulary = {
         la douleur s'étend
         une douleur qui irradie
         ça irradie
+      `,
+      cues: lines`
+        mâchoire* + mal douleur* fait_mal
+        bras + gauche + mal douleur* fait_mal
+        irradi* étend* propage* + douleur* bras mâchoire*
       `,
     },
     'sweating-nausea': {
@@ -706,6 +817,31 @@ const vocabulary: Vocabulary = {
         barbouillé
         barbouillée
         je transpire et j'ai la nausée
+      `,
+      cues: lines`
+        sueur* transpir* moite* nausée* vomi* gerb* barbouill* écœur* ecoeur*
+        mal_au_cœur mal_au_coeur cœur_au_bord coeur_au_bord
+      `,
+    },
+    faint: {
+      phrases: lines`
+        l'impression de m'évanouir
+        je vais m'évanouir
+        je vais tomber dans les pommes
+        je vais faire un malaise
+        un malaise
+        je vais tomber dans les vapes
+        je tombe dans les pommes
+        je me sens partir
+        je vais tourner de l'œil
+        je vais perdre connaissance
+        un voile noir
+        j'ai un voile noir devant les yeux
+        je suis sur le point de m'évanouir
+        je vais défaillir
+      `,
+      cues: lines`
+        évanouir évanouissement pommes vapes malaise* tourner_de_l'œil tourner_de_l'oeil perdre_connaissance voile_noir sens_partir défaillir
       `,
     },
     numbness: {
@@ -778,6 +914,11 @@ const vocabulary: Vocabulary = {
         ma main engourdie
         mes doigts engourdis
       `,
+      cues: lines`
+        engourd* endormi* insensib* bras_mort
+        ~sens* ~sent* + doigt* main* bras jambe* pied* orteil*
+        sensation* + perte
+      `,
     },
     tingling: {
       phrases: lines`
@@ -825,6 +966,9 @@ const vocabulary: Vocabulary = {
         des fourmillements dans la main
         ça me fait des fourmis
         ça me fait des fourmillements
+      `,
+      cues: lines`
+        fourmi* picot* fourmill* chatouill*
       `,
     },
     weakness: {
@@ -896,6 +1040,14 @@ const vocabulary: Vocabulary = {
         une perte de force dans le bras
         mon bras est tout faible
       `,
+      cues: lines`
+        faible* faiblesse* + bras main* jambe* doigt*
+        ~force* + bras main* jambe* doigt*
+        force* + perd* perte + bras main* jambe* doigt*
+        ~serr* ~bouger ~bouge ~lever ~lève ~tenir + bras main* jambe* doigt* poing
+        paralys*
+        lâch* + bras main* jambe*
+      `,
     },
     'shooting-pain': {
       phrases: lines`
@@ -925,6 +1077,11 @@ const vocabulary: Vocabulary = {
         ça part dans le bras
         ça descend jusque dans les doigts
       `,
+      cues: lines`
+        fulgurant* décharge* électri* coup_de_jus poignard* lancin* lance
+        nerf* + douleur* coinc* pincé*
+        descend* part + bras main* doigt*
+      `,
     },
     dizzy: {
       phrases: lines`
@@ -939,35 +1096,28 @@ const vocabulary: Vocabulary = {
         étourdi
         étourdie
         des étourdissements
-        je vais m'évanouir
-        je vais tomber dans les pommes
         je me sens mal
-        je vais faire un malaise
-        un malaise
         je vois des étoiles
         je vois trouble
         la vue qui se brouille
         je ne tiens plus debout
         le vertige
-        je vais tomber dans les vapes
-        je tombe dans les pommes
         je vais tomber
         ça tourne
         tout tourne autour de moi
         je vois flou
         je vois des points noirs
-        un voile noir
-        j'ai un voile noir devant les yeux
         la tête me tourne
-        je me sens partir
-        je vais tourner de l'œil
         la tête légère
         je me sens pas bien
         je ne me sens pas bien
-        je vais perdre connaissance
         je suis tout étourdi
         je suis toute étourdie
         un étourdissement
+      `,
+      cues: lines`
+        vertig* étourdi* flou trouble étoiles points_noirs tête_légère
+        tourne + tête tout pièce
       `,
     },
     fever: {
@@ -982,6 +1132,9 @@ const vocabulary: Vocabulary = {
         des frissons
         j'ai des frissons
       `,
+      cues: lines`
+        fièvr* fiévr* température frisson*
+      `,
     },
     'bladder-bowel': {
       phrases: lines`
@@ -994,6 +1147,11 @@ const vocabulary: Vocabulary = {
         incontinence
         je n'arrive plus à uriner
       `,
+      cues: lines`
+        vessie* intestin* urine* + ~contrôl* ~reten* fuite*
+        incontinen*
+        ~uriner ~faire_pipi
+      `,
     },
     'weight-loss': {
       phrases: lines`
@@ -1001,6 +1159,10 @@ const vocabulary: Vocabulary = {
         je perds du poids sans raison
         j'ai perdu du poids sans le vouloir
         je maigris sans raison
+      `,
+      cues: lines`
+        poids + perd* perdu maigri* + raison* sans_le_vouloir sans_raison
+        maigri* maigris + sans_raison raison
       `,
     },
     pain: {
@@ -1028,6 +1190,9 @@ const vocabulary: Vocabulary = {
         mon cou me fait mal
         une douleur dans le dos
         ça me fait souffrir
+      `,
+      cues: lines`
+        mal douleur* douloureu* aïe ouille souffr*
       `,
     },
     discomfort: {
@@ -1071,6 +1236,10 @@ const vocabulary: Vocabulary = {
         un tiraillement
         des tiraillements
         une tension
+      `,
+      cues: lines`
+        inconfort* désagréabl* tir* tiraill* pinc* coinc* courbatu* tendu* raide* tension* force*
+        trop + fort dur intense difficile
       `,
     },
   },
