@@ -114,26 +114,73 @@ export class ModelResolver {
   private readonly samples: CompiledSample[] = [];
   private readonly slotTypes = new Map<string, string>();
   private readonly values = new Map<string, Map<string, { id: string; name: string }>>();
+  /** Every word of a slot type's values and synonyms: what its unlisted values tend to sound like. */
+  private readonly typeWords = new Map<string, Set<string>>();
+  /** Every word of every sample's carrier text: words that say nothing about a slot's value. */
+  private readonly carrierWords = new Set<string>();
+  /** Words Alexa's NLU shrugs off before an utterance ("um", "okay") and after it ("please"), longest first. */
+  private readonly fillers: { leading: string[]; trailing: string[] };
 
   constructor(model: InteractionModel, language: string) {
     const lm = model.interactionModel.languageModel;
     this.invocationName = normalizeUtterance(lm.invocationName);
     for (const type of lm.types ?? []) {
       const table = new Map<string, { id: string; name: string }>();
+      const words = new Set<string>();
       for (const value of type.values) {
         const id = value.id ?? value.name.value;
         for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          table.set(normalizeUtterance(phrase), { id, name: value.name.value });
+          const normalized = normalizeUtterance(phrase);
+          table.set(normalized, { id, name: value.name.value });
+          for (const word of normalized.split(' ')) words.add(word);
         }
       }
       this.values.set(type.name, table);
+      this.typeWords.set(type.name, words);
     }
     const builtIns = builtInPhrases(language);
     for (const intent of lm.intents) {
       for (const slot of intent.slots ?? []) this.slotTypes.set(`${intent.name}.${slot.name}`, slot.type);
       const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
-      for (const sample of samples) this.samples.push(this.compile(intent.name, sample));
+      for (const sample of samples) {
+        this.samples.push(this.compile(intent.name, sample));
+        for (const word of normalizeUtterance(sample.replace(/\{[^}]+\}/g, ' ')).split(' ')) if (word) this.carrierWords.add(word);
+      }
     }
+    const longestFirst = (words: string[] | undefined) => (words ?? []).map(normalizeUtterance).sort((a, b) => b.length - a.length);
+    this.fillers = { leading: longestFirst(builtIns._leadingFillers), trailing: longestFirst(builtIns._trailingFillers) };
+  }
+
+  /**
+   * How much unmatched slot words sound like a slot type: the share of their content words
+   * (words no sample uses as carrier text) found among the type's values and synonyms, or 0
+   * when they have no content words.
+   */
+  private likeness(type: string, said: string): { share: number; known: number } {
+    const words = this.typeWords.get(type);
+    const content = said.split(' ').filter((word) => word && !this.carrierWords.has(word));
+    const known = words ? content.filter((word) => words.has(word)).length : 0;
+    return { share: content.length ? known / content.length : 0, known };
+  }
+
+  /** The utterance, and the same without filler words at its ends, if it had any. */
+  private readings(text: string): string[] {
+    const utterance = normalizeUtterance(text);
+    let stripped = utterance;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const filler of this.fillers.leading) {
+        if (!stripped.startsWith(`${filler} `)) continue;
+        stripped = stripped.slice(filler.length + 1);
+        changed = true;
+      }
+      for (const filler of this.fillers.trailing) {
+        if (!stripped.endsWith(` ${filler}`)) continue;
+        stripped = stripped.slice(0, -filler.length - 1);
+        changed = true;
+      }
+    }
+    return stripped && stripped !== utterance ? [utterance, stripped] : [utterance];
   }
 
   private compile(intent: string, sample: string): CompiledSample {
@@ -156,23 +203,30 @@ export class ModelResolver {
 
   /** The intent and slots Alexa would send for these words. */
   resolve(text: string): Resolution {
-    return this.resolveScored(text).resolution;
+    return this.resolveBest(this.readings(text));
   }
 
   /**
-   * The best reading and how good it is, compared as [every slot matched a value,
-   * characters of the utterance explained, characters explained by slot values]:
-   * a whole phrase that is a slot value beats a carrier sample around part of it.
+   * The best reading and how good it is. Within an intent, readings compare as [every slot
+   * matched a value, characters of the utterance explained, characters explained by slot
+   * values]: a whole phrase that is a slot value beats a carrier sample around part of it.
+   *
+   * Across intents, when no reading matches every slot, the words left unmatched decide
+   * first: Alexa sends them as ER_SUCCESS_NO_MATCH to the intent whose slot type they sound
+   * like, so "i have a crushing pain in my chest" is a Symptom said with "i have {symptom}",
+   * not a RoutineName said with "i have {routine}" (see `likeness`).
    */
   resolveScored(text: string): { resolution: Resolution; score: readonly number[] } {
     const utterance = normalizeUtterance(text);
-    let best: { resolution: Resolution; score: number[] } | undefined;
+    const bestByIntent = new Map<string, { resolution: Resolution; score: number[]; likeness: number }>();
     for (const sample of this.samples) {
       const match = sample.pattern.exec(utterance);
       if (!match) continue;
       const slots: Record<string, SlotFill> = {};
       let resolved = 0;
       let slotChars = 0;
+      let likeness = 1;
+      let knownWords = Infinity;
       sample.slotNames.forEach((name, i) => {
         const said = (match[i + 1] ?? '').trim();
         const type = this.slotTypes.get(`${sample.intent}.${name}`) ?? '';
@@ -180,15 +234,30 @@ export class ModelResolver {
         if (value) {
           resolved++;
           slotChars += said.length;
+        } else {
+          const like = this.likeness(type, said);
+          likeness = Math.min(likeness, like.share);
+          knownWords = Math.min(knownWords, like.known);
         }
         slots[name] = { value: said, id: value?.id, slotType: type };
       });
       const allResolved = resolved === sample.slotNames.length;
-      // A bare "{slot}" sample only matches words that are one of the slot's values;
-      // with carrier words around it, an unknown value still reaches the intent (ER_SUCCESS_NO_MATCH).
-      if (!allResolved && sample.literalLength === 0) continue;
+      // With carrier words around it, an unknown value still reaches the intent (ER_SUCCESS_NO_MATCH).
+      // A bare "{slot}" sample takes words that are none of the slot's values only when they sound
+      // like its values: two or more of their content words, and at least half, are among the
+      // type's words. Otherwise "what is the capital of france" would be a safety question.
+      if (!allResolved && sample.literalLength === 0 && (likeness < BARE_SLOT_LIKENESS || knownWords < 2)) continue;
       const score = [allResolved ? 1 : 0, sample.literalLength + slotChars, slotChars];
-      if (!best || compareScores(score, best.score) > 0) best = { resolution: { intent: sample.intent, slots }, score };
+      const known = bestByIntent.get(sample.intent);
+      if (!known || compareScores(score, known.score) > 0) {
+        bestByIntent.set(sample.intent, { resolution: { intent: sample.intent, slots }, score, likeness });
+      }
+    }
+    let best: { resolution: Resolution; score: number[] } | undefined;
+    for (const reading of bestByIntent.values()) {
+      const [allResolved = 0, ...rest] = reading.score;
+      const score = [allResolved, allResolved ? 0 : reading.likeness, ...rest];
+      if (!best || compareScores(score, best.score) > 0) best = { resolution: reading.resolution, score };
     }
     return best ?? { resolution: { intent: 'AMAZON.FallbackIntent', slots: {} }, score: [-1] };
   }
@@ -203,6 +272,9 @@ export class ModelResolver {
     return best?.resolution ?? { intent: 'AMAZON.FallbackIntent', slots: {} };
   }
 }
+
+/** How much unlisted words must sound like a slot type for a bare "{slot}" sample to take them. */
+const BARE_SLOT_LIKENESS = 0.5;
 
 function compareScores(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

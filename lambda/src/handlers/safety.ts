@@ -1,9 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { answerSafetyQuestion, answerSymptomQuestion, respondToSymptom } from '../coach/safety';
-import { heardQuestion, heardReport, type SlotReading } from '../understanding/heard';
+import { heardQuestion, heardReport, redFlagInOtherWords, type SlotReading } from '../understanding/heard';
 import { getTurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
-import { isIntent, resolvedSlotId, slotWords } from '../voice/slots';
+import { intentName, isIntent, resolvedSlotId, slotWords, unmatchedSlotWords } from '../voice/slots';
 
 function reading(input: HandlerInput, slot: string): SlotReading {
   return { id: resolvedSlotId(input, slot), words: slotWords(input, slot) };
@@ -35,4 +35,24 @@ export const ReportSymptomHandler: RequestHandler = {
     if (heard.kind === 'topic') return respond(input, answerSafetyQuestion(turn, heard.topic));
     return respond(input, respondToSymptom(turn, heard.kind === 'symptom' ? heard.symptom : undefined));
   },
+};
+
+const SAFETY_INTENTS = ['SafetyQuestionIntent', 'ReportSymptomIntent'];
+
+/** A red flag in words another intent's slot could not match, or undefined. */
+function redFlagInOtherSlots(input: HandlerInput) {
+  const intent = intentName(input);
+  if (intent === undefined || SAFETY_INTENTS.includes(intent)) return undefined;
+  return redFlagInOtherWords(input.requestEnvelope.request.locale ?? '', unmatchedSlotWords(input));
+}
+
+/**
+ * A red flag said where Alexa heard another intent: "I've got a crushing pain in my chest"
+ * can come as StartRoutineIntent ("I've got {routine}") with the words unmatched. Carrier
+ * phrases overlap, so a red flag in any unmatched slot gets the red flag's answer, never
+ * "which routine?". Registered before every other intent handler.
+ */
+export const RedFlagInOtherWordsHandler: RequestHandler = {
+  canHandle: (input) => redFlagInOtherSlots(input) !== undefined,
+  handle: (input) => respond(input, respondToSymptom(getTurnContext(input), redFlagInOtherSlots(input))),
 };

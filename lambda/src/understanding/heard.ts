@@ -45,3 +45,14 @@ export function heardQuestion(locale: string, slots: { topic?: SlotReading; symp
   if (topic && !(words.kind === 'symptom' && words.urgency === 'emergency')) return { kind: 'topic', topic };
   return words;
 }
+
+/**
+ * A red flag in words another intent's slots could not match ("I've got {routine}" heard
+ * with "a crushing pain in my chest"), or undefined: carrier phrases overlap across
+ * intents, and a red flag must not depend on which one Alexa picked.
+ */
+export function redFlagInOtherWords(locale: string, words: readonly string[]): SymptomId | undefined {
+  if (words.length === 0) return undefined;
+  const heard = understand(locale, words.join(' '), 'report');
+  return heard.kind === 'symptom' && heard.urgency !== 'ease' ? heard.symptom : undefined;
+}

@@ -45,6 +45,23 @@ export function slotWords(input: HandlerInput, name: string): string | undefined
   return typeof value === 'string' && value.trim().length > 0 ? value : undefined;
 }
 
+/**
+ * The words of every slot entity resolution matched to no value (ER_SUCCESS_NO_MATCH, or
+ * no resolution at all), in any intent.
+ */
+export function unmatchedSlotWords(input: HandlerInput): string[] {
+  const request = input.requestEnvelope.request;
+  if (request?.type !== 'IntentRequest') return [];
+  const slots = (request as IntentRequest).intent?.slots;
+  if (!slots || typeof slots !== 'object') return [];
+  const words: string[] = [];
+  for (const name of Object.keys(slots)) {
+    const value = slots[name]?.value;
+    if (typeof value === 'string' && value.trim() && resolvedSlotId(input, name) === undefined) words.push(value);
+  }
+  return words;
+}
+
 /** Whether the user said something for the slot at all (matched or not). */
 export function slotWasHeard(input: HandlerInput, name: string): boolean {
   const value = slotOf(input, name)?.value;
