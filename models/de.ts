@@ -1,5 +1,5 @@
 import vocabulary from '../lambda/src/understanding/vocabulary/de';
-import { lines, type LanguageModelSource } from './define';
+import { lines, variants, type LanguageModelSource } from './define';
 
 const model: LanguageModelSource = {
   invocationName: 'lockerer rücken',
@@ -87,90 +87,106 @@ const model: LanguageModelSource = {
     },
     ListRoutinesIntent: {
       slots: {},
-      samples: lines`
-        welche programme gibt es
-        welche programme hast du
-        was für programme gibt es
-        welche übungen gibt es
-        welche übungen hast du
-        was kann ich machen
-        was kann ich auswählen
-        was gibt es
-        was gibt es alles
-        was hast du im angebot
-        was bietest du an
-        welche möglichkeiten habe ich
-        welche optionen gibt es
-        was steht zur auswahl
-        zähl die programme auf
-        nenn mir die programme
-        sag mir die programme
-        lies mir die programme vor
-        welche runden gibt es
-        wie viele programme gibt es
-        was für übungen kennst du
-        welches programm soll ich machen
-        welches programm passt zu mir
-        zeig mir die programme
-        auswahl
-        die auswahl
-        was kann ich sonst noch machen
-        was gibt es noch
-        welche dehnübungen kennst du
-        was für dehnprogramme hast du
-      `,
+      samples: [
+        ...lines`
+          welche programme gibt es
+          welche programme hast du
+          was für programme gibt es
+          welche übungen gibt es
+          welche übungen hast du
+          was kann ich machen
+          was kann ich auswählen
+          was gibt es
+          was gibt es alles
+          was hast du im angebot
+          was bietest du an
+          welche möglichkeiten habe ich
+          welche optionen gibt es
+          was steht zur auswahl
+          zähl die programme auf
+          nenn mir die programme
+          sag mir die programme
+          lies mir die programme vor
+          welche runden gibt es
+          wie viele programme gibt es
+          was für übungen kennst du
+          welches programm soll ich machen
+          welches programm passt zu mir
+          zeig mir die programme
+          auswahl
+          die auswahl
+          was kann ich sonst noch machen
+          was gibt es noch
+          welche dehnübungen kennst du
+          was für dehnprogramme hast du
+        `,
+        ...variants`
+          (welche|was für) (programme|übungen|dehnungen|runden) (hast du|kannst du|bietest du an)
+        `,
+      ],
     },
     RoutineProgressIntent: {
       slots: {},
-      samples: lines`
-        wie lange noch
-        wie lange dauert es noch
-        wie viel ist noch übrig
-        wie viel noch
-        wie viele noch
-        wie viele übungen noch
-        wie viele übungen kommen noch
-        wie viele übungen sind es noch
-        wie viel zeit noch
-        wo sind wir
-        wo bin ich
-        wie weit sind wir
-        sind wir bald fertig
-        sind wir fast fertig
-        ist es bald vorbei
-        was kommt noch
-      `,
+      samples: [
+        ...lines`
+          wie lange noch
+          wie lange dauert es noch
+          wie viel ist noch übrig
+          wie viel noch
+          wie viele noch
+          wie viele übungen noch
+          wie viele übungen kommen noch
+          wie viele übungen sind es noch
+          wie viel zeit noch
+          wo sind wir
+          wo bin ich
+          wie weit sind wir
+          sind wir bald fertig
+          sind wir fast fertig
+          ist es bald vorbei
+          was kommt noch
+        `,
+        ...variants`
+          wie (lange|viel) (dauert das noch|fehlt noch)
+          wie viele (übungen|dehnungen) (fehlen noch|sind übrig)
+          (sind wir|bin ich) (bald|gleich|fast) (fertig|durch)
+        `,
+      ],
     },
     SetVerbosityIntent: {
       slots: { verbosity: 'Verbosity' },
-      samples: lines`
-        {verbosity}
-        {verbosity} bitte
-        bitte {verbosity}
-        etwas {verbosity}
-        ein bisschen {verbosity}
-        mach es {verbosity}
-        erklär {verbosity}
-        ich möchte {verbosity}
-        ich hätte gern {verbosity}
-        ich will {verbosity}
-        lieber {verbosity}
-        geht das {verbosity}
-        kannst du es {verbosity} machen
-        kannst du {verbosity} erklären
-        ab jetzt {verbosity}
-        bitte ab jetzt {verbosity}
-        von jetzt an {verbosity}
-        stell auf {verbosity}
-        stell die anleitung auf {verbosity}
-        wechsel zu {verbosity}
-        die anleitungen bitte {verbosity}
-        gib mir {verbosity}
-        versuch es {verbosity}
-        nur noch {verbosity}
-        mach mal {verbosity}
-        können wir {verbosity}
-      `,
+      samples: [
+        ...lines`
+          {verbosity}
+          {verbosity} bitte
+          bitte {verbosity}
+          etwas {verbosity}
+          ein bisschen {verbosity}
+          mach es {verbosity}
+          erklär {verbosity}
+          ich möchte {verbosity}
+          ich hätte gern {verbosity}
+          ich will {verbosity}
+          lieber {verbosity}
+          geht das {verbosity}
+          kannst du es {verbosity} machen
+          kannst du {verbosity} erklären
+          ab jetzt {verbosity}
+          bitte ab jetzt {verbosity}
+          von jetzt an {verbosity}
+          stell auf {verbosity}
+          stell die anleitung auf {verbosity}
+          wechsel zu {verbosity}
+          die anleitungen bitte {verbosity}
+          gib mir {verbosity}
+          versuch es {verbosity}
+          nur noch {verbosity}
+          mach mal {verbosity}
+          können wir {verbosity}
+        `,
+        ...variants`
+        `,
+      ],
     },
     SetPaceIntent: {
       slots: { pace: 'Pace' },
@@ -195,172 +211,216 @@ const model: LanguageModelSource = {
     },
     SafetyQuestionIntent: {
       slots: { topic: 'SafetyTopic', symptom: 'Symptom' },
-      samples: lines`
-        {topic}
-        ist {topic} gefährlich
-        ist {topic} okay
-        ist {topic} in ordnung
-        ist {topic} normal
-        ist {topic} sicher
-        ist es gefährlich {topic}
-        ist es okay {topic}
-        ist es in ordnung {topic}
-        darf ich {topic}
-        kann ich {topic}
-        soll ich {topic}
-        sollte ich {topic}
-        was ist mit {topic}
-        wie ist das mit {topic}
-        wie sieht es aus mit {topic}
-        erzähl mir was über {topic}
-        erklär mir {topic}
-        ich habe eine frage zu {topic}
-        ich hab eine frage zu {topic}
-        eine frage zu {topic}
-        kurze frage {topic}
-        sicherheitsfrage zu {topic}
-        was sagst du zu {topic}
-        was weißt du über {topic}
-        was ist {topic}
-        was passiert {topic}
-        was soll ich tun {topic}
-        was mache ich {topic}
-        was tue ich {topic}
-        hast du tipps zu {topic}
-        tipps zu {topic}
-        infos zu {topic}
-        ich mache mir sorgen wegen {topic}
-        ich möchte wissen {topic}
-        ich wüsste gern {topic}
-        weißt du {topic}
-        sag mir {topic}
-        und {topic}
-        {topic} gefährlich ist
-        {topic} okay ist
-        {topic} normal ist
-        ich {topic} darf
-        ich {topic} soll
-        # Ein Symptom als Frage statt als Meldung: jeder Symptom-Wert ist hier eine Frage.
-        was ist wenn {symptom}
-        was ist wenn ich {symptom} habe
-        was ist wenn ich {symptom} bekomme
-        und wenn ich {symptom} bekomme
-        was mache ich bei {symptom}
-        was mache ich wenn ich {symptom} habe
-        was soll ich bei {symptom} tun
-        was tun bei {symptom}
-        ist {symptom} normal
-        ist {symptom} gefährlich
-        ist es normal wenn ich {symptom} habe
-        ist es schlimm wenn ich {symptom} habe
-        muss ich mir sorgen machen wegen {symptom}
-        was bedeutet {symptom}
-      `,
+      samples: [
+        ...lines`
+          {topic}
+          ist {topic} gefährlich
+          ist {topic} okay
+          ist {topic} in ordnung
+          ist {topic} normal
+          ist {topic} sicher
+          ist es gefährlich {topic}
+          ist es okay {topic}
+          ist es in ordnung {topic}
+          darf ich {topic}
+          kann ich {topic}
+          soll ich {topic}
+          sollte ich {topic}
+          was ist mit {topic}
+          wie ist das mit {topic}
+          wie sieht es aus mit {topic}
+          erzähl mir was über {topic}
+          erklär mir {topic}
+          ich habe eine frage zu {topic}
+          ich hab eine frage zu {topic}
+          eine frage zu {topic}
+          kurze frage {topic}
+          sicherheitsfrage zu {topic}
+          was sagst du zu {topic}
+          was weißt du über {topic}
+          was ist {topic}
+          was passiert {topic}
+          was soll ich tun {topic}
+          was mache ich {topic}
+          was tue ich {topic}
+          hast du tipps zu {topic}
+          tipps zu {topic}
+          infos zu {topic}
+          ich mache mir sorgen wegen {topic}
+          ich möchte wissen {topic}
+          ich wüsste gern {topic}
+          weißt du {topic}
+          sag mir {topic}
+          und {topic}
+          {topic} gefährlich ist
+          {topic} okay ist
+          {topic} normal ist
+          ich {topic} darf
+          ich {topic} soll
+          # Ein Symptom als Frage statt als Meldung: jeder Symptom-Wert ist hier eine Frage.
+          was ist wenn {symptom}
+          was ist wenn ich {symptom} habe
+          was ist wenn ich {symptom} bekomme
+          und wenn ich {symptom} bekomme
+          was mache ich bei {symptom}
+          was mache ich wenn ich {symptom} habe
+          was soll ich bei {symptom} tun
+          was tun bei {symptom}
+          ist {symptom} normal
+          ist {symptom} gefährlich
+          ist es normal wenn ich {symptom} habe
+          ist es schlimm wenn ich {symptom} habe
+          muss ich mir sorgen machen wegen {symptom}
+          was bedeutet {symptom}
+        `,
+        ...variants`
+          (muss|sollte|soll) (ich|man) {topic}
+          (ist|wäre) es (okay|ok|in ordnung) wenn ich {topic}
+          wie (kann|soll|sollte) ich {topic}
+          (ich bin|ich habe|ich hatte|ich hab) {topic}
+          ist es (schlimm|normal|gefährlich|okay) wenn (|ich|mir|mein|meine) {symptom}
+          was (soll|muss|kann) ich (machen|tun) (wenn|bei) {symptom}
+          was (mache|tue) ich wenn {symptom}
+          (muss ich mir|sollte ich mir) sorgen machen (wenn|bei|wegen) {symptom}
+        `,
+      ],
     },
     ReportSymptomIntent: {
       slots: { symptom: 'Symptom' },
-      samples: lines`
-        {symptom}
-        ich habe {symptom}
-        ich hab {symptom}
-        ich kriege {symptom}
-        ich krieg {symptom}
-        ich bekomme {symptom}
-        ich spüre {symptom}
-        ich fühle {symptom}
-        ich fühle mich {symptom}
-        mir ist {symptom}
-        mir wird {symptom}
-        es ist {symptom}
-        das ist {symptom}
-        das fühlt sich {symptom} an
-        es fühlt sich {symptom} an
-        ich habe plötzlich {symptom}
-        plötzlich {symptom}
-        auf einmal {symptom}
-        jetzt habe ich {symptom}
-        ich habe gerade {symptom}
-        ich merke {symptom}
-        ich habe ein bisschen {symptom}
-        ich glaube ich habe {symptom}
-        diese übung macht mir {symptom}
-        bei dieser übung habe ich {symptom}
-        die übung ist {symptom}
-        ich habe {symptom} bekommen
-        ich {symptom} habe
-        mein {symptom}
-        meine {symptom}
-        hilfe ich habe {symptom}
-        ich bin {symptom}
-      `,
+      samples: [
+        ...lines`
+          {symptom}
+          ich habe {symptom}
+          ich hab {symptom}
+          ich kriege {symptom}
+          ich krieg {symptom}
+          ich bekomme {symptom}
+          ich spüre {symptom}
+          ich fühle {symptom}
+          ich fühle mich {symptom}
+          mir ist {symptom}
+          mir wird {symptom}
+          es ist {symptom}
+          das ist {symptom}
+          das fühlt sich {symptom} an
+          es fühlt sich {symptom} an
+          ich habe plötzlich {symptom}
+          plötzlich {symptom}
+          auf einmal {symptom}
+          jetzt habe ich {symptom}
+          ich habe gerade {symptom}
+          ich merke {symptom}
+          ich habe ein bisschen {symptom}
+          ich glaube ich habe {symptom}
+          diese übung macht mir {symptom}
+          bei dieser übung habe ich {symptom}
+          die übung ist {symptom}
+          ich habe {symptom} bekommen
+          ich {symptom} habe
+          mein {symptom}
+          meine {symptom}
+          hilfe ich habe {symptom}
+          ich bin {symptom}
+        `,
+        ...variants`
+          ich (glaub|glaube) (|ich (hab|habe|kriege|krieg|bekomme)) {symptom}
+          (ich hab|ich habe|ich hatte|ich kriege|ich krieg|ich bekomme) (nen|ne|so einen|so eine|so ein|da einen|da eine) {symptom}
+          (au|aua|autsch|oh nein) {symptom}
+          (es|das|da) {symptom}
+          (seit gestern|seit heute|heute) (habe ich|hab ich) {symptom}
+        `,
+      ],
     },
     'AMAZON.NextIntent': {
-      samples: lines`
-        nächste übung
-        die nächste übung
-        ich bin bereit
-        ich bin so weit
-        bereit
-        fertig
-        ich bin fertig
-        geschafft
-        weiter geht's
-        auf zur nächsten
-        diese überspringen
-        die hier überspringen
-        überspring die übung
-        was kommt jetzt
-        was kommt als nächstes
-        los geht's
-        auf geht's
-        los
-        na los
-        okay weiter
-        ok weiter
-        weiter bitte
-        und weiter
-        nächste bitte
-        die nächste
-        die nächste bitte
-        die nächste übung bitte
-        zur nächsten übung
-        weiter zur nächsten übung
-        gehen wir weiter
-        erledigt
-        hab ich
-        hab ich gemacht
-        fertig damit
-        ich bin fertig damit
-        bin fertig
-        bin bereit
-        ich bin soweit
-        bin soweit
-        es kann weitergehen
-      `,
+      samples: [
+        ...lines`
+          nächste übung
+          die nächste übung
+          ich bin bereit
+          ich bin so weit
+          bereit
+          fertig
+          ich bin fertig
+          geschafft
+          weiter geht's
+          auf zur nächsten
+          diese überspringen
+          die hier überspringen
+          überspring die übung
+          was kommt jetzt
+          was kommt als nächstes
+          los geht's
+          auf geht's
+          los
+          na los
+          okay weiter
+          ok weiter
+          weiter bitte
+          und weiter
+          nächste bitte
+          die nächste
+          die nächste bitte
+          die nächste übung bitte
+          zur nächsten übung
+          weiter zur nächsten übung
+          gehen wir weiter
+          erledigt
+          hab ich
+          hab ich gemacht
+          fertig damit
+          ich bin fertig damit
+          bin fertig
+          bin bereit
+          ich bin soweit
+          bin soweit
+          es kann weitergehen
+        `,
+        ...variants`
+          (was|welche) (kommt|ist) (als nächstes|jetzt|danach|dran)
+          (die nächste|zur nächsten) (übung|dehnung) (|bitte)
+          (ich bin|bin) (bereit|fertig|so weit) (für die nächste übung|für die nächste dehnung|mit der übung)
+          weiter (zur nächsten|mit der nächsten) (übung|dehnung)
+        `,
+      ],
     },
     'AMAZON.PreviousIntent': {
-      samples: lines`
-        geh zurück
-        vorherige übung
-        die vorige übung
-        die übung davor
-        eine übung zurück
-        die letzte übung
-      `,
+      samples: [
+        ...lines`
+          geh zurück
+          vorherige übung
+          die vorige übung
+          die übung davor
+          eine übung zurück
+          die letzte übung
+        `,
+        ...variants`
+          (geh|gehen wir|zurück) (zur|zu der) (vorherigen|letzten) (|übung|dehnung)
+          (die|nochmal die) (vorherige|letzte) (übung|dehnung) (|bitte)
+          eine (dehnung) (zurück|davor)
+        `,
+      ],
     },
     'AMAZON.RepeatIntent': {
-      samples: lines`
-        nochmal
-        mach das noch mal
-        die übung wiederholen
-        übung wiederholen
-        noch mal bitte
-        sag das noch mal
-        wiederhol das
-        was hast du gesagt
-        was war das
-        bitte was
-      `,
+      samples: [
+        ...lines`
+          nochmal
+          mach das noch mal
+          die übung wiederholen
+          übung wiederholen
+          noch mal bitte
+          sag das noch mal
+          wiederhol das
+          was hast du gesagt
+          was war das
+          bitte was
+        `,
+        ...variants`
+          (sag|erklär) (das|es) (noch mal|nochmal|noch einmal)
+          (mach|machen wir) (das|die übung|die dehnung) (noch mal|nochmal|noch einmal)
+          (wiederhol|wiederhole) (das|die übung|die letzte|es) (|bitte)
+          (ich hab|ich habe) das nicht (verstanden|mitbekommen)
+        `,
+      ],
     },
     'AMAZON.StartOverIntent': {
       samples: lines`
@@ -373,64 +433,85 @@ const model: LanguageModelSource = {
       `,
     },
     'AMAZON.PauseIntent': {
-      samples: lines`
-        warte
-        warte mal
-        moment
-        einen moment
-        gib mir eine minute
-        mach eine pause
-        pause machen
-        kurze pause
-        eine kurze pause
-        das programm anhalten
-        halt mal kurz
-      `,
+      samples: [
+        ...lines`
+          warte
+          warte mal
+          moment
+          einen moment
+          gib mir eine minute
+          mach eine pause
+          pause machen
+          kurze pause
+          eine kurze pause
+          das programm anhalten
+          halt mal kurz
+        `,
+        ...variants`
+          (warte|wart) (kurz|einen moment|eine sekunde|eine minute)
+          (moment|sekunde) (mal|kurz|bitte)
+          (ich brauche|gib mir|ich brauch) (eine pause|eine kurze pause|einen moment|eine minute)
+          (lass uns|können wir) (eine pause machen|kurz pausieren|kurz anhalten)
+        `,
+      ],
     },
     'AMAZON.ResumeIntent': {
-      samples: lines`
-        mach weiter
-        weitermachen
-        lass uns weitermachen
-        mein programm fortsetzen
-        das programm fortsetzen
-        da weitermachen wo ich aufgehört habe
-        da weiterzumachen wo ich aufgehört habe
-        mach da weiter wo ich aufgehört habe
-        zurück zum programm
-        zurück zur übung
-        die übung fortsetzen
-        weiter mit der übung
-        ich will weitermachen
-        ich weitermachen will
-        ich möchte weitermachen
-      `,
+      samples: [
+        ...lines`
+          mach weiter
+          weitermachen
+          lass uns weitermachen
+          mein programm fortsetzen
+          das programm fortsetzen
+          da weitermachen wo ich aufgehört habe
+          da weiterzumachen wo ich aufgehört habe
+          mach da weiter wo ich aufgehört habe
+          zurück zum programm
+          zurück zur übung
+          die übung fortsetzen
+          weiter mit der übung
+          ich will weitermachen
+          ich weitermachen will
+          ich möchte weitermachen
+        `,
+        ...variants`
+          (mach|lass uns) weiter wo (wir|ich) (aufgehört haben|aufgehört habe|stehen geblieben sind)
+          (ich bin|bin) (wieder da|zurück|bereit weiterzumachen)
+          (können wir|wir können) (weitermachen|fortfahren)
+        `,
+      ],
     },
     'AMAZON.YesIntent': {},
     'AMAZON.NoIntent': {},
     'AMAZON.HelpIntent': {},
     'AMAZON.StopIntent': {
-      samples: lines`
-        programm beenden
-        das programm beenden
-        beende das programm
-        programm stoppen
-        stopp das programm
-        hör auf mit dem programm
-        das reicht für heute
-        genug für heute
-        für heute reicht's
-        für heute reicht es
-        ich bin für heute fertig
-        schluss für heute
-        für heute ist schluss
-        ich höre für heute auf
-        ich mache schluss
-        ich mache für heute schluss
-        das war's für heute
-        das war's
-        genug gedehnt
-      `,
+      samples: [
+        ...lines`
+          programm beenden
+          das programm beenden
+          beende das programm
+          programm stoppen
+          stopp das programm
+          hör auf mit dem programm
+          das reicht für heute
+          genug für heute
+          für heute reicht's
+          für heute reicht es
+          ich bin für heute fertig
+          schluss für heute
+          für heute ist schluss
+          ich höre für heute auf
+          ich mache schluss
+          ich mache für heute schluss
+          das war's für heute
+          das war's
+          genug gedehnt
+        `,
+        ...variants`
+          (ich will|ich möchte|lass uns) (aufhören|schluss machen|das programm beenden)
+          ich (habe|hab) (genug|keine lust mehr) (|für heute)
+        `,
+      ],
     },
     'AMAZON.CancelIntent': {},
     'AMAZON.FallbackIntent': {},
@@ -593,59 +674,69 @@ const model: LanguageModelSource = {
       `,
     },
     Verbosity: {
-      brief: lines`
-        weniger reden
-        kürzer
-        kurz
-        kurze anweisungen
-        kürzere anweisungen
-        kurze anleitungen
-        kürzere anleitungen
-        kurz und knapp
-        knapp
-        knapper
-        kurzfassung
-        die kurzfassung
-        kurze version
-        die kurze version
-        weniger erklären
-        weniger erklärungen
-        weniger details
-        nicht so viel reden
-        red nicht so viel
-        du redest zu viel
-        weniger gerede
-        nur das nötigste
-        nur die hinweise
-        nur kurze hinweise
-        hör auf zu erklären
-        weniger text
-        weniger worte
-      `,
-      detailed: lines`
-        mehr details
-        ausführlicher
-        ausführlich
-        ausführliche anweisungen
-        ausführliche anleitungen
-        alle schritte
-        genauer
-        genauer erklären
-        erklär mehr
-        mehr erklärungen
-        mehr erklären
-        die lange version
-        lange version
-        ausführliche version
-        mit allen details
-        alle details
-        jede übung erklären
-        mehr anleitung
-        wieder ausführlich
-        mehr reden
-        detaillierter
-        ganz genau
-      `,
+      brief: [
+        ...lines`
+          weniger reden
+          kürzer
+          kurz
+          kurze anweisungen
+          kürzere anweisungen
+          kurze anleitungen
+          kürzere anleitungen
+          kurz und knapp
+          knapp
+          knapper
+          kurzfassung
+          die kurzfassung
+          kurze version
+          die kurze version
+          weniger erklären
+          weniger erklärungen
+          weniger details
+          nicht so viel reden
+          red nicht so viel
+          du redest zu viel
+          weniger gerede
+          nur das nötigste
+          nur die hinweise
+          nur kurze hinweise
+          hör auf zu erklären
+          weniger text
+          weniger worte
+        `,
+        ...variants`
+          (weniger|nicht so viel) (reden|gerede|erklären|erklärungen|text|worte)
+        `,
+      ],
+      detailed: [
+        ...lines`
+          mehr details
+          ausführlicher
+          ausführlich
+          ausführliche anweisungen
+          ausführliche anleitungen
+          alle schritte
+          genauer
+          genauer erklären
+          erklär mehr
+          mehr erklärungen
+          mehr erklären
+          die lange version
+          lange version
+          ausführliche version
+          mit allen details
+          alle details
+          jede übung erklären
+          mehr anleitung
+          wieder ausführlich
+          mehr reden
+          detaillierter
+          ganz genau
+        `,
+        ...variants`
+          (mehr|ausführlichere) (erklärungen|anleitung|hinweise)
+        `,
+      ],
     },
     Pace: {
       flow: lines`

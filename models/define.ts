@@ -1,7 +1,24 @@
 import type { ListEdit, Vocabulary } from '../lambda/src/understanding/vocabulary';
 
-export { lines } from '../lambda/src/understanding/lines';
+import { lines } from '../lambda/src/understanding/lines';
+
+export { lines };
 export type { ListEdit };
+
+/**
+ * Like lines``, for the many ways one thing is said: each line stands for every
+ * combination of its parenthesised alternatives, separated by `|`; an empty alternative
+ * makes a part optional. `(what's|what is) next (|please)` is four samples. Slots stay
+ * in braces.
+ */
+export function variants(strings: TemplateStringsArray, ...values: never[]): string[] {
+  const expand = (line: string): string[] => {
+    const group = /\(([^()]*)\)/.exec(line);
+    if (!group) return [line.replace(/\s+/g, ' ').trim()];
+    return group[1]!.split('|').flatMap((alternative) => expand(line.slice(0, group.index) + alternative + line.slice(group.index + group[0].length)));
+  };
+  return [...new Set(lines(strings, ...values).flatMap(expand))];
+}
 
 /**
  * One language's interaction model, written once: `npm run models` turns it into

@@ -1,5 +1,5 @@
 import vocabulary from '../lambda/src/understanding/vocabulary/es';
-import { lines, type LanguageModelSource, type LocaleOverrides } from './define';
+import { lines, variants, type LanguageModelSource, type LocaleOverrides } from './define';
 
 /** Spanish as it is spoken in Mexico and the United States. */
 const AMERICAS: LocaleOverrides = {
@@ -49,7 +49,6 @@ const AMERICAS: LocaleOverrides = {
         ya quedó
         ya estuvo
         el que sigue
-        qué sigue
         vámonos
         ándale
         va el siguiente
@@ -270,93 +269,109 @@ const model: LanguageModelSource = {
     },
     ListRoutinesIntent: {
       slots: {},
-      samples: lines`
-        qué rutinas hay
-        qué rutinas tienes
-        qué rutinas hay disponibles
-        qué rutinas puedo elegir
-        qué puedo hacer
-        qué opciones hay
-        qué opciones tengo
-        cuáles son las opciones
-        dime las rutinas
-        dime las opciones
-        lista las rutinas
-        enumera las rutinas
-        qué estiramientos tienes
-        qué estiramientos hay
-        qué tipos de rutinas tienes
-        qué tipo de estiramientos puedo hacer
-        léeme las rutinas
-        cuáles son las rutinas
-        qué hay disponible
-        qué ofreces
-        qué rutina hago
-        cuál me recomiendas
-        cuántas rutinas hay
-        qué rutinas de estiramiento conoces
-        opciones
-        qué más puedo hacer
-        qué me ofreces
-        qué tienes
-        qué rutinas tiene
-        qué ofrece
-        me diga las rutinas
-        me diga qué rutinas hay
-        las rutinas
-        cuáles hay
-        enséñame las rutinas
-      `,
+      samples: [
+        ...lines`
+          qué rutinas hay
+          qué rutinas tienes
+          qué rutinas hay disponibles
+          qué rutinas puedo elegir
+          qué puedo hacer
+          qué opciones hay
+          qué opciones tengo
+          cuáles son las opciones
+          dime las rutinas
+          dime las opciones
+          lista las rutinas
+          enumera las rutinas
+          qué estiramientos tienes
+          qué estiramientos hay
+          qué tipos de rutinas tienes
+          qué tipo de estiramientos puedo hacer
+          léeme las rutinas
+          cuáles son las rutinas
+          qué hay disponible
+          qué ofreces
+          qué rutina hago
+          cuál me recomiendas
+          cuántas rutinas hay
+          qué rutinas de estiramiento conoces
+          opciones
+          qué más puedo hacer
+          qué me ofreces
+          qué tienes
+          qué rutinas tiene
+          qué ofrece
+          me diga las rutinas
+          me diga qué rutinas hay
+          las rutinas
+          cuáles hay
+          enséñame las rutinas
+        `,
+        ...variants`
+          (qué|cuáles) (tipos de|clases de) (rutinas|estiramientos) (tienes|hay|me ofreces|puedo hacer|me puedes ofrecer)
+          (qué|cuáles) (rutinas|estiramientos|opciones) (me ofreces|puedo hacer|me puedes ofrecer)
+        `,
+      ],
     },
     RoutineProgressIntent: {
       slots: {},
-      samples: lines`
-        cuánto falta
-        cuánto queda
-        cuánto tiempo queda
-        cuánto tiempo falta
-        cuántos quedan
-        cuántos faltan
-        cuántos estiramientos quedan
-        cuántos estiramientos faltan
-        por dónde vamos
-        dónde estamos
-        en qué punto estamos
-        ya casi terminamos
-        falta mucho
-        queda mucho
-        qué queda
-      `,
+      samples: [
+        ...lines`
+          cuánto falta
+          cuánto queda
+          cuánto tiempo queda
+          cuánto tiempo falta
+          cuántos quedan
+          cuántos faltan
+          cuántos estiramientos quedan
+          cuántos estiramientos faltan
+          por dónde vamos
+          dónde estamos
+          en qué punto estamos
+          ya casi terminamos
+          falta mucho
+          queda mucho
+          qué queda
+        `,
+        ...variants`
+          cuánto (|tiempo) (falta|queda) para terminar
+          (cuántos|cuántas) (estiramientos|ejercicios) (quedan|faltan) (todavía|aún)
+        `,
+      ],
     },
     SetVerbosityIntent: {
       slots: { verbosity: 'Verbosity' },
-      samples: lines`
-        {verbosity}
-        {verbosity} por favor
-        por favor {verbosity}
-        dame {verbosity}
-        cambia a {verbosity}
-        pasa a {verbosity}
-        modo {verbosity}
-        pon el modo {verbosity}
-        usa {verbosity}
-        quiero {verbosity}
-        prefiero {verbosity}
-        me gustaría {verbosity}
-        puedes {verbosity}
-        podrías {verbosity}
-        a partir de ahora {verbosity}
-        desde ahora {verbosity}
-        mejor {verbosity}
-        haz las instrucciones {verbosity}
-        quiero instrucciones {verbosity}
-        instrucciones {verbosity}
-        prefiero que {verbosity}
-        pon las instrucciones {verbosity}
-        ahora {verbosity}
-        las instrucciones {verbosity}
-        cambia al modo {verbosity}
-      `,
+      samples: [
+        ...lines`
+          {verbosity}
+          {verbosity} por favor
+          por favor {verbosity}
+          dame {verbosity}
+          cambia a {verbosity}
+          pasa a {verbosity}
+          modo {verbosity}
+          pon el modo {verbosity}
+          usa {verbosity}
+          quiero {verbosity}
+          prefiero {verbosity}
+          me gustaría {verbosity}
+          puedes {verbosity}
+          podrías {verbosity}
+          a partir de ahora {verbosity}
+          desde ahora {verbosity}
+          mejor {verbosity}
+          haz las instrucciones {verbosity}
+          quiero instrucciones {verbosity}
+          instrucciones {verbosity}
+          prefiero que {verbosity}
+          pon las instrucciones {verbosity}
+          ahora {verbosity}
+          las instrucciones {verbosity}
+          cambia al modo {verbosity}
+        `,
+        ...variants`
+        `,
+      ],
     },
     SetPaceIntent: {
       slots: { pace: 'Pace' },
@@ -381,168 +396,207 @@ const model: LanguageModelSource = {
     },
     SafetyQuestionIntent: {
       slots: { topic: 'SafetyTopic', symptom: 'Symptom' },
-      samples: lines`
-        {topic}
-        es seguro {topic}
-        es malo {topic}
-        es normal {topic}
-        está bien {topic}
-        pasa algo si {topic}
-        qué pasa si {topic}
-        qué hago si {topic}
-        qué debo hacer si {topic}
-        y si {topic}
-        háblame de {topic}
-        cuéntame sobre {topic}
-        dime algo sobre {topic}
-        puedes decirme {topic}
-        debo {topic}
-        puedo {topic}
-        tengo una pregunta sobre {topic}
-        una pregunta sobre {topic}
-        pregunta sobre {topic}
-        una duda sobre {topic}
-        tengo una duda sobre {topic}
-        es bueno {topic}
-        consejos sobre {topic}
-        algún consejo sobre {topic}
-        quiero saber {topic}
-        quiero saber sobre {topic}
-        me gustaría saber {topic}
-        explícame {topic}
-        sabes {topic}
-        qué sabes de {topic}
-        información sobre {topic}
-        me preocupa {topic}
-        qué opinas de {topic}
-        qué me dices de {topic}
-        una pregunta de seguridad sobre {topic}
-        sobre {topic}
-        me diga {topic}
-        me explique {topic}
-        me hable de {topic}
-        si {topic}
-        # Un síntoma preguntado en vez de avisado: cada valor de Symptom es aquí una pregunta.
-        y si tengo {symptom}
-        y si me da {symptom}
-        y si siento {symptom}
-        qué pasa si tengo {symptom}
-        qué pasa si me da {symptom}
-        qué hago si tengo {symptom}
-        qué hago si me da {symptom}
-        qué hago si siento {symptom}
-        qué debo hacer si tengo {symptom}
-        es normal tener {symptom}
-        es normal sentir {symptom}
-        es grave tener {symptom}
-        es peligroso tener {symptom}
-        me debe preocupar {symptom}
-      `,
+      samples: [
+        ...lines`
+          {topic}
+          es seguro {topic}
+          es malo {topic}
+          es normal {topic}
+          está bien {topic}
+          pasa algo si {topic}
+          qué pasa si {topic}
+          qué hago si {topic}
+          qué debo hacer si {topic}
+          y si {topic}
+          háblame de {topic}
+          cuéntame sobre {topic}
+          dime algo sobre {topic}
+          puedes decirme {topic}
+          debo {topic}
+          puedo {topic}
+          tengo una pregunta sobre {topic}
+          una pregunta sobre {topic}
+          pregunta sobre {topic}
+          una duda sobre {topic}
+          tengo una duda sobre {topic}
+          es bueno {topic}
+          consejos sobre {topic}
+          algún consejo sobre {topic}
+          quiero saber {topic}
+          quiero saber sobre {topic}
+          me gustaría saber {topic}
+          explícame {topic}
+          sabes {topic}
+          qué sabes de {topic}
+          información sobre {topic}
+          me preocupa {topic}
+          qué opinas de {topic}
+          qué me dices de {topic}
+          una pregunta de seguridad sobre {topic}
+          sobre {topic}
+          me diga {topic}
+          me explique {topic}
+          me hable de {topic}
+          si {topic}
+          # Un síntoma preguntado en vez de avisado: cada valor de Symptom es aquí una pregunta.
+          y si tengo {symptom}
+          y si me da {symptom}
+          y si siento {symptom}
+          qué pasa si tengo {symptom}
+          qué pasa si me da {symptom}
+          qué hago si tengo {symptom}
+          qué hago si me da {symptom}
+          qué hago si siento {symptom}
+          qué debo hacer si tengo {symptom}
+          es normal tener {symptom}
+          es normal sentir {symptom}
+          es grave tener {symptom}
+          es peligroso tener {symptom}
+          me debe preocupar {symptom}
+        `,
+        ...variants`
+          (estoy|tengo|tuve|he tenido|me han hecho|me hicieron) {topic}
+          (hace falta|tengo que|hay que|debería) {topic}
+          es (malo|normal|grave|peligroso) (si|cuando) (|me|se me) {symptom}
+          qué (hago|debo hacer|tengo que hacer) (si|cuando) (|me|se me) {symptom}
+          (me debería|debería) preocupar (si|que) {symptom}
+        `,
+      ],
     },
     ReportSymptomIntent: {
       slots: { symptom: 'Symptom' },
-      samples: lines`
-        {symptom}
-        siento {symptom}
-        noto {symptom}
-        tengo {symptom}
-        me está dando {symptom}
-        me siento {symptom}
-        hay {symptom}
-        estoy {symptom}
-        es {symptom}
-        esto es {symptom}
-        eso es {symptom}
-        estoy teniendo {symptom}
-        tengo algo de {symptom}
-        tengo un poco de {symptom}
-        siento algo de {symptom}
-        empiezo a notar {symptom}
-        empiezo a sentir {symptom}
-        de repente siento {symptom}
-        de repente tengo {symptom}
-        ahora siento {symptom}
-        ahora tengo {symptom}
-        me noto {symptom}
-        estoy un poco {symptom}
-        estoy muy {symptom}
-        creo que tengo {symptom}
-        este estiramiento me da {symptom}
-        este estiramiento es {symptom}
-        con este estiramiento siento {symptom}
-        me da {symptom}
-        se siente {symptom}
-        me ha dado {symptom}
-        me encuentro {symptom}
-        he notado {symptom}
-      `,
+      samples: [
+        ...lines`
+          {symptom}
+          siento {symptom}
+          noto {symptom}
+          tengo {symptom}
+          me está dando {symptom}
+          me siento {symptom}
+          hay {symptom}
+          estoy {symptom}
+          es {symptom}
+          esto es {symptom}
+          eso es {symptom}
+          estoy teniendo {symptom}
+          tengo algo de {symptom}
+          tengo un poco de {symptom}
+          siento algo de {symptom}
+          empiezo a notar {symptom}
+          empiezo a sentir {symptom}
+          de repente siento {symptom}
+          de repente tengo {symptom}
+          ahora siento {symptom}
+          ahora tengo {symptom}
+          me noto {symptom}
+          estoy un poco {symptom}
+          estoy muy {symptom}
+          creo que tengo {symptom}
+          este estiramiento me da {symptom}
+          este estiramiento es {symptom}
+          con este estiramiento siento {symptom}
+          me da {symptom}
+          se siente {symptom}
+          me ha dado {symptom}
+          me encuentro {symptom}
+          he notado {symptom}
+        `,
+        ...variants`
+          creo que (|tengo|me está dando|me da) {symptom}
+          (tengo|siento|noto|me dio|me ha dado) (como|como un|como una|un poco de) {symptom}
+          (ay|uy|au) {symptom}
+          (me|se me) {symptom}
+          (desde ayer|desde hace rato|hoy) (tengo|siento) {symptom}
+        `,
+      ],
     },
     'AMAZON.NextIntent': {
-      samples: lines`
-        siguiente estiramiento
-        estoy a punto
-        ya está
-        hecho
-        ya terminé
-        adelante
-        sigamos adelante
-        salta este
-        sáltatelo
-        qué viene ahora
-        sigue adelante
-        listo
-        lista
-        venga
-        ya he terminado
-        ya estoy
-        vamos
-        ok siguiente
-        okey siguiente
-        siguiente por favor
-        el siguiente por favor
-        terminé
-        he terminado
-        acabé
-        ya acabé
-        he acabado
-        estoy listo
-        estoy lista
-        ya estoy listo
-        ya estoy lista
-        vamos al siguiente
-        al siguiente
-        vamos con el siguiente
-        pasemos al siguiente
-        siguiente ejercicio
-        el siguiente ejercicio
-        ya lo hice
-        venga vamos
-        vale siguiente
-        ya he acabado
-        ya lo he hecho
-      `,
+      samples: [
+        ...lines`
+          siguiente estiramiento
+          estoy a punto
+          ya está
+          hecho
+          ya terminé
+          adelante
+          sigamos adelante
+          salta este
+          sáltatelo
+          qué viene ahora
+          sigue adelante
+          listo
+          lista
+          venga
+          ya he terminado
+          ya estoy
+          vamos
+          ok siguiente
+          okey siguiente
+          siguiente por favor
+          el siguiente por favor
+          terminé
+          he terminado
+          acabé
+          ya acabé
+          he acabado
+          estoy listo
+          estoy lista
+          ya estoy listo
+          ya estoy lista
+          vamos al siguiente
+          al siguiente
+          vamos con el siguiente
+          pasemos al siguiente
+          siguiente ejercicio
+          el siguiente ejercicio
+          ya lo hice
+          venga vamos
+          vale siguiente
+          ya he acabado
+          ya lo he hecho
+        `,
+        ...variants`
+          (cuál|qué) (sigue|es el siguiente|viene ahora|toca ahora|viene después)
+          (estoy|) (listo|lista) para el (siguiente|próximo)
+          (vamos|pasa|pasemos) al (próximo|siguiente) (|estiramiento|ejercicio)
+        `,
+      ],
     },
     'AMAZON.PreviousIntent': {
-      samples: lines`
-        atrás
-        vuelve atrás
-        estiramiento anterior
-        el de antes
-        vuelve al anterior
-      `,
+      samples: [
+        ...lines`
+          atrás
+          vuelve atrás
+          estiramiento anterior
+          el de antes
+          vuelve al anterior
+        `,
+        ...variants`
+          (regresa|vuelve|ve|volvamos|regresemos) (al anterior|al de antes|atrás|uno atrás)
+          (el|al) (estiramiento|ejercicio) (anterior|de antes)
+        `,
+      ],
     },
     'AMAZON.RepeatIntent': {
-      samples: lines`
-        otra vez
-        hazlo otra vez
-        repite el estiramiento
-        una vez más
-        dímelo otra vez
-        qué dijiste
-        qué has dicho
-        cómo dices
-        perdona qué
-      `,
+      samples: [
+        ...lines`
+          otra vez
+          hazlo otra vez
+          repite el estiramiento
+          una vez más
+          dímelo otra vez
+          qué dijiste
+          qué has dicho
+          cómo dices
+          perdona qué
+        `,
+        ...variants`
+          (repítemelo|repítelo|repite eso|dilo|dímelo) (otra vez|de nuevo|una vez más)
+          (repítemelo|repítelo)
+          (no te entendí|no te he entendido|no lo entendí|no lo he entendido)
+          (haz|hazme|hagamos) (eso|este|el estiramiento) (otra vez|de nuevo)
+        `,
+      ],
     },
     'AMAZON.StartOverIntent': {
       samples: lines`
@@ -554,56 +608,78 @@ const model: LanguageModelSource = {
       `,
     },
     'AMAZON.PauseIntent': {
-      samples: lines`
-        espera
-        un momento
-        dame un minuto
-        necesito un descanso
-        pausa la rutina
+      samples: [
+        ...lines`
+          espera
+          un momento
+          dame un minuto
+          necesito un descanso
+          pausa la rutina
+        `,
+        ...variants`
+          (espera|espérame|aguarda) (un momento|un segundo|un minuto|un poco)
+          (dame|necesito) (un momento|un segundo|un respiro|una pausa)
+          (vamos a|podemos) (hacer una pausa|parar un momento|descansar un poco)
+          (espérate|espere|esperen|esperad|aguanta|aguarda) (|un momentito|un segundo|un segundito|un poco)
       `,
+      ],
     },
     'AMAZON.ResumeIntent': {
-      samples: lines`
-        continuar
-        sigue
-        reanuda mi rutina
-        sigue donde lo dejé
-        continúa mi rutina
-        sigamos
-        continúa donde lo dejé
-        vuelve a la rutina
-        sigue con el estiramiento
-        seguimos
-        siga donde lo dejé
-        continúe donde lo dejé
-        retoma donde lo dejé
+      samples: [
+        ...lines`
+          continuar
+          sigue
+          reanuda mi rutina
+          sigue donde lo dejé
+          continúa mi rutina
+          sigamos
+          continúa donde lo dejé
+          vuelve a la rutina
+          sigue con el estiramiento
+          seguimos
+          siga donde lo dejé
+          continúe donde lo dejé
+          retoma donde lo dejé
+        `,
+        ...variants`
+          (quiero|podemos|hay que) (seguir|continuar|retomar)
+          (sigue|sigamos|continúa|continuemos) (por donde íbamos|donde nos quedamos|donde estábamos)
+          (ya estoy de vuelta|ya volví|estoy lista para seguir|estoy listo para seguir)
+          (seguir|continuar|retomar)
       `,
+      ],
     },
     'AMAZON.YesIntent': {},
     'AMAZON.NoIntent': {},
     'AMAZON.HelpIntent': {},
     'AMAZON.StopIntent': {
-      samples: lines`
-        para la rutina
-        termina la rutina
-        terminar la rutina
-        detén la rutina
-        acaba la rutina
-        finaliza la rutina
-        ya terminé por hoy
-        suficiente por hoy
-        ya es suficiente por hoy
-        por hoy es suficiente
-        lo dejo por hoy
-        lo dejamos por hoy
-        hasta aquí por hoy
-        es todo por hoy
-        no quiero seguir
-        quiero parar
-        por hoy ya está
-        ya está por hoy
-        ya vale por hoy
-      `,
+      samples: [
+        ...lines`
+          para la rutina
+          termina la rutina
+          terminar la rutina
+          detén la rutina
+          acaba la rutina
+          finaliza la rutina
+          ya terminé por hoy
+          suficiente por hoy
+          ya es suficiente por hoy
+          por hoy es suficiente
+          lo dejo por hoy
+          lo dejamos por hoy
+          hasta aquí por hoy
+          es todo por hoy
+          no quiero seguir
+          quiero parar
+          por hoy ya está
+          ya está por hoy
+          ya vale por hoy
+        `,
+        ...variants`
+          (no quiero|ya no quiero) (seguir|continuar|hacer más) (|por hoy)
+          (ya está bien|ya he tenido bastante|con esto basta) (|por hoy)
+        `,
+      ],
     },
     'AMAZON.CancelIntent': {},
     'AMAZON.FallbackIntent': {},
@@ -661,6 +737,11 @@ const model: LanguageModelSource = {
         la corta
         una corta
         rutina corta
+        corta
+        cortita
+        cortito
+        una corta
+        la corta
       `,
       morning: lines`
         movilidad matutina
@@ -780,74 +861,84 @@ const model: LanguageModelSource = {
       `,
     },
     Verbosity: {
-      brief: lines`
-        habla menos
-        hablar menos
-        hables menos
-        menos charla
-        menos explicaciones
-        explicaciones cortas
-        instrucciones cortas
-        instrucciones más cortas
-        más cortas
-        cortas
-        más corto
-        más breve
-        breve
-        corto
-        versión corta
-        la versión corta
-        solo lo básico
-        solo los avisos
-        solo las indicaciones
-        sin tanta explicación
-        no expliques tanto
-        deja de explicar
-        hablas demasiado
-        hablas mucho
-        menos detalle
-        menos detalles
-        al grano
-        ve al grano
-        resumido
-        breves
-        menos palabras
-        hable menos
-        sea más breve
-        sea breve
-        menos rollo
-      `,
-      detailed: lines`
-        más detalle
-        más detalles
-        instrucciones completas
-        explícame más
-        explica más
-        explicar más
-        expliques más
-        detallado
-        detalladas
-        más detalladas
-        instrucciones detalladas
-        con detalle
-        instrucciones paso a paso
-        más explicaciones
-        más instrucciones
-        habla más
-        hablar más
-        versión larga
-        la versión larga
-        todos los detalles
-        explica cada estiramiento
-        más indicaciones
-        versión completa
-        con todos los pasos
-        todos los pasos
-        más largas
-        largas
-        hable más
-        explique más
-      `,
+      brief: [
+        ...lines`
+          habla menos
+          hablar menos
+          hables menos
+          menos charla
+          menos explicaciones
+          explicaciones cortas
+          instrucciones cortas
+          instrucciones más cortas
+          más cortas
+          cortas
+          más corto
+          más breve
+          breve
+          corto
+          versión corta
+          la versión corta
+          solo lo básico
+          solo los avisos
+          solo las indicaciones
+          sin tanta explicación
+          no expliques tanto
+          deja de explicar
+          hablas demasiado
+          hablas mucho
+          menos detalle
+          menos detalles
+          al grano
+          ve al grano
+          resumido
+          breves
+          menos palabras
+          hable menos
+          sea más breve
+          sea breve
+          menos rollo
+        `,
+        ...variants`
+          (menos|sin tantas) (explicaciones|palabras|detalles)
+        `,
+      ],
+      detailed: [
+        ...lines`
+          más detalle
+          más detalles
+          instrucciones completas
+          explícame más
+          explica más
+          explicar más
+          expliques más
+          detallado
+          detalladas
+          más detalladas
+          instrucciones detalladas
+          con detalle
+          instrucciones paso a paso
+          más explicaciones
+          más instrucciones
+          habla más
+          hablar más
+          versión larga
+          la versión larga
+          todos los detalles
+          explica cada estiramiento
+          más indicaciones
+          versión completa
+          con todos los pasos
+          todos los pasos
+          más largas
+          largas
+          hable más
+          explique más
+        `,
+        ...variants`
+          (más) (explicaciones|indicaciones|detalles)
+        `,
+      ],
     },
     Pace: {
       flow: lines`

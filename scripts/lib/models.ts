@@ -23,9 +23,20 @@ function valuesOf(entries: Record<string, string[]>, edits: Record<string, unkno
   const unknown = Object.keys(edits ?? {}).filter((id) => !Object.hasOwn(entries, id));
   if (unknown.length) throw new Error(`${where}: edits values that do not exist: ${unknown.join(', ')}`);
   return Object.entries(entries).map(([id, phrases]) => {
-    const [value, ...synonyms] = applyEdit(phrases, (edits as Record<string, never> | undefined)?.[id], `${where} ${id}`);
+    const [value, ...synonyms] = withoutRepeats(applyEdit(phrases, (edits as Record<string, never> | undefined)?.[id], `${where} ${id}`));
     if (!value) throw new Error(`${where} ${id}: no phrases`);
     return { id, name: { value, synonyms } };
+  });
+}
+
+/** The first of samples written twice (a variants`` line can repeat a plain one), as Alexa takes each once. */
+function withoutRepeats(samples: string[]): string[] {
+  const seen = new Set<string>();
+  return samples.filter((sample) => {
+    const key = sample.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -38,7 +49,7 @@ export function generateModel(source: LanguageModelSource, locale: string): Inte
   const intents = Object.entries(source.intents).map(([name, intent]) => ({
     name,
     ...(intent.slots ? { slots: Object.entries(intent.slots).map(([slot, type]) => ({ name: slot, type })) } : {}),
-    samples: applyEdit(intent.samples ?? [], overrides.samples?.[name], `${locale} ${name}`),
+    samples: withoutRepeats(applyEdit(intent.samples ?? [], overrides.samples?.[name], `${locale} ${name}`)),
   }));
   const region = source.vocabulary.regions?.[locale];
   const types = [

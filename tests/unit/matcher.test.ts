@@ -50,7 +50,7 @@ const ROWS: Record<string, readonly Row[]> = {
     ['can i take a painkiller for the pain', 'question', 'topic:painkiller'],
     ['can i take a painkiller for the pain', 'report', 'ease:pain'],
     ["i'm pregnant and it hurts a little", 'report', 'topic:pregnancy'],
-    ['is it bad to crack my neck every morning', 'question', 'topic:crack-safe'],
+    ['is it bad to crack my neck every morning', 'question', 'topic:crack-worse'],
     ['should i go to the emergency room', 'question', 'topic:see-doctor'],
     ['my chest opener hurts a bit', 'report', 'ease:pain'],
     // Denials are no signs.

@@ -160,6 +160,15 @@ export class LanguageMatcher {
     const negationsIn = (hit: Hit, into: Set<number>) => {
       for (let i = hit.start; i < hit.end; i++) if (this.negations.has(tokens[i]!)) into.add(i);
     };
+    /**
+     * A denial a reading uses, with the negation words that only echo it inside its reach
+     * (negative concord: "no me entra nada de aire", "je n'arrive plus", "ne ... pas").
+     */
+    const useDenial = (at: number, into: Set<number>) => {
+      into.add(at);
+      const denial = denials.find((d) => d.at === at);
+      for (const other of denials) if (denial && other.at > at && other.at < denial.end) into.add(other.at);
+    };
     const isMasked = (target: Target, hit: Hit) => target.symptom !== undefined && masked.subarray(hit.start, hit.end).includes(1);
 
     const symptoms = new Map<SymptomId, number>();
@@ -172,6 +181,9 @@ export class LanguageMatcher {
 
     for (const { target, hit } of phraseHits) {
       if (isMasked(target, hit)) continue;
+      // A one-word phrase ("sick", "schlecht", "weak") is a phrase only as the whole utterance;
+      // inside longer words, single words are the cues' business, where they are chosen with care.
+      if (hit.end - hit.start === 1 && n > 1) continue;
       // A phrase's own negation ("I can't breathe") denies nothing of it.
       if (target.symptom && denierOf(hit.start) >= 0) denied.add(target.symptom);
       else heard(target, 2 * (hit.end - hit.start));
@@ -180,7 +192,7 @@ export class LanguageMatcher {
     for (const [cue, hits] of cueHits) {
       const clauses = new Set(hits.map((hit) => clause[hit.start]!));
       for (const c of clauses) {
-        const reading = this.readCue(cue, hits, c, clause, denierOf, negationsIn, isMasked);
+        const reading = this.readCue(cue, hits, c, clause, denierOf, negationsIn, useDenial, isMasked);
         if (reading === 'denied') {
           if (cue.target.symptom) denied.add(cue.target.symptom);
         } else if (reading > 0) heard(cue.target, reading);
@@ -213,6 +225,7 @@ export class LanguageMatcher {
     clause: Int32Array,
     denierOf: (k: number, used?: ReadonlySet<number>) => number,
     negationsIn: (hit: Hit, into: Set<number>) => void,
+    useDenial: (at: number, into: Set<number>) => void,
     isMasked: (target: Target, hit: Hit) => boolean,
   ): number | 'denied' {
     const inClause = hits.filter((hit) => clause[hit.start] === c && !isMasked(cue.target, hit));
@@ -226,7 +239,7 @@ export class LanguageMatcher {
       for (const hit of byTerm[i]!) {
         const denier = denierOf(hit.start);
         if (denier < 0) continue;
-        used.add(denier);
+        useDenial(denier, used);
         chosen[i] = hit;
         break;
       }

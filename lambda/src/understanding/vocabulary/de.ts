@@ -106,6 +106,7 @@ const vocabulary: Vocabulary = {
       `,
       cues: lines`
         knack* + schlecht* schad* schlimm* gefährlich* arthros* locker* verletz*
+        knack* + rücken* wirbel* gelenk* nacken* hals + schlecht* schad* schlimm* gefährlich* arthros* locker* verletz*
       `,
     },
     'crack-often': {
@@ -320,6 +321,8 @@ const vocabulary: Vocabulary = {
         ich spüre kaum was
         es tut nicht weh
         keine schmerzen
+        gar nichts
+        überhaupt nichts
       `,
       cues: lines`
         ~spür* ~fühl* ~merk* + was etwas viel dehnung es das
@@ -510,7 +513,7 @@ const vocabulary: Vocabulary = {
         hängende schultern
       `,
       cues: lines`
-        haltung* krumm* buckel* rundrücken ergonom* schreibtisch* stuhl* bildschirm* monitor* laptop* handynacken sitz* sitzen
+        haltung* krumm* buckel* rundrücken ergonom* schreibtisch* büro* stuhl* bildschirm* monitor* laptop* handynacken sitz* sitzen
       `,
     },
     'heat-ice': {
@@ -687,6 +690,7 @@ const vocabulary: Vocabulary = {
         rat + medizin* ärztlich*
         arzt + du bist echter
         qualifiz* diagnos* offiziell* vertrau* haftung*
+        medizinisch* + ausbildung* studium studiert fachkraft
       `,
     },
   },
@@ -896,7 +900,7 @@ const vocabulary: Vocabulary = {
         kalter schweiß und übelkeit
       `,
       cues: lines`
-        schwitz* *schweiß* schweiß* übel* brechreiz erbrech* kotz* flau* übergeb*
+        *schwitz* *schweiß* übel* brechreiz erbrech* kotz* flau* übergeb*
         mir_ist_schlecht mir_wird_schlecht
         magen + dreht* flau*
       `,
@@ -923,6 +927,7 @@ const vocabulary: Vocabulary = {
       `,
       cues: lines`
         ohnmächtig ohnmacht* umkipp* kippe_um kippe_gleich falle_gleich_um schwarz_vor_augen kreislauf*
+        kipp* + um
       `,
     },
     numbness: {
@@ -1031,7 +1036,7 @@ const vocabulary: Vocabulary = {
         meine füße sind taub
       `,
       cues: lines`
-        taub* pelzig* gefühllos* eingeschlaf* schläft_ein schlafen_ein
+        taub* pelzig* gefühllos* eingeschlaf* einschlaf* schläft_ein schlafen_ein
         spür* fühl* + finger* hand* händ* arm* arme* bein* fuß* füß* zeh* + nicht nichts kein*
         ~spür* ~fühl* + finger* hand* händ* arm* arme* bein* fuß* füß* zeh*
         gefühl* + kein* + finger* hand* händ* arm* arme* bein*
@@ -1171,7 +1176,7 @@ const vocabulary: Vocabulary = {
       cues: lines`
         schwach* schwäch* kraftlos* + arm* arme* hand* händ* bein* finger* griff*
         kraft + kein* kaum + arm* hand* händ* bein* finger*
-        ~*halt* ~heb* ~beweg* ~greif* + arm* hand* händ* bein* finger* nichts
+        ~*halt* ~heb* ~beweg* ~greif* ~zumach* ~aufmach* ~schließ* ~ball* + arm* hand* händ* bein* finger* faust nichts
         gelähmt lähmung*
         knick* tragen + bein* knie*
       `,

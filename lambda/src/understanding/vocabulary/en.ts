@@ -112,6 +112,7 @@ const vocabulary: Vocabulary = {
       `,
       cues: lines`
         crack* pop* + bad* harm* damag* wors* arthrit* loose* injur* danger*
+        crack* pop* + back spine neck joint* + bad* harm* damag* wors* arthrit* loose* injur* danger*
       `,
     },
     'crack-often': {
@@ -512,7 +513,7 @@ const vocabulary: Vocabulary = {
         hunched shoulders
       `,
       cues: lines`
-        postur* slouch* hunch* ergonom* desk chair* screen* monitor* laptop* tech_neck text_neck sitting standing_desk
+        postur* slouch* hunch* ergonom* desk office chair* screen* monitor* laptop* tech_neck text_neck sitting standing_desk
       `,
     },
     'heat-ice': {
@@ -680,6 +681,7 @@ const vocabulary: Vocabulary = {
         advice + medic* doctor*
         doctor + you you're real
         qualif* diagnos* official trust* disclaim*
+        medical + training degree qualification*
       `,
     },
   },
@@ -743,7 +745,7 @@ const vocabulary: Vocabulary = {
         pain behind my breastbone
       `,
       cues: lines`
-        chest* breastbone sternum + pain* hurt* ach* pressure press* tight* heav* crush* squeez* burn* sore* stab* sharp* weight clench* band vice vise
+        chest* breastbone sternum + pain* hurt* ach* pressure press* tight* heav* crush* squeez* burn* sore* stab* sharp* weigh* clench* band vice vise sit* sat elephant
         heart + hurt* pain* ach* squeez*
         angina
       `,
@@ -1025,7 +1027,7 @@ const vocabulary: Vocabulary = {
       `,
       cues: lines`
         dizz* lightheaded light_headed woozy vertig* unsteady wobbl* blurr* double_vision
-        spin* + room head everything world
+        spin* + room* head* everything* world*
         seeing_stars see_stars
       `,
     },

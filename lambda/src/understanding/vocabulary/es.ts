@@ -496,6 +496,7 @@ const vocabulary: Vocabulary = {
       `,
       cues: lines`
         cruj* tron* truen* + malo mala dañ* perjudic* empeor* artrosis artritis floj* lesión* peligro*
+        cruj* tron* truen* + espalda columna cuello + malo mala dañ* perjudic* empeor* artrosis artritis floj* lesión* peligro*
       `,
     },
     'crack-often': {
@@ -719,10 +720,8 @@ const vocabulary: Vocabulary = {
         qué pasa si noto hormigueo
         qué pasa si siento hormigueo
         y si me hormiguea el brazo
-        si me hormiguea el brazo
         qué pasa si se me duerme el brazo
         y si se me duermen las manos
-        si se me duermen las manos
         qué pasa si me hormiguean los dedos
         es normal el hormigueo
         es normal el entumecimiento
@@ -820,12 +819,9 @@ const vocabulary: Vocabulary = {
         un dolor que no se va
         y si el dolor no se va
         y si empeora
-        qué hago si me duele el pecho
         qué pasa si me duele el pecho
         y si me duele el pecho
-        qué hago si me falta el aire
         y si me falta el aire
-        qué hago si me cuesta respirar
         ir al fisio
         el fisio
       `,
@@ -897,7 +893,7 @@ const vocabulary: Vocabulary = {
         altura de la mesa
       `,
       cues: lines`
-        postur* encorv* jorob* ergonom* escritorio* silla* pantalla* ordenador* computadora* sentad* sentar*
+        postur* encorv* jorob* ergonom* escritorio* oficina* silla* pantalla* ordenador* computadora* sentad* sentar*
       `,
     },
     'heat-ice': {
@@ -1040,7 +1036,7 @@ const vocabulary: Vocabulary = {
         me han operado de la espalda
       `,
       cues: lines`
-        cirugí* operación* operad* opera quirúrg* puntos fusión
+        oper* cirugí* quirúrg* puntos fusión
       `,
     },
     disclaimer: {
@@ -1071,6 +1067,7 @@ const vocabulary: Vocabulary = {
         consejo* + médic*
         médico + eres es
         cualificad* diagnóstic* oficial* confiar fiable*
+        médico médica + eres es
       `,
     },
   },
@@ -1198,6 +1195,7 @@ const vocabulary: Vocabulary = {
       `,
       cues: lines`
         ~respir* ~aliento ~entra_el_aire ~llega_el_aire
+        ~entra* ~llega* + aire
         ahog* asfixi* jade* sin_aliento sin_aire
         cuest* dificultad* difícil* trabajo mal fatal + respir*
         falt* + aire aliento respiración

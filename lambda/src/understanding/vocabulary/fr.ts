@@ -95,6 +95,7 @@ const vocabulary: Vocabulary = {
       `,
       cues: lines`
         craqu* + mauvais dangereu* abîm* arthrose* arthrite* ligament* lax* bless* pire
+        craqu* + dos colonne cou nuque + mauvais dangereu* abîm* arthrose* arthrite* ligament* lax* bless* pire
       `,
     },
     'crack-often': {
@@ -624,11 +625,19 @@ const vocabulary: Vocabulary = {
         tu peux diagnostiquer ma douleur
         qu'est ce que j'ai au dos
         qu'est ce qui ne va pas avec mon dos
+        médecin
+        un médecin
+        un vrai médecin
+        docteur
+        un docteur
+        qualifié
+        qualifiée
       `,
       cues: lines`
         conseil* + médica* médical*
         médecin + tu es vrai
         qualifi* diagnost* officiel* confiance fiable*
+        médecin docteur + t'es es êtes
       `,
     },
   },
@@ -657,6 +666,14 @@ const vocabulary: Vocabulary = {
         je fais un avc
         je me suis évanoui
         je me suis évanouie
+        appelle le samu
+        appelez le samu
+        appeler le samu
+        le samu
+        appelle le quinze
+        appelez le quinze
+        appelle les pompiers
+        appelez les pompiers
       `,
       cues: lines`
         urgence ambulance* samu 112 911 secours pompiers crise_cardiaque infarctus arrêt_cardiaque avc attaque
@@ -759,7 +776,7 @@ const vocabulary: Vocabulary = {
         ça fait mal quand je respire
       `,
       cues: lines`
-        ~respir*
+        ~respir* ~souffle*
         essouffl* suffoqu* étouff* haletant* souffle_court bout_de_souffle hors_d'haleine
         respir* souffle + mal difficil* peine dur* trouble*
         manqu* + air souffle
