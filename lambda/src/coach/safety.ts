@@ -50,9 +50,27 @@ export const SAFETY_KEYS = {
   easeOutside: 'symptoms.ease.outside',
 } as const;
 
+/**
+ * Words the session state machine will speak: the one question a sign alarming only in
+ * company gets (`symptoms.companion`), and a shorter "I can't answer that" to say before
+ * what can be done at this point of the routine. Here so every language is checked to
+ * have them.
+ */
+export const TRIAGE_KEYS = {
+  companionStop: 'symptoms.companion.stop',
+  companionAsk: 'symptoms.companion.ask',
+  companionReprompt: 'symptoms.companion.reprompt',
+  companionTogether: 'symptoms.companion.together',
+  companionNo: 'symptoms.companion.no',
+  companionWhenToCheck: 'symptoms.companion.whenToCheck',
+  companionUnsure: 'symptoms.companion.unsure',
+  unknownShort: 'safety.unknownShort',
+  examplesShort: 'safety.examplesShort',
+} as const;
+
 /** Every key the safety content needs in each language. */
 export function safetyContentKeys(): string[] {
-  return [...SAFETY_TOPIC_IDS.map(topicKey), ...SYMPTOM_IDS.map(symptomKey), ...Object.values(SAFETY_KEYS)];
+  return [...SAFETY_TOPIC_IDS.map(topicKey), ...SYMPTOM_IDS.map(symptomKey), ...Object.values(SAFETY_KEYS), ...Object.values(TRIAGE_KEYS)];
 }
 
 function emergencyNumber(turn: CoachTurn): string {
