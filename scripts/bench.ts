@@ -47,7 +47,9 @@ interface Scenario {
 }
 
 /** Runs the source skill in-process through the interaction model to get real envelopes and answers. */
-async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario; step: Scenario; safety?: Scenario; launchWithoutStore: string }> {
+async function captureScenarios(
+  hasSafety: boolean,
+): Promise<{ launch: Scenario; step: Scenario; safety?: Scenario; unmatched?: Scenario; launchWithoutStore: string }> {
   const driver = new SkillDriver({ store: new MemoryStore(), projectRoot: ROOT });
   const opened = await driver.says('open upper back coach');
   const launch: Scenario = { name: 'launch', envelope: driver.requests[0]!, expectedSsml: opened.ssml };
@@ -64,9 +66,20 @@ async function captureScenarios(hasSafety: boolean): Promise<{ launch: Scenario;
     }
     safety = { name: 'safety answer', envelope, expectedSsml: answered.ssml };
   }
+  // Words no model lists, read by the matcher on every such request.
+  let unmatched: Scenario | undefined;
+  if (hasSafety) {
+    const answered = await driver.says('what if i get a weird squeezing feeling across my chest while stretching');
+    const envelope = driver.requests[driver.requests.length - 1]!;
+    const slots = envelope.request.type === 'IntentRequest' ? Object.values(envelope.request.intent.slots ?? {}) : [];
+    if (!slots.some((slot) => slot.value && slot.resolutions?.resolutionsPerAuthority?.[0]?.status.code === 'ER_SUCCESS_NO_MATCH')) {
+      problems.push('the unmatched-words scenario resolved to a listed value');
+    }
+    unmatched = { name: 'safety answer from unmatched words', envelope, expectedSsml: answered.ssml };
+  }
   const storeless = new SkillDriver({ projectRoot: ROOT });
   const launchWithoutStore = (await storeless.says('open upper back coach')).ssml;
-  return { launch, step, safety, launchWithoutStore };
+  return { launch, step, safety, unmatched, launchWithoutStore };
 }
 
 function helloEnvelope(body: { type: 'LaunchRequest' } | { type: 'IntentRequest'; intent: string }): RequestEnvelope {
@@ -272,7 +285,7 @@ async function main(): Promise<void> {
     ) as InteractionModel;
     const hasSafety = model.interactionModel.languageModel.intents.some((intent) => intent.name === 'SafetyQuestionIntent');
     const scenarios = await captureScenarios(hasSafety);
-    const skillScenarios = [scenarios.launch, scenarios.step, ...(scenarios.safety ? [scenarios.safety] : [])];
+    const skillScenarios = [scenarios.launch, scenarios.step, ...(scenarios.safety ? [scenarios.safety] : []), ...(scenarios.unmatched ? [scenarios.unmatched] : [])];
 
     const coldTable = 'bench-cold';
     await createProgressTable(dynamo.endpoint, coldTable);

@@ -87,8 +87,9 @@ export class PatternIndex<Owner> {
   private readonly prefix = new Map<string, Entry<Owner>[]>();
   private readonly suffix = new Map<string, Entry<Owner>[]>();
   private readonly contains: Entry<Owner>[] = [];
-  private prefixLengths: [number, number] = [Infinity, 0];
-  private suffixLengths: [number, number] = [Infinity, 0];
+  /** The lengths the prefix and suffix patterns have: a heard word is cut only at those. */
+  private prefixLengths: number[] = [];
+  private suffixLengths: number[] = [];
 
   add(alternative: Alternative, owner: Owner): void {
     const first = alternative[0];
@@ -99,9 +100,8 @@ export class PatternIndex<Owner> {
       if (list) list.push(entry);
       else map.set(first.text, [entry]);
     };
-    const widen = (range: [number, number]) => {
-      range[0] = Math.min(range[0], first.text.length);
-      range[1] = Math.max(range[1], first.text.length);
+    const widen = (lengths: number[]) => {
+      if (!lengths.includes(first.text.length)) lengths.push(first.text.length);
     };
     if (first.kind === 'exact') push(this.exact);
     else if (first.kind === 'prefix') {
@@ -126,12 +126,8 @@ export class PatternIndex<Owner> {
       found(entry.owner, start + alternative.length);
     };
     this.exact.get(token)?.forEach(check);
-    for (let n = this.prefixLengths[0]; n <= Math.min(this.prefixLengths[1], token.length); n++) {
-      this.prefix.get(token.slice(0, n))?.forEach(check);
-    }
-    for (let n = this.suffixLengths[0]; n <= Math.min(this.suffixLengths[1], token.length); n++) {
-      this.suffix.get(token.slice(token.length - n))?.forEach(check);
-    }
+    for (const n of this.prefixLengths) if (n <= token.length) this.prefix.get(token.slice(0, n))?.forEach(check);
+    for (const n of this.suffixLengths) if (n <= token.length) this.suffix.get(token.slice(token.length - n))?.forEach(check);
     for (const entry of this.contains) if (token.includes(entry.alternative[0]!.text)) check(entry);
   }
 }

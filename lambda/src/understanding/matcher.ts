@@ -67,6 +67,7 @@ interface CueHit extends Hit {
 }
 
 const NOTHING: Heard = { kind: 'nothing', denied: [] };
+const ONE_CLAUSE: readonly number[] = [0];
 const HEDGE: Owner = { kind: 'hedge' };
 const NOT_SIGN: Owner = { kind: 'notSign' };
 const URGENCY_RANK: Readonly<Record<Urgency, number>> = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<Urgency, number>;
@@ -121,17 +122,20 @@ export class LanguageMatcher {
     if (n === 0) return NOTHING;
 
     const phraseHits: { target: Target; hit: Hit }[] = [];
-    const cueHits = new Map<CompiledCue, CueHit[]>();
+    const cueHits = new Map<CompiledCue, { hits: CueHit[]; terms: number }>();
     const hedged = new Uint8Array(n);
     const masked = new Uint8Array(n);
     for (let start = 0; start < n; start++) {
       this.index.matchAt(tokens, start, (owner, end) => {
         if (owner.kind === 'phrase') phraseHits.push({ target: owner.target, hit: { start, end } });
         else if (owner.kind === 'cue') {
-          const hits = cueHits.get(owner.cue);
+          const found = cueHits.get(owner.cue);
           const hit = { start, end, term: owner.term };
-          if (hits) hits.push(hit);
-          else cueHits.set(owner.cue, [hit]);
+          // Which terms have a hit, as bits: most cues never have them all, and are not read further.
+          if (found) {
+            found.hits.push(hit);
+            found.terms |= 1 << owner.term;
+          } else cueHits.set(owner.cue, { hits: [hit], terms: 1 << owner.term });
         } else (owner.kind === 'hedge' ? hedged : masked).fill(1, start, end);
       });
     }
@@ -189,8 +193,9 @@ export class LanguageMatcher {
       else heard(target, 2 * (hit.end - hit.start));
     }
 
-    for (const [cue, hits] of cueHits) {
-      const clauses = new Set(hits.map((hit) => clause[hit.start]!));
+    for (const [cue, { hits, terms }] of cueHits) {
+      if (terms !== (1 << cue.terms.length) - 1) continue;
+      const clauses = clause[n - 1] === 0 ? ONE_CLAUSE : new Set(hits.map((hit) => clause[hit.start]!));
       for (const c of clauses) {
         const reading = this.readCue(cue, hits, c, clause, denierOf, negationsIn, useDenial, isMasked);
         if (reading === 'denied') {
