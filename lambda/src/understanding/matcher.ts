@@ -288,8 +288,24 @@ export function matcherFor(language: string): LanguageMatcher {
   return matcher;
 }
 
+/**
+ * Readings already made, per language: the same words come again and again (every listed
+ * question is read too, for an emergency sign among its words), and a warm Lambda answers
+ * them without reading again or making garbage. Bounded, since the words come from requests.
+ */
+const MAX_REMEMBERED = 5_000;
+const remembered = new Map<string, Heard>();
+
 /** What heard words were about, in the language of `locale` ("en-GB" or "en"). */
 export function understand(locale: string, words: string | undefined, asked: Asked): Heard {
   if (!words) return NOTHING;
-  return matcherFor(locale.split('-')[0]!.toLowerCase()).understand(words, asked);
+  const language = locale.split('-')[0]!.toLowerCase();
+  const key = `${language}\u0000${asked}\u0000${words}`;
+  let heard = remembered.get(key);
+  if (!heard) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    heard = matcherFor(language).understand(words, asked);
+    remembered.set(key, heard);
+  }
+  return heard;
 }
