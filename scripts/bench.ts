@@ -54,7 +54,7 @@ interface Scenario {
 /** Runs the source skill in-process through the interaction model to get real envelopes and answers. */
 async function captureScenarios(
   hasSafety: boolean,
-): Promise<{ launch: Scenario; step: Scenario; stepWithScreen: Scenario; safety?: Scenario; launchWithoutStore: string }> {
+): Promise<{ launch: Scenario; step: Scenario; stepWithScreen: Scenario; safety?: Scenario; unmatched?: Scenario; launchWithoutStore: string }> {
   const driver = new SkillDriver({ store: new MemoryStore(), projectRoot: ROOT });
   const opened = await driver.says('open upper back coach');
   const launch: Scenario = { name: 'launch', envelope: driver.requests[0]!, expectedSsml: opened.ssml };
@@ -84,9 +84,20 @@ async function captureScenarios(
     }
     safety = { name: 'safety answer', envelope, setup: driver.requests.slice(0, -1), expectedSsml: answered.ssml };
   }
+  // Words no model lists, read by the matcher on every such request.
+  let unmatched: Scenario | undefined;
+  if (hasSafety) {
+    const answered = await driver.says('what if i get a weird squeezing feeling across my chest while stretching');
+    const envelope = driver.requests[driver.requests.length - 1]!;
+    const slots = envelope.request.type === 'IntentRequest' ? Object.values(envelope.request.intent.slots ?? {}) : [];
+    if (!slots.some((slot) => slot.value && slot.resolutions?.resolutionsPerAuthority?.[0]?.status.code === 'ER_SUCCESS_NO_MATCH')) {
+      problems.push('the unmatched-words scenario resolved to a listed value');
+    }
+    unmatched = { name: 'safety answer from unmatched words', envelope, setup: driver.requests.slice(0, -1), expectedSsml: answered.ssml };
+  }
   const storeless = new SkillDriver({ projectRoot: ROOT });
   const launchWithoutStore = (await storeless.says('open upper back coach')).ssml;
-  return { launch, step, stepWithScreen, safety, launchWithoutStore };
+  return { launch, step, stepWithScreen, safety, unmatched, launchWithoutStore };
 }
 
 function helloEnvelope(body: { type: 'LaunchRequest' } | { type: 'IntentRequest'; intent: string }): RequestEnvelope {
@@ -297,7 +308,13 @@ async function main(): Promise<void> {
     ) as InteractionModel;
     const hasSafety = model.interactionModel.languageModel.intents.some((intent) => intent.name === 'SafetyQuestionIntent');
     const scenarios = await captureScenarios(hasSafety);
-    const skillScenarios = [scenarios.launch, scenarios.step, scenarios.stepWithScreen, ...(scenarios.safety ? [scenarios.safety] : [])];
+    const skillScenarios = [
+      scenarios.launch,
+      scenarios.step,
+      scenarios.stepWithScreen,
+      ...(scenarios.safety ? [scenarios.safety] : []),
+      ...(scenarios.unmatched ? [scenarios.unmatched] : []),
+    ];
 
     const coldTable = 'bench-cold';
     await createProgressTable(dynamo.endpoint, coldTable);

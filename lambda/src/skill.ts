@@ -8,7 +8,7 @@ import { HelpHandler } from './handlers/help';
 import { RoutineProgressHandler } from './handlers/progress-query';
 import { LaunchHandler } from './handlers/launch';
 import { ListRoutinesHandler, StartRoutineHandler } from './handlers/routine-choice';
-import { ReportSymptomHandler, SafetyQuestionHandler } from './handlers/safety';
+import { RedFlagInOtherWordsHandler, ReportSymptomHandler, SafetyQuestionHandler, TriageAnswerHandler } from './handlers/safety';
 import { SessionEndedHandler } from './handlers/session-ended';
 import { NavigateHomeHandler, StopHandler } from './handlers/stop';
 import { SilentRequestHandler, SkillDisabledHandler } from './handlers/system';
@@ -31,6 +31,10 @@ interface SkillOptions {
 /** Order matters: the first handler that can handle a request answers it; the fallback comes last. */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   LaunchHandler,
+  // A red flag in words another intent could not match is answered as the red flag it is.
+  RedFlagInOtherWordsHandler,
+  // The one question about the other signs takes whatever comes next as its answer.
+  TriageAnswerHandler,
   StartRoutineHandler,
   ListRoutinesHandler,
   RoutineProgressHandler,

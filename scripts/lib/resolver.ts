@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { VOCABULARY_TYPES } from '../../models/define';
 import type { SlotFill } from './envelopes';
 
 /**
@@ -35,6 +36,9 @@ export type Resolution = { intent: string; slots: Record<string, SlotFill> };
  * `builtin-phrases/<language>.json`. Alexa knows many more; these are the common ones.
  * Keys starting with "_" are not intents: `_launch` words open a skill ("open ..."),
  * `_ask` words start a one-shot ("ask ... to"), `_connectors` join the two.
+ * `_leadingFillers` and `_trailingFillers` are words Alexa's NLU shrugs off at the start or
+ * the end of an utterance ("um", "okay"; "please"), `_softWords` intensifiers and hedges it
+ * shrugs off anywhere ("really", "kind of"): the resolver also reads an utterance without them.
  */
 export function builtInPhrases(language: string): Record<string, string[]> {
   const path = join(__dirname, 'builtin-phrases', `${language}.json`);
@@ -99,6 +103,10 @@ interface CompiledSample {
   pattern: RegExp;
   slotNames: string[];
   literalLength: number;
+  /** Its carrier words: an utterance without one of them cannot match, so the pattern is not tried. */
+  literalWords: string[];
+  /** Its place in the model: between readings that score the same, the earlier sample wins. */
+  order: number;
 }
 
 /** Letters only, so normalizeUtterance keeps it; no sample or user says it. */
@@ -114,26 +122,184 @@ export class ModelResolver {
   private readonly samples: CompiledSample[] = [];
   private readonly slotTypes = new Map<string, string>();
   private readonly values = new Map<string, Map<string, { id: string; name: string }>>();
+  /** Every word of a slot type's values and synonyms: what its unlisted values tend to sound like. */
+  private readonly typeWords = new Map<string, Set<string>>();
+  /** How many slot types use each word in their values. */
+  private readonly typesUsing = new Map<string, number>();
+  /** Words so common in the samples' carrier text that they say nothing about a slot's value. */
+  private readonly carrierWords = new Set<string>();
+  /** Words Alexa's NLU shrugs off before an utterance ("um", "okay") and after it ("please"), longest first. */
+  private readonly fillers: { leading: string[]; trailing: string[] };
+  /** Intensifiers and hedges it shrugs off anywhere ("really", "kind of"), longest first. */
+  private readonly softWords: string[];
+  /** The words of each sample without slots, for readings by similarity. */
+  private readonly slotless: { intent: string; words: Set<string> }[] = [];
+  /** How telling each word is: rare across the samples, heavy (inverse document frequency). */
+  private readonly weight = new Map<string, number>();
+  /** Samples by their rarest carrier word, so an utterance only tries samples whose words it has. */
+  private readonly byWord = new Map<string, CompiledSample[]>();
+  /** Samples that are a bare slot, tried for every utterance. */
+  private readonly bare: CompiledSample[] = [];
 
-  constructor(model: InteractionModel, language: string) {
+  /**
+   * `strict`: the model's templates only, as a model check needs them: no fillers, no
+   * intensifiers, no shortened slot values, no reading by similarity. Those model how Alexa's
+   * NLU generalizes from a model; they are no part of the model itself.
+   */
+  constructor(
+    model: InteractionModel,
+    language: string,
+    private readonly options: { strict?: boolean } = {},
+  ) {
     const lm = model.interactionModel.languageModel;
     this.invocationName = normalizeUtterance(lm.invocationName);
     for (const type of lm.types ?? []) {
       const table = new Map<string, { id: string; name: string }>();
+      const words = new Set<string>();
       for (const value of type.values) {
         const id = value.id ?? value.name.value;
         for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          table.set(normalizeUtterance(phrase), { id, name: value.name.value });
+          const normalized = normalizeUtterance(phrase);
+          table.set(normalized, { id, name: value.name.value });
+          for (const word of normalized.split(' ')) words.add(word);
         }
       }
       this.values.set(type.name, table);
+      this.typeWords.set(type.name, words);
+      for (const word of words) this.typesUsing.set(word, (this.typesUsing.get(word) ?? 0) + 1);
     }
     const builtIns = builtInPhrases(language);
     for (const intent of lm.intents) {
       for (const slot of intent.slots ?? []) this.slotTypes.set(`${intent.name}.${slot.name}`, slot.type);
       const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
-      for (const sample of samples) this.samples.push(this.compile(intent.name, sample));
+      for (const sample of samples) {
+        this.samples.push(this.compile(intent.name, sample));
+        const words = normalizeUtterance(sample.replace(/\{[^}]+\}/g, ' ')).split(' ').filter(Boolean);
+        if (!sample.includes('{') && intent.name !== 'AMAZON.FallbackIntent') this.slotless.push({ intent: intent.name, words: new Set(words) });
+      }
     }
+    const documents = this.samples.length;
+    const frequency = new Map<string, number>();
+    for (const sample of [...lm.intents.flatMap((i) => [...(i.samples ?? []), ...(builtIns[i.name] ?? [])])]) {
+      for (const word of new Set(normalizeUtterance(sample.replace(/\{[^}]+\}/g, ' ')).split(' ').filter(Boolean))) {
+        frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      }
+    }
+    for (const [word, count] of frequency) this.weight.set(word, Math.log(1 + documents / count) ** 2);
+    // Function words: the ones a good share of all samples use ("the", "my", "que").
+    const common = Math.max(10, documents * COMMON_WORD_SHARE);
+    for (const [word, count] of frequency) if (count >= common) this.carrierWords.add(word);
+    for (const sample of this.samples) {
+      const key = [...sample.literalWords].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0))[0];
+      if (key === undefined) this.bare.push(sample);
+      else this.byWord.set(key, [...(this.byWord.get(key) ?? []), sample]);
+    }
+    const longestFirst = (words: string[] | undefined) => (words ?? []).map(normalizeUtterance).sort((a, b) => b.length - a.length);
+    this.fillers = { leading: longestFirst(builtIns._leadingFillers), trailing: longestFirst(builtIns._trailingFillers) };
+    this.softWords = longestFirst(builtIns._softWords);
+  }
+
+  /**
+   * How much unmatched slot words sound like a slot type: the share of their content words
+   * (all but the function words every intent's samples use) found among the type's values and
+   * synonyms, or 0 when they have no content words.
+   */
+  private likeness(type: string, said: string): { share: number; weighted: number; known: number } {
+    const words = this.typeWords.get(type);
+    const content = said.split(' ').filter((word) => word && !this.carrierWords.has(word));
+    let known = 0;
+    let weighted = 0;
+    for (const word of content) {
+      // A plural or possessive is the word it ends: "pinches" is "pinch", "everything's" is "everything".
+      const form = [word, word.replace(/'s$/, ''), word.replace(/e?s$/, '')].find((candidate) => words?.has(candidate));
+      if (form === undefined) continue;
+      known++;
+      // A word several slot types use says less about which one this is.
+      weighted += 1 / (this.typesUsing.get(form) ?? 1);
+    }
+    const share = (part: number) => (content.length ? part / content.length : 0);
+    return { share: share(known), weighted: share(weighted), known };
+  }
+
+  /**
+   * Words one or two words longer than a listed value ("morning one today", "chest pain while
+   * stretching", "enchaîne sans t'arrêter"): Alexa's slot tagging leaves such words out of the
+   * value, so the value is the listed one. Only words after the value for a bare "{slot}" sample
+   * or a SafetyTopic or Symptom value.
+   */
+  private shortened(type: string, said: string, bare: boolean): { value: string; id: string } | undefined {
+    const words = said.split(' ');
+    // Words before a safety value can deny it ("no pain"): those keep every word, for the matcher.
+    // A bare slot keeps its first words too: they are all there is to tell what was meant.
+    const leading = bare || Object.hasOwn(VOCABULARY_TYPES, type) ? 0 : 2;
+    for (let drop = 1; drop <= 2 && drop < words.length; drop++) {
+      for (let front = 0; front <= Math.min(leading, drop); front++) {
+        const value = words.slice(front, words.length - (drop - front)).join(' ');
+        const listed = this.values.get(type)?.get(value);
+        if (listed) return { value, id: listed.id };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * An intent without slots whose samples share the most telling words with the utterance,
+   * when no sample matches it: Alexa's NLU generalizes from samples ("say that once more" is
+   * close to "say that again" and "one more time"); an exact-template reading cannot. The
+   * overlap is weighted by how rare each word is across the samples (weighted Jaccard), and
+   * must be at least SIMILAR, and clearly ahead of any other intent's.
+   */
+  private similar(texts: readonly string[]): Resolution | undefined {
+    let best: { intent: string; score: number } | undefined;
+    let second = 0;
+    for (const text of texts) {
+      const said = new Set(text.split(' ').filter(Boolean));
+      const byIntent = new Map<string, number>();
+      for (const sample of this.slotless) {
+        let shared = 0;
+        let all = 0;
+        for (const word of new Set([...said, ...sample.words])) {
+          const weight = this.weight.get(word) ?? Math.log(1 + this.samples.length) ** 2;
+          all += weight;
+          if (said.has(word) ? hasForm(sample.words, word) : hasForm(said, word)) shared += weight;
+        }
+        const score = all ? shared / all : 0;
+        if (score > (byIntent.get(sample.intent) ?? 0)) byIntent.set(sample.intent, score);
+      }
+      for (const [intent, score] of byIntent) {
+        if (!best || score > best.score) {
+          if (best && best.intent !== intent) second = Math.max(second, best.score);
+          best = { intent, score };
+        } else if (intent !== best.intent) second = Math.max(second, score);
+      }
+    }
+    if (!best || best.score < SIMILAR || best.score - second < SIMILAR_MARGIN) return undefined;
+    return { intent: best.intent, slots: {} };
+  }
+
+  /** The utterance; the same without filler words at its ends; and without intensifiers too, if it had any. */
+  private readings(text: string): string[] {
+    const utterance = normalizeUtterance(text);
+    const softened = this.softWords.reduce((words, soft) => ` ${words} `.split(` ${soft} `).join(' ').trim(), utterance);
+    return [...new Set([utterance, this.withoutFillers(utterance), this.withoutFillers(softened)])].filter(Boolean);
+  }
+
+  private withoutFillers(utterance: string): string {
+    let stripped = utterance;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const filler of this.fillers.leading) {
+        if (!stripped.startsWith(`${filler} `)) continue;
+        stripped = stripped.slice(filler.length + 1);
+        changed = true;
+      }
+      for (const filler of this.fillers.trailing) {
+        if (!stripped.endsWith(` ${filler}`)) continue;
+        stripped = stripped.slice(0, -filler.length - 1);
+        changed = true;
+      }
+    }
+    return stripped;
   }
 
   private compile(intent: string, sample: string): CompiledSample {
@@ -151,58 +317,127 @@ export class ModelResolver {
         return escapeRegExp(piece);
       })
       .join('');
-    return { intent, pattern: new RegExp(`^${source}$`), slotNames, literalLength };
+    const literalWords = [...new Set(pieces.filter((_piece, i) => i % 2 === 0).flatMap((piece) => piece.split(' ')).filter(Boolean))];
+    return { intent, pattern: new RegExp(`^${source}$`), slotNames, literalLength, literalWords, order: this.samples.length };
   }
 
   /** The intent and slots Alexa would send for these words. */
   resolve(text: string): Resolution {
-    return this.resolveScored(text).resolution;
+    return this.resolveBest(this.options.strict ? [text] : this.readings(text));
   }
 
   /**
-   * The best reading and how good it is, compared as [every slot matched a value,
-   * characters of the utterance explained, characters explained by slot values]:
-   * a whole phrase that is a slot value beats a carrier sample around part of it.
+   * The best reading and how good it is. Within an intent, readings compare as [every slot
+   * matched a value, characters of the utterance explained, characters explained by slot
+   * values]: a whole phrase that is a slot value beats a carrier sample around part of it.
+   *
+   * Across intents, when no reading matches every slot, the words left unmatched decide
+   * first: Alexa sends them as ER_SUCCESS_NO_MATCH to the intent whose slot type they sound
+   * like, so "i have a crushing pain in my chest" is a Symptom said with "i have {symptom}",
+   * not a RoutineName said with "i have {routine}" (see `likeness`).
    */
-  resolveScored(text: string): { resolution: Resolution; score: readonly number[] } {
+  resolveScored(text: string): { resolution: Resolution; score: readonly number[]; bare: boolean } {
     const utterance = normalizeUtterance(text);
-    let best: { resolution: Resolution; score: number[] } | undefined;
-    for (const sample of this.samples) {
+    const bestByIntent = new Map<string, { resolution: Resolution; score: number[]; likeness: number; bare: boolean }>();
+    const words = new Set(utterance.split(' '));
+    const candidates = [...this.bare];
+    for (const word of words) {
+      const samples = this.byWord.get(word);
+      if (samples) for (const sample of samples) if (hasAll(words, sample.literalWords)) candidates.push(sample);
+    }
+    candidates.sort((a, b) => a.order - b.order);
+    for (const sample of candidates) {
       const match = sample.pattern.exec(utterance);
       if (!match) continue;
       const slots: Record<string, SlotFill> = {};
       let resolved = 0;
       let slotChars = 0;
+      let likeness = 1;
+      let distinct = 1;
+      let knownWords = Infinity;
+      let exact = 1;
       sample.slotNames.forEach((name, i) => {
         const said = (match[i + 1] ?? '').trim();
         const type = this.slotTypes.get(`${sample.intent}.${name}`) ?? '';
         const value = this.values.get(type)?.get(said);
-        if (value) {
+        const shortened = value || this.options.strict ? undefined : this.shortened(type, said, sample.literalLength === 0);
+        if (value || shortened) {
           resolved++;
-          slotChars += said.length;
+          slotChars += (shortened?.value ?? said).length;
+          if (shortened) exact = 0;
+        } else {
+          const like = this.likeness(type, said);
+          likeness = Math.min(likeness, like.share);
+          distinct = Math.min(distinct, like.weighted);
+          knownWords = Math.min(knownWords, like.known);
         }
-        slots[name] = { value: said, id: value?.id, slotType: type };
+        slots[name] = shortened ? { value: shortened.value, id: shortened.id, slotType: type } : { value: said, id: value?.id, slotType: type };
       });
       const allResolved = resolved === sample.slotNames.length;
-      // A bare "{slot}" sample only matches words that are one of the slot's values;
-      // with carrier words around it, an unknown value still reaches the intent (ER_SUCCESS_NO_MATCH).
-      if (!allResolved && sample.literalLength === 0) continue;
-      const score = [allResolved ? 1 : 0, sample.literalLength + slotChars, slotChars];
-      if (!best || compareScores(score, best.score) > 0) best = { resolution: { intent: sample.intent, slots }, score };
+      // With carrier words around it, an unknown value still reaches the intent (ER_SUCCESS_NO_MATCH).
+      // A bare "{slot}" sample takes words that are none of the slot's values only when they sound
+      // like its values: two or more of their content words, and at least half, are among the
+      // type's words. Otherwise "what is the capital of france" would be a safety question.
+      if (!allResolved && sample.literalLength === 0 && (likeness < BARE_SLOT_LIKENESS || knownWords < 2)) continue;
+      const score = [allResolved ? 1 : 0, exact, sample.literalLength + slotChars, slotChars];
+      const known = bestByIntent.get(sample.intent);
+      if (!known || compareScores(score, known.score) > 0) {
+        bestByIntent.set(sample.intent, { resolution: { intent: sample.intent, slots }, score, likeness: distinct, bare: sample.literalLength === 0 });
+      }
     }
-    return best ?? { resolution: { intent: 'AMAZON.FallbackIntent', slots: {} }, score: [-1] };
+    let best: { resolution: Resolution; score: number[]; bare: boolean } | undefined;
+    for (const reading of bestByIntent.values()) {
+      const [allResolved = 0, ...rest] = reading.score;
+      // Carrier words heard beat a bare slot; then, unmatched words that sound like the slot type.
+      const score = [allResolved, allResolved || !reading.bare ? 1 : 0, allResolved ? 0 : reading.likeness, ...rest];
+      if (!best || compareScores(score, best.score) > 0) best = { resolution: reading.resolution, score, bare: reading.bare };
+    }
+    return best ?? { resolution: { intent: 'AMAZON.FallbackIntent', slots: {} }, score: [-1], bare: false };
   }
 
   /** The better of several readings of the same request (see `oneShotRequests`). */
   resolveBest(texts: string[]): Resolution {
-    let best: { resolution: Resolution; score: readonly number[] } | undefined;
+    let best: { resolution: Resolution; score: readonly number[]; bare: boolean } | undefined;
     for (const text of texts) {
       const scored = this.resolveScored(text);
       if (!best || compareScores(scored.score, best.score) > 0) best = scored;
     }
-    return best?.resolution ?? { intent: 'AMAZON.FallbackIntent', slots: {} };
+    if (this.options.strict) return best?.resolution ?? FALLBACK();
+    // A carrier with words in its slot that do not sound like the slot type ("i'm {routine}" heard
+    // as "i'm ready for the next one"), or a bare slot that took words it does not list, is a
+    // weaker reading than an intent whose samples are nearly those words: Alexa's NLU weighs both.
+    const [allResolved, , likeness = 0] = best?.score ?? [-1];
+    const weak = !best || best.resolution.intent === 'AMAZON.FallbackIntent' || (allResolved === 0 && (best.bare || likeness < BARE_SLOT_LIKENESS));
+    if (!weak) return best!.resolution;
+    return this.similar(texts.map(normalizeUtterance)) ?? best?.resolution ?? FALLBACK();
   }
 }
+
+/** Whether the set has the word, or a form of it: one of the two begins the other, four letters or more ("long", "longtemps"). */
+function hasForm(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  if (word.length < 4) return false;
+  for (const other of set) if (other.length >= 4 && (other.startsWith(word) || word.startsWith(other))) return true;
+  return false;
+}
+
+/** Whether every word is in the set (a plain loop: this runs for every sample of every utterance). */
+function hasAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!set.has(words[i]!)) return false;
+  return true;
+}
+
+const FALLBACK = (): Resolution => ({ intent: 'AMAZON.FallbackIntent', slots: {} });
+
+/** How close an utterance must be to an intent's samples to be read as it when no sample matches, and how far ahead of any other. */
+const SIMILAR = 0.5;
+const SIMILAR_MARGIN = 0.1;
+
+/** A word in at least this share of the samples is a function word, no content. */
+const COMMON_WORD_SHARE = 0.02;
+
+/** How much unlisted words must sound like a slot type for a bare "{slot}" sample to take them. */
+const BARE_SLOT_LIKENESS = 0.5;
 
 function compareScores(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

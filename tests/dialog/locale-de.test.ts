@@ -179,6 +179,7 @@ const TOPICS: Record<SafetyTopicId, { say: string; hear: RegExp }> = {
   'stretch-frequency': { say: 'wie oft soll ich dehnen', hear: /Drei bis vier Mal pro Woche/ },
   'hold-length': { say: 'wie lange soll ich eine dehnung halten', hear: /zwanzig bis dreißig Sekunden/ },
   'warm-up': { say: 'soll ich mich aufwärmen', hear: /^Ja, wärm dich vorher auf\./ },
+  'feel-little': { say: 'ich spüre nichts', hear: /^Das ist in Ordnung\. Eine Dehnung soll sich wie ein sanfter Zug anfühlen/ },
   'should-hurt': { say: 'darf dehnen wehtun', hear: /sanfter Zug.*nie wie Schmerz.*hör sofort auf/ },
   numbness: { say: 'was ist wenn mein arm kribbelt', hear: /ärztlich abklären\. Wenn das gerade jetzt passiert, hör mit dem Dehnen auf/ },
   'shooting-pain': { say: 'was ist wenn der schmerz in den arm schießt', hear: /in einen Arm schießt.*Wenn das gerade jetzt passiert/ },

@@ -10,6 +10,7 @@ const REPORTS: Record<SymptomId, { say: string; hear: RegExp }> = {
   breathless: { say: "i'm short of breath", hear: /Trouble breathing needs help right away/ },
   'radiating-pain': { say: 'i have pain spreading to my jaw', hear: /spreads to your jaw or arm needs help right away/ },
   'sweating-nausea': { say: "i'm in a cold sweat", hear: /Sweating or feeling sick along with back pain/ },
+  faint: { say: 'i feel faint', hear: /Feeling faint along with back pain needs help right away/ },
   numbness: { say: 'my arm is numb', hear: /Numbness in your arms, hands or legs.*see a doctor soon/ },
   tingling: { say: 'my arm is tingling', hear: /Tingling in your arms, hands or legs.*see a doctor soon/ },
   weakness: { say: 'my arm feels weak', hear: /Weakness in an arm or leg.*see a doctor soon/ },
@@ -26,6 +27,7 @@ const cases = (urgency: string) =>
     .filter(([id]) => SYMPTOMS[id as SymptomId] === urgency)
     .map(([id, { say, hear }]) => [id, say, hear] as const);
 const EMERGENCY = cases('emergency');
+const COMPANION = cases('companion');
 const PROMPT = cases('prompt');
 const EASE = cases('ease');
 const RED_FLAGS = [...EMERGENCY, ...PROMPT];
@@ -86,6 +88,88 @@ describe('emergency symptoms', () => {
     expect(reply.speech).toMatch(hear);
     expect(reply.speech).toContain('Call 911 now');
     expect(reply.ended).toBe(true);
+  });
+});
+
+describe('signs alarming only in company: one question, then the answer it calls for', () => {
+  const QUESTION = 'Do you also have chest pain or pressure, pain in your arm or jaw, or trouble breathing?';
+
+  test.each(COMPANION)('mid-stretch, %s ("%s"): the stretch stops and one question is asked, nothing held', async (_id, say) => {
+    const user = await midHold();
+    const reply = await user.says(say);
+    expect(reply.speech).toBe(`Let's stop the stretch for a moment. ${QUESTION}`);
+    expect(reply.ssml).not.toContain('<break');
+    expect(reply.ended).toBe(false);
+    // If no answer comes, the reprompt already says what to do.
+    expect(reply.reprompt).toMatch(/If you can't answer, or you're not sure, call 911 now\.$/);
+  });
+
+  test.each(COMPANION)('%s, then yes: call 911 now, the routine and the session end, nothing to resume', async (_id, say) => {
+    const store = new MemoryStore();
+    const user = await midHold(store);
+    await user.says(say);
+    const reply = await user.says('yes');
+    expect(reply.speech).toMatch(/^Stop now\. Together, those signs need help right away\. Call 911 now/);
+    expect(reply.speech).toContain("I've ended the routine.");
+    expect(reply.ended).toBe(true);
+    const later = new Conversation({ store, userId: USER_ID });
+    expect((await later.says('open upper back coach')).speech).not.toMatch(/pick up/i);
+  });
+
+  test('naming an emergency sign instead of yes is a yes', async () => {
+    const user = await midHold();
+    await user.says("i'm in a cold sweat");
+    const reply = await user.says('i have chest pain');
+    expect(reply.speech).toMatch(/^Stop now\. Together, those signs need help right away\. Call 911 now/);
+    expect(reply.ended).toBe(true);
+  });
+
+  test.each(COMPANION)('%s, then no: stop for today and when to get checked; tomorrow offers the same place', async (_id, say) => {
+    const store = new MemoryStore();
+    const user = await midHold(store);
+    await user.says(say);
+    const reply = await user.says('no');
+    expect(reply.speech).toMatch(/^Good\. Still, please stop stretching for today/);
+    expect(reply.speech).toContain('get checked by a doctor');
+    expect(reply.speech).toContain('call 911 at once');
+    expect(reply.ended).toBe(true);
+    const later = new Conversation({ store, userId: USER_ID });
+    expect((await later.says('open upper back coach')).speech).toMatch(/pick up/i);
+    expect((await later.says('yes')).speech).toMatch(/^Picking up with shoulder rolls\./);
+  });
+
+  test.each(['maybe', "i don't know", 'stop'])('an answer that is not yes or no ("%s") says to call 911 to be safe', async (say) => {
+    const user = await midHold();
+    await user.says('i feel faint');
+    const reply = await user.says(say);
+    expect(reply.speech).toMatch(/^I couldn't tell for sure, so to be safe, call 911 now/);
+    expect(reply.ended).toBe(true);
+  });
+
+  test('no answer at all: the session ends after the reprompt, and nothing is kept to resume', async () => {
+    const store = new MemoryStore();
+    const user = await midHold(store);
+    await user.says("i'm in a cold sweat");
+    await user.sessionEnds('EXCEEDED_MAX_REPROMPTS');
+    const later = new Conversation({ store, userId: USER_ID });
+    expect((await later.says('open upper back coach')).speech).not.toMatch(/pick up/i);
+  });
+
+  test.each(COMPANION)('outside a routine, %s ("%s") asks the question without a stretch to stop', async (_id, say) => {
+    const user = new Conversation();
+    await user.says('open upper back coach');
+    const reply = await user.says(say);
+    expect(reply.speech).toBe(QUESTION);
+    const no = await user.says('no');
+    expect(no.speech).not.toContain('routine');
+    expect(no.ended).toBe(true);
+  });
+
+  test.each(COMPANION)('one-shot %s: "ask upper back coach %s" starts with the question, not the first-use note', async (_id, say) => {
+    const user = new Conversation();
+    const reply = await user.says(`ask upper back coach ${say}`);
+    expect(reply.speech).toMatch(new RegExp(`^${QUESTION.replace(/[?]/g, '\\?')}`));
+    expect(reply.ended).toBe(false);
   });
 });
 

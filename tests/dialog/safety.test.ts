@@ -13,6 +13,7 @@ const TOPICS: Record<SafetyTopicId, { say: string; hear: RegExp }> = {
   'stretch-frequency': { say: 'how often should i stretch', hear: /Three or four times a week/ },
   'hold-length': { say: 'how long should i hold a stretch', hear: /twenty to thirty seconds/ },
   'warm-up': { say: 'should i warm up', hear: /Yes, warm up first/ },
+  'feel-little': { say: "i don't feel the stretch", hear: /That's fine\. A stretch should feel like a gentle pull, never pain, and some you'll hardly feel/ },
   'should-hurt': { say: 'should stretching hurt', hear: /gentle pull, never pain.*If it hurts, stop at once/ },
   numbness: { say: 'what if i feel numbness or tingling', hear: /see a doctor soon\. If it's happening right now, stop stretching and tell me\./ },
   'shooting-pain': { say: 'what if pain shoots down my arm', hear: /shoots down an arm.*If it's happening right now/ },

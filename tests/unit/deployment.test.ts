@@ -304,10 +304,11 @@ describe('ask-resources.json', () => {
     expect(read('lambda/src/handlers/system.ts')).toMatch(/SkillDisabled/);
   });
 
-  test('npm run deploy builds, then deploys with the ASK CLI', () => {
+  test('npm run deploy builds (the interaction models, then the bundle), then deploys with the ASK CLI', () => {
     const scripts = at(readJson('package.json'), 'scripts');
     expect(scripts.deploy).toBe('npm run build && ask deploy');
-    expect(scripts.build).toBe('tsx scripts/build.ts');
+    expect(scripts.build).toBe('tsx scripts/models.ts && tsx scripts/build.ts');
+    expect(scripts.models).toBe('tsx scripts/models.ts');
     expect(read('scripts/build.ts')).toMatch(/buildLambda\(BUILD_ENTRY, BUILD_OUTFILE, \{ external: SDK_EXTERNAL \}\)/);
     // What ASK CLI zips is the folder: the entry and the screens beside it.
     expect(normalizePath(String(at(profile, 'code', 'default').src))).toBe('lambda/dist');

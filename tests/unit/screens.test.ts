@@ -115,7 +115,7 @@ function modelsFor(t: Translator): ScreenModel[] {
   for (const topic of [...SAFETY_TOPIC_IDS, undefined]) models.push(safetyScreen(t, { topic, inRoutine: true }), safetyScreen(t, { topic, inRoutine: false }));
   for (const symptom of SYMPTOM_IDS) {
     const urgency = symptomUrgency(symptom);
-    if (urgency !== 'ease') models.push(emergencyScreen(t, { urgency, symptom }));
+    if (urgency === 'emergency' || urgency === 'prompt') models.push(emergencyScreen(t, { urgency, symptom }));
   }
   return models;
 }

@@ -7,13 +7,14 @@ import type { SafetyTopicId, SymptomId } from './safety';
  * open; these say what else an answer is. Set by the coach function that gives the
  * answer, read only by the screen renderer (screens/); speech never depends on it.
  *
- * - `safety`: the answer to a safety question (no topic: the question was not understood).
+ * - `safety`: the answer to a safety question: a topic, a sign asked about, or neither (the
+ *   question was not understood); `question`: the one question about the other signs.
  * - `redFlag`: a reported symptom that ends the routine: call the emergency number now
  *   (`emergency`), or stop for today and see a doctor soon (`prompt`).
  * - `finish`: the routine's end, with the days stretched in the last week and the streak
  *   as they will be once it counts.
  */
 export type Display =
-  | { kind: 'safety'; topic: SafetyTopicId | undefined }
+  | { kind: 'safety'; topic?: SafetyTopicId; symptom?: SymptomId; question?: true }
   | { kind: 'redFlag'; urgency: 'emergency' | 'prompt'; symptom: SymptomId }
   | { kind: 'finish'; routine: RoutineId; daysThisWeek: number; streak: number };

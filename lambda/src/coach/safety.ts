@@ -1,98 +1,39 @@
 import { Speech } from '../speech/ssml';
 import { aside } from './asides';
+import type { Display } from './display';
 import { offerMenu } from './offers';
-import { menu, waiting } from './session';
+import {
+  SAFETY_TOPICS,
+  SAFETY_TOPIC_IDS,
+  SYMPTOM_IDS,
+  symptomKey,
+  symptomUrgency,
+  topicKey,
+  type SafetyTopicId,
+  type SymptomId,
+  type TopicInfo,
+} from './safety-content';
+import { menu, triage, waiting } from './session';
 import type { CoachReply, CoachTurn } from './turn';
 
-/**
- * Safety questions and reported symptoms, as pure functions of the turn. The ids
- * are the SafetyTopic and Symptom slot value ids of the interaction models; every
- * word lives in the locale files under `safety`, `symptoms` and `emergency`.
- */
-
-/** `redFlag`: the topic is about a warning sign, so the answer says to tell us if it is happening now. */
-type FollowUp = 'redFlag';
-interface TopicInfo {
-  followUp?: FollowUp;
-}
-
-const SAFETY_TOPICS = {
-  'crack-safe': {},
-  'crack-why': {},
-  'crack-worse': {},
-  'crack-often': {},
-  'crack-someone': {},
-  'stretch-vs-crack': {},
-  'stretch-frequency': {},
-  'hold-length': {},
-  'warm-up': {},
-  'should-hurt': {},
-  numbness: { followUp: 'redFlag' },
-  'shooting-pain': { followUp: 'redFlag' },
-  injury: { followUp: 'redFlag' },
-  'see-doctor': {},
-  causes: {},
-  posture: {},
-  'heat-ice': {},
-  painkiller: {},
-  pregnancy: {},
-  osteoporosis: {},
-  surgery: {},
-  disclaimer: {},
-} as const satisfies Record<string, TopicInfo>;
-
-export type SafetyTopicId = keyof typeof SAFETY_TOPICS;
-export const SAFETY_TOPIC_IDS = Object.keys(SAFETY_TOPICS) as SafetyTopicId[];
+export * from './safety-content';
 
 /**
- * `emergency`: call the emergency number now. `prompt`: stop and get medical care soon.
- * `ease`: ease off, skip the stretch or go gentler.
+ * Safety questions and reported symptoms, as pure functions of the turn: the dialogue
+ * around the content in `safety-content.ts`. Every word lives in the locale files under
+ * `safety`, `symptoms` and `emergency`. What comes after an answer in a routine ("say
+ * continue to go back to ...") is worded in asides.ts, for the whole skill.
  */
-type Urgency = 'emergency' | 'prompt' | 'ease';
-
-export const SYMPTOMS = {
-  /** "Call an ambulance", "I think I'm having a heart attack": the user says it is one. */
-  emergency: 'emergency',
-  'chest-pain': 'emergency',
-  breathless: 'emergency',
-  'radiating-pain': 'emergency',
-  'sweating-nausea': 'emergency',
-  numbness: 'prompt',
-  tingling: 'prompt',
-  weakness: 'prompt',
-  'shooting-pain': 'prompt',
-  dizzy: 'prompt',
-  fever: 'prompt',
-  'bladder-bowel': 'prompt',
-  'weight-loss': 'prompt',
-  pain: 'ease',
-  discomfort: 'ease',
-} as const satisfies Record<string, Urgency>;
-
-export type SymptomId = keyof typeof SYMPTOMS;
-export const SYMPTOM_IDS = Object.keys(SYMPTOMS) as SymptomId[];
-
-export function toSafetyTopicId(id: string | undefined): SafetyTopicId | undefined {
-  return id !== undefined && Object.hasOwn(SAFETY_TOPICS, id) ? (id as SafetyTopicId) : undefined;
-}
-
-export function toSymptomId(id: string | undefined): SymptomId | undefined {
-  return id !== undefined && Object.hasOwn(SYMPTOMS, id) ? (id as SymptomId) : undefined;
-}
-
-/** An unrecognised symptom is treated as discomfort: stop the stretch and ease off. */
-export function symptomUrgency(id: SymptomId | undefined): Urgency {
-  return id ? SYMPTOMS[id] : 'ease';
-}
-
-export const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
-export const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
 
 /** Every fixed key this module speaks, so a test can check each language has them all. */
 export const SAFETY_KEYS = {
   emergencyNumber: 'emergency.number',
   unknown: 'safety.unknown',
+  unknownShort: 'safety.unknownShort',
+  examplesShort: 'safety.examplesShort',
   redFlag: 'safety.followUp.redFlag',
+  followUpEmergency: 'safety.followUp.emergency',
+  followUpCompanion: 'safety.followUp.companion',
   offerMenu: 'safety.offer.menu',
   emergencyStop: 'symptoms.emergency.stop',
   emergencyCall: 'symptoms.emergency.call',
@@ -109,9 +50,20 @@ export const SAFETY_KEYS = {
   easeOutside: 'symptoms.ease.outside',
 } as const;
 
+/** The one question a sign alarming only in company gets, and what its answers say. */
+export const TRIAGE_KEYS = {
+  companionStop: 'symptoms.companion.stop',
+  companionAsk: 'symptoms.companion.ask',
+  companionReprompt: 'symptoms.companion.reprompt',
+  companionTogether: 'symptoms.companion.together',
+  companionNo: 'symptoms.companion.no',
+  companionWhenToCheck: 'symptoms.companion.whenToCheck',
+  companionUnsure: 'symptoms.companion.unsure',
+} as const;
+
 /** Every key the safety content needs in each language. */
 export function safetyContentKeys(): string[] {
-  return [...SAFETY_TOPIC_IDS.map(topicKey), ...SYMPTOM_IDS.map(symptomKey), ...Object.values(SAFETY_KEYS)];
+  return [...SAFETY_TOPIC_IDS.map(topicKey), ...SYMPTOM_IDS.map(symptomKey), ...Object.values(SAFETY_KEYS), ...Object.values(TRIAGE_KEYS)];
 }
 
 function emergencyNumber(turn: CoachTurn): string {
@@ -128,16 +80,47 @@ export function topicAnswer(turn: CoachTurn, topic: SafetyTopicId | undefined): 
   return answer;
 }
 
+/**
+ * The answer to a question about a symptom ("what if my arm tingles?"), without the offer
+ * that follows it: what the sign means, then what to do if it is happening. A red flag asked
+ * about gets its own urgency (an emergency sign, to call the number), never "I can't answer".
+ */
+export function symptomAnswer(turn: CoachTurn, symptom: SymptomId): Speech {
+  const { t } = turn;
+  const urgency = symptomUrgency(symptom);
+  // Alone it is rarely serious, so the answer says which signs would make it an emergency.
+  if (urgency === 'companion') return new Speech().say(t.text(SAFETY_KEYS.followUpCompanion, { number: emergencyNumber(turn) }));
+  const answer = new Speech().say(t.text(symptomKey(symptom)));
+  if (urgency === 'emergency') answer.say(t.text(SAFETY_KEYS.followUpEmergency, { number: emergencyNumber(turn) }));
+  else if (urgency === 'prompt') answer.say(t.text(SAFETY_KEYS.redFlag));
+  return answer;
+}
+
+/** After an answer: back to the routine, the resume offer still standing, or the menu, with another question welcome. */
+function afterAnswer(turn: CoachTurn, lead: Speech, display: Display): CoachReply {
+  if (turn.state.kind !== 'menu') return { ...aside(turn, lead), display };
+  return { ...offerMenu(turn, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true), display };
+}
+
 /** A short answer, then back to the routine or on to the menu, with another question welcome. */
 export function answerSafetyQuestion(turn: CoachTurn, topic: SafetyTopicId | undefined): CoachReply {
   // Asking whether this is medical advice is answered with the disclaimer, so the first-use note is not said twice.
   const progress = topic === 'disclaimer' ? { ...turn.progress, disclaimerHeard: true } : turn.progress;
   const answered: CoachTurn = { ...turn, progress };
-  const lead = topicAnswer(answered, topic);
-  const display = { kind: 'safety', topic } as const;
-  // In a routine, or instead of answering "shall we pick up there?": the same question again.
-  if (turn.state.kind !== 'menu') return { ...aside(answered, lead), display };
-  return { ...offerMenu(answered, lead.say(turn.t.text(SAFETY_KEYS.offerMenu)), true), display };
+  // Not understood in a routine: a short word and one example, then how to go on from here.
+  const lead =
+    !topic && turn.state.kind === 'waiting'
+      ? new Speech().say(turn.t.text(SAFETY_KEYS.unknownShort), turn.t.text(SAFETY_KEYS.examplesShort))
+      : topicAnswer(answered, topic);
+  return afterAnswer(answered, lead, { kind: 'safety', topic });
+}
+
+/**
+ * A question about a symptom, asked rather than reported ("what should I do if I get chest
+ * pain?"): the sign's advice and urgency, then the same offer as after any question.
+ */
+export function answerSymptomQuestion(turn: CoachTurn, symptom: SymptomId): CoachReply {
+  return afterAnswer(turn, symptomAnswer(turn, symptom), { kind: 'safety', symptom });
 }
 
 /** Red flags end the routine: nothing to resume later, and the session closes. */
@@ -145,22 +128,29 @@ function endRoutine(turn: CoachTurn, speech: Speech): CoachReply {
   return { state: menu(), progress: { ...turn.progress, unfinished: undefined }, speech, end: true };
 }
 
-function redFlag(turn: CoachTurn, symptom: SymptomId, urgency: 'emergency' | 'prompt'): CoachReply {
+/** Whether the user was in a routine when the symptom came: the answer then says it has ended. */
+function wasInRoutine(turn: CoachTurn): boolean {
+  return turn.state.kind === 'waiting' || (turn.state.kind === 'triage' && turn.state.inRoutine);
+}
+
+/** The emergency answer: stop, why, call the number now. Nothing is said before it. */
+function emergency(turn: CoachTurn, symptom: SymptomId, why: string): CoachReply {
+  const { t } = turn;
+  const speech = new Speech().say(t.text(SAFETY_KEYS.emergencyStop), why, t.text(SAFETY_KEYS.emergencyCall, { number: emergencyNumber(turn) }));
+  if (wasInRoutine(turn)) speech.say(t.text(SAFETY_KEYS.routineEnded));
+  speech.say(t.text(SAFETY_KEYS.goodbye));
+  // Nothing is said before the advice to stop and get help: no storage notice, not even the first-use note.
+  const reply = endRoutine(turn, speech);
+  return { ...reply, progress: { ...reply.progress, disclaimerHeard: true }, urgent: true, display: { kind: 'redFlag', urgency: 'emergency', symptom } };
+}
+
+function seeADoctor(turn: CoachTurn, symptom: SymptomId): CoachReply {
   const { t } = turn;
   const number = emergencyNumber(turn);
-  const speech = new Speech();
-  if (urgency === 'emergency') {
-    speech.say(t.text(SAFETY_KEYS.emergencyStop), t.text(symptomKey(symptom)), t.text(SAFETY_KEYS.emergencyCall, { number }));
-  } else {
-    speech.say(t.text(SAFETY_KEYS.promptStop), t.text(symptomKey(symptom)), t.text(SAFETY_KEYS.promptSafetyNet, { number }));
-  }
-  if (turn.state.kind === 'waiting') speech.say(t.text(SAFETY_KEYS.routineEnded));
+  const speech = new Speech().say(t.text(SAFETY_KEYS.promptStop), t.text(symptomKey(symptom)), t.text(SAFETY_KEYS.promptSafetyNet, { number }));
+  if (wasInRoutine(turn)) speech.say(t.text(SAFETY_KEYS.routineEnded));
   speech.say(t.text(SAFETY_KEYS.goodbye));
-  // Nothing is said before the advice to stop and get help: no storage notice, and for an
-  // emergency not even the first-use note.
-  const reply = { ...endRoutine(turn, speech), urgent: true, display: { kind: 'redFlag', urgency, symptom } as const };
-  if (urgency === 'emergency') return { ...reply, progress: { ...reply.progress, disclaimerHeard: true } };
-  return reply;
+  return { ...endRoutine(turn, speech), urgent: true, display: { kind: 'redFlag', urgency: 'prompt', symptom } };
 }
 
 function ease(turn: CoachTurn, symptom: SymptomId | undefined): CoachReply {
@@ -182,9 +172,68 @@ function ease(turn: CoachTurn, symptom: SymptomId | undefined): CoachReply {
   };
 }
 
-/** A reported symptom stops the current stretch at once; what follows depends on its urgency. */
-export function respondToSymptom(turn: CoachTurn, symptom: SymptomId | undefined): CoachReply {
-  const urgency = symptomUrgency(symptom);
-  if (symptom && urgency !== 'ease') return redFlag(turn, symptom, urgency);
-  return ease(turn, symptom);
+/**
+ * A sign alarming only in company (sweating, nausea, feeling faint: people sweat when they
+ * move): the stretch stops and one question asks about the others. The place is kept until
+ * the answer says what to do with it; the reprompt already says to call if no answer comes.
+ */
+function askAboutTheOthers(turn: CoachTurn, signs: readonly SymptomId[]): CoachReply {
+  const { t } = turn;
+  return {
+    state: triage(signs, turn.state.kind === 'waiting'),
+    progress: turn.progress,
+    // "Let's stop the stretch" only where one is under way.
+    speech: new Speech().say(turn.state.kind === 'waiting' ? t.text(TRIAGE_KEYS.companionStop) : undefined, t.text(TRIAGE_KEYS.companionAsk)),
+    reprompt: new Speech().say(t.text(TRIAGE_KEYS.companionReprompt, { number: emergencyNumber(turn) })),
+    end: false,
+    urgent: true,
+    display: { kind: 'safety', symptom: signs[0], question: true },
+  };
+}
+
+/**
+ * A reported symptom stops the current stretch at once; what follows depends on its urgency.
+ * `signs`: every sign heard in the words, most urgent first (the symptom is the first).
+ */
+export function respondToSymptom(turn: CoachTurn, symptom: SymptomId | undefined, signs: readonly SymptomId[] = symptom ? [symptom] : []): CoachReply {
+  switch (symptomUrgency(symptom)) {
+    case 'emergency':
+      return emergency(turn, symptom!, turn.t.text(symptomKey(symptom!)));
+    case 'companion':
+      return askAboutTheOthers(turn, signs);
+    case 'prompt':
+      return seeADoctor(turn, symptom!);
+    case 'ease':
+      return ease(turn, symptom);
+  }
+}
+
+/**
+ * The answer to the one question about the other signs. Yes (or an emergency sign named):
+ * the emergency answer. No: stop for today, rest, and when to get checked (the place is kept
+ * for another day, unless a sign to see a doctor about came with it). Anything unclear: to
+ * be safe, the emergency number. Every answer ends the session.
+ */
+export function answerAboutTheOthers(turn: CoachTurn, answer: 'yes' | 'no' | 'unclear'): CoachReply {
+  const { t, state } = turn;
+  const signs = state.kind === 'triage' ? state.signs : [];
+  const first = signs[0] ?? 'sweating-nausea';
+  const number = emergencyNumber(turn);
+  if (answer === 'yes') return emergency(turn, first, t.text(TRIAGE_KEYS.companionTogether));
+  if (answer === 'unclear') {
+    const speech = new Speech().say(t.text(TRIAGE_KEYS.companionUnsure, { number }));
+    if (wasInRoutine(turn)) speech.say(t.text(SAFETY_KEYS.routineEnded));
+    speech.say(t.text(SAFETY_KEYS.goodbye));
+    return { ...endRoutine(turn, speech), urgent: true, display: { kind: 'redFlag', urgency: 'emergency', symptom: first } };
+  }
+  const prompt = signs.filter((sign) => symptomUrgency(sign) === 'prompt');
+  const speech = new Speech().say(t.text(TRIAGE_KEYS.companionNo), ...prompt.map((sign) => t.text(symptomKey(sign))));
+  speech.say(t.text(TRIAGE_KEYS.companionWhenToCheck, { number }), t.text(SAFETY_KEYS.goodbye));
+  const progress = prompt.length > 0 ? { ...turn.progress, unfinished: undefined } : turn.progress;
+  return { state: menu(), progress, speech, end: true, urgent: true, display: { kind: 'redFlag', urgency: 'prompt', symptom: prompt[0] ?? first } };
+}
+
+/** The session closed while the question about the other signs was open: the reprompt said to call; nothing is kept to resume. */
+export function unansweredAboutTheOthers(turn: CoachTurn): CoachTurn['progress'] {
+  return { ...turn.progress, unfinished: undefined };
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { ROUTINE_IDS, type RoutineId } from './catalog';
 import { lazySchema } from './lazy-schema';
 import { isValidPlace, placeSchema, type Place } from './place';
+import { SYMPTOM_IDS, type SymptomId } from './safety-content';
 import { readTimeline, storeTimeline, storedTimelineSchema, type Timeline } from './timeline';
 
 /**
@@ -17,6 +18,8 @@ import { readTimeline, storeTimeline, storedTimelineSchema, type Timeline } from
  *   once its last hold has been heard, not before.
  * - `waiting`: in a routine with nothing playing: between responses, paused, or after
  *   a question, at a place.
+ * - `triage`: a sign alarming only in company (sweating, nausea, feeling faint) was
+ *   reported, and the one question about the other signs waits for its answer.
  *
  * A request never reaches a handler in `playing` or `finishing`: the turn is settled
  * first, from the request's timestamp, into `waiting` or (a finished routine) `menu`.
@@ -63,11 +66,19 @@ export interface Playing {
   startedAt: number | undefined;
 }
 
+/** The one question about the other signs is open: the signs heard, and whether a routine was under way. */
+export interface Triage {
+  kind: 'triage';
+  signs: readonly SymptomId[];
+  inRoutine: boolean;
+}
+
 export type SessionState =
   | { kind: 'menu'; said?: Said }
   | { kind: 'offer'; place: Place; said?: Said }
   | Playing
-  | Waiting;
+  | Waiting
+  | Triage;
 
 const SESSION_STATE_VERSION = 2;
 
@@ -90,6 +101,7 @@ const sessionStateSchema = lazySchema((z) => {
     z.object({ v: z.literal(SESSION_STATE_VERSION), kind: z.literal('offer'), place: placeSchema(), said: z.optional(saidSchema()) }),
     playing('playing'),
     playing('finishing'),
+    z.object({ v: z.literal(SESSION_STATE_VERSION), kind: z.literal('triage'), signs: z.array(z.enum(SYMPTOM_IDS)), inRoutine: z.boolean() }),
     z.object({
       v: z.literal(SESSION_STATE_VERSION),
       kind: z.literal('waiting'),
@@ -111,6 +123,8 @@ export function storeSessionState(state: SessionState): StoredSessionState {
     case 'playing':
     case 'finishing':
       return { ...state, v, timeline: storeTimeline(state.timeline) };
+    case 'triage':
+      return { ...state, v, signs: [...state.signs] };
     default:
       return { ...state, v };
   }
@@ -126,6 +140,8 @@ function fromStored(stored: StoredSessionState): SessionState {
       return { kind: 'offer', place: stored.place, said: stored.said };
     case 'waiting':
       return waiting(stored.place, stored.stage, stored.body, stored.startedAt, stored.question);
+    case 'triage':
+      return triage(stored.signs, stored.inRoutine);
     case 'playing':
     case 'finishing':
       return playing(stored.kind, stored.routine, stored.at, readTimeline(stored.timeline, stored.routine), stored.body, stored.startedAt);
@@ -135,6 +151,7 @@ function fromStored(stored: StoredSessionState): SessionState {
 function placesValid(state: SessionState): boolean {
   switch (state.kind) {
     case 'menu':
+    case 'triage':
       return true;
     case 'offer':
     case 'waiting':
@@ -172,6 +189,10 @@ export function offer(place: Place, said?: Said): SessionState {
 
 export function waiting(place: Place, stage: Stage, body: number | undefined, startedAt: number | undefined, question: Waiting['question'] = 'go'): Waiting {
   return { kind: 'waiting', place, stage, body, question, startedAt };
+}
+
+export function triage(signs: readonly SymptomId[], inRoutine: boolean): Triage {
+  return { kind: 'triage', signs, inRoutine };
 }
 
 export function playing(

@@ -19,6 +19,6 @@ export const FallbackHandler: RequestHandler = {
 /** "I didn't catch that", keeping the place; also the answer to a touch the skill does not know. */
 export function notUnderstood(turn: CoachTurn): CoachReply {
   const { t } = turn;
-  if (turn.state.kind !== 'menu') return aside(turn, new Speech().say(t.text('fallback.routine')));
+  if (turn.state.kind !== 'menu') return aside(turn, new Speech().say(t.text('fallback.sorry')));
   return { state: turn.state, progress: turn.progress, speech: new Speech().say(t.text('fallback.menu')), reprompt: questionNow(turn), end: false };
 }

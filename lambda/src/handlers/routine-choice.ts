@@ -19,7 +19,7 @@ export function chooseRoutine(turn: CoachTurn, routine: string | undefined, name
   const lead = new Speech();
   if (named) lead.say(turn.t.text('routine.unknown'));
   // Mid-routine, words that only looked like a routine request must not drop the routine.
-  if (turn.state.kind === 'waiting') return aside(turn, lead.isEmpty() ? lead.say(turn.t.text('fallback.routine')) : lead);
+  if (turn.state.kind === 'waiting') return aside(turn, lead.isEmpty() ? lead.say(turn.t.text('fallback.sorry')) : lead);
   return offerMenu(turn, lead);
 }
 

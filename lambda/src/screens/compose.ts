@@ -1,7 +1,7 @@
 import { ROUTINE_IDS, getRoutine, routineStretches, type Equipment, type RoutineId } from '../coach/catalog';
 import { placeAfter, samePlace, stretchAt, type Place } from '../coach/place';
 import { routineMinutes, secondsFrom } from '../coach/routine-length';
-import { SAFETY_KEYS, symptomKey, topicKey, type SafetyTopicId, type SymptomId } from '../coach/safety';
+import { SAFETY_KEYS, TRIAGE_KEYS, symptomKey, symptomUrgency, topicKey, type SafetyTopicId, type SymptomId } from '../coach/safety';
 import type { Segment, Timeline } from '../coach/timeline';
 import type { Translator } from '../localization/translator';
 import {
@@ -236,8 +236,23 @@ export function finishScreen(t: Translator, summary: { routine: RoutineId; daysT
 }
 
 /** A safety answer, as spoken but with the emergency number in digits; mid-routine with the way back to the stretch. */
-export function safetyScreen(t: Translator, answer: { topic: SafetyTopicId | undefined; inRoutine: boolean }): SafetyScreen {
-  const text = answer.topic ? t.text(topicKey(answer.topic), { number: t.text('screen.emergency.number') }) : t.text(SAFETY_KEYS.unknown);
+/**
+ * A safety answer as short readable text: a topic's answer, a sign's (asked about), or the
+ * one question about the other signs (`question`: no way back on screen until it is answered).
+ */
+export function safetyScreen(
+  t: Translator,
+  answer: { topic?: SafetyTopicId; symptom?: SymptomId; question?: true; inRoutine: boolean },
+): SafetyScreen {
+  const number = t.text('screen.emergency.number');
+  const text = answer.question
+    ? t.text(TRIAGE_KEYS.companionAsk)
+    : answer.topic
+      ? t.text(topicKey(answer.topic), { number })
+      : answer.symptom
+        ? symptomAnswerText(t, answer.symptom, number)
+        : t.text(SAFETY_KEYS.unknown);
+  if (answer.question) return { kind: 'safety', title: t.text('screen.title'), heading: t.text('screen.safety.heading'), text };
   return {
     kind: 'safety',
     title: t.text('screen.title'),
@@ -246,6 +261,20 @@ export function safetyScreen(t: Translator, answer: { topic: SafetyTopicId | und
     resume: answer.inRoutine ? { label: t.text('screen.buttons.resume'), say: t.text('screen.safety.say') } : undefined,
     stop: answer.inRoutine ? t.text('screen.buttons.stop') : undefined,
   };
+}
+
+/** What a sign asked about means, and what to do if it happens (the words of safety.symptomAnswer). */
+function symptomAnswerText(t: Translator, symptom: SymptomId, number: string): string {
+  switch (symptomUrgency(symptom)) {
+    case 'companion':
+      return t.text(SAFETY_KEYS.followUpCompanion, { number });
+    case 'emergency':
+      return `${t.text(symptomKey(symptom))} ${t.text(SAFETY_KEYS.followUpEmergency, { number })}`;
+    case 'prompt':
+      return `${t.text(symptomKey(symptom))} ${t.text(SAFETY_KEYS.redFlag)}`;
+    default:
+      return t.text(symptomKey(symptom));
+  }
 }
 
 /** A red flag: `emergency` (call now) or `prompt` (stop for today, see a doctor soon), with the symptom's spoken reason. */

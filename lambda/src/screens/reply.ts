@@ -44,7 +44,7 @@ export function screenFor(request: ScreenRequest): ScreenModel | undefined {
   if (display?.kind === 'redFlag') return emergencyScreen(t, display);
   if (request.end) return undefined;
   // Mid-routine, or at the offer to pick one up: resume goes on from the answer, as "continue" would.
-  if (display?.kind === 'safety') return safetyScreen(t, { topic: display.topic, inRoutine: state.kind === 'waiting' || state.kind === 'offer' });
+  if (display?.kind === 'safety') return safetyScreen(t, { ...display, inRoutine: state.kind === 'waiting' || state.kind === 'offer' });
   const finish = display?.kind === 'finish' ? display : undefined;
   switch (state.kind) {
     case 'playing':
@@ -56,6 +56,8 @@ export function screenFor(request: ScreenRequest): ScreenModel | undefined {
       return offerScreen(t, state.place, brief);
     case 'menu':
       return finish ? finishScreen(t, { ...finish, brief }) : menuScreen(t, brief);
+    case 'triage':
+      return safetyScreen(t, { question: true, inRoutine: false });
   }
 }
 

@@ -74,7 +74,7 @@ export function getTurnContext(input: HandlerInput): TurnContext {
 }
 
 export function hasTurnContext(input: HandlerInput): boolean {
-  return Boolean(input.attributesManager.getRequestAttributes()[CONTEXT_KEY]);
+  return Boolean(input.attributesManager?.getRequestAttributes()[CONTEXT_KEY]);
 }
 
 /** Reads what the previous turn left in the session, if it is ours and intact. */

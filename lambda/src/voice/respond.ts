@@ -17,8 +17,8 @@ import { writeProgress } from './persist';
  */
 export async function respond(input: HandlerInput, reply: CoachReply): Promise<Response> {
   const context = getTurnContext(input);
-  // The first-use note (see render) is heard with this answer.
-  const progress = reply.progress.disclaimerHeard ? reply.progress : { ...reply.progress, disclaimerHeard: true };
+  // The first-use note (see render) is heard with this answer, unless it is an urgent one.
+  const progress = reply.progress.disclaimerHeard || reply.urgent ? reply.progress : { ...reply.progress, disclaimerHeard: true };
   await persist(input, progress, { tell: !reply.urgent, force: reply.end });
   const rendered = render(context, reply);
   context.state = rendered.state;
@@ -45,14 +45,15 @@ interface Rendered {
 
 /**
  * What Alexa says, from the reply and the turn: notices and the first-use note before
- * the reply (none before an emergency answer), the words that depend on a good save
+ * the reply (none before an urgent answer: the note then waits for a calmer turn), the words that depend on a good save
  * after it, and the state to keep, its narration timed from where it really starts.
  * Then, on a device with a screen only, what it shows: the same reply, rendered by the
  * screens (loaded on first use, never for a device without one).
  */
 export function render(context: TurnContext, reply: CoachReply): Rendered {
   // First use, whichever way the user came in: one sentence that this is not medical advice.
-  const firstUseNote = reply.progress.disclaimerHeard ? undefined : context.t.text('disclaimer');
+  // Never before safety advice: a red flag or the question about one is said first.
+  const firstUseNote = reply.progress.disclaimerHeard || reply.urgent ? undefined : context.t.text('disclaimer');
   const before = new Speech().say(...(reply.urgent ? [] : context.notices), firstUseNote);
   const speech = new Speech().append(before).append(reply.speech);
   if (reply.onceSaved && progressIsStored(context)) speech.append(reply.onceSaved);

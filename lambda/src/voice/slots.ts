@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 
 /** The intent name of an IntentRequest, or undefined for any other request. */
-function intentName(input: HandlerInput): string | undefined {
+export function intentName(input: HandlerInput): string | undefined {
   const request = input.requestEnvelope.request;
   return request?.type === 'IntentRequest' ? (request as IntentRequest).intent?.name : undefined;
 }
@@ -43,6 +43,29 @@ export function resolvedSlotId(input: HandlerInput, name: string): string | unde
     if (typeof id === 'string' && id) return id;
   }
   return undefined;
+}
+
+/** What the user said for the slot, matched or not, or undefined when they said nothing for it. */
+export function slotWords(input: HandlerInput, name: string): string | undefined {
+  const value = slotOf(input, name)?.value;
+  return typeof value === 'string' && value.trim().length > 0 ? value : undefined;
+}
+
+/**
+ * The words of every slot entity resolution matched to no value (ER_SUCCESS_NO_MATCH, or
+ * no resolution at all), in any intent.
+ */
+export function unmatchedSlotWords(input: HandlerInput): string[] {
+  const request = input.requestEnvelope.request;
+  if (request?.type !== 'IntentRequest') return [];
+  const slots = (request as IntentRequest).intent?.slots;
+  if (!slots || typeof slots !== 'object') return [];
+  const words: string[] = [];
+  for (const name of Object.keys(slots)) {
+    const value = slots[name]?.value;
+    if (typeof value === 'string' && value.trim() && resolvedSlotId(input, name) === undefined) words.push(value);
+  }
+  return words;
 }
 
 /** Whether the user said something for the slot at all (matched or not). */

@@ -1,0 +1,186 @@
+import { SAFETY_TOPIC_IDS, SYMPTOM_IDS, URGENCIES, symptomUrgency, type SymptomId } from '../../lambda/src/coach/safety-content';
+import { heardQuestion, heardReport } from '../../lambda/src/understanding/heard';
+import { LanguageMatcher, understand, type Asked, type Heard } from '../../lambda/src/understanding/matcher';
+import type { Vocabulary } from '../../lambda/src/understanding/vocabulary';
+import de from '../../lambda/src/understanding/vocabulary/de';
+import en from '../../lambda/src/understanding/vocabulary/en';
+import es from '../../lambda/src/understanding/vocabulary/es';
+import fr from '../../lambda/src/understanding/vocabulary/fr';
+
+/**
+ * The matcher per language: urgency first, denials are no signs, words that are no sign
+ * ("painkiller", "emergency room") are not read as one. A row is words, how they came,
+ * and what they must be understood as: "emergency:chest-pain", "topic:posture", "nothing".
+ */
+
+const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr };
+
+function summary(heard: Heard): string {
+  if (heard.kind === 'symptom') return `${heard.urgency}:${heard.symptom}`;
+  if (heard.kind === 'topic') return `topic:${heard.topic}`;
+  return 'nothing';
+}
+
+type Row = readonly [words: string, asked: Asked, expected: string];
+
+const ROWS: Record<string, readonly Row[]> = {
+  en: [
+    // Emergency signs anywhere in the words, whatever else is said.
+    ['a crushing pain in my chest', 'report', 'emergency:chest-pain'],
+    ['chest pain while stretching', 'question', 'emergency:chest-pain'],
+    ['my back is sore and my chest feels really heavy', 'report', 'emergency:chest-pain'],
+    ["i'm sweating and my chest is tight", 'report', 'emergency:chest-pain'],
+    ["i don't know if it's my heart but my chest feels heavy", 'report', 'emergency:chest-pain'],
+    ["i don't have chest pain but i can't breathe", 'report', 'emergency:breathless'],
+    ['my jaw aches', 'report', 'emergency:radiating-pain'],
+    ['i think i had a stroke', 'report', 'emergency:emergency'],
+    ['i passed out', 'report', 'emergency:emergency'],
+    // Alarming only in company.
+    ["i'm sweating", 'report', 'companion:sweating-nausea'],
+    ['i feel sick', 'report', 'companion:sweating-nausea'],
+    ["i think i'm going to pass out", 'report', 'companion:faint'],
+    ['i feel sick and dizzy', 'report', 'companion:sweating-nausea'],
+    // A doctor soon.
+    ['my arm is tingling', 'question', 'prompt:tingling'],
+    ["i can't feel my fingers", 'report', 'prompt:numbness'],
+    ['no fever and my arm is numb', 'report', 'prompt:numbness'],
+    ['the room is spinning', 'report', 'prompt:dizzy'],
+    // Discomfort, and topics.
+    ['my shoulder hurts a bit', 'report', 'ease:pain'],
+    ['can i take a painkiller for the pain', 'question', 'topic:painkiller'],
+    ['can i take a painkiller for the pain', 'report', 'ease:pain'],
+    ["i'm pregnant and it hurts a little", 'report', 'topic:pregnancy'],
+    ['is it bad to crack my neck every morning', 'question', 'topic:crack-worse'],
+    ['should i go to the emergency room', 'question', 'topic:see-doctor'],
+    ['my chest opener hurts a bit', 'report', 'ease:pain'],
+    // Denials are no signs.
+    ['no pain at all', 'report', 'topic:feel-little'],
+    ["my chest doesn't hurt", 'report', 'topic:feel-little'],
+    ['is it normal to not feel anything', 'question', 'topic:feel-little'],
+    ["i don't have chest pain or shortness of breath", 'report', 'topic:feel-little'],
+    ['i feel the stretch in my chest', 'report', 'nothing'],
+    ['purple elephant', 'report', 'nothing'],
+  ],
+  de: [
+    ['ein drückender schmerz in der brust', 'report', 'emergency:chest-pain'],
+    ['keine schmerzen aber ich bekomme keine luft', 'report', 'emergency:breathless'],
+    ['ich schwitze und die brust ist eng', 'report', 'emergency:chest-pain'],
+    ['ich bin ohnmächtig geworden', 'report', 'emergency:emergency'],
+    ['ich schwitze', 'report', 'companion:sweating-nausea'],
+    ['mir wird schwarz vor augen', 'report', 'companion:faint'],
+    ['mein arm kribbelt', 'question', 'prompt:tingling'],
+    ['ich spüre meine finger nicht', 'report', 'prompt:numbness'],
+    ['schmerzen in der brustwirbelsäule', 'report', 'ease:pain'],
+    ['darf ich ein schmerzmittel nehmen', 'question', 'topic:painkiller'],
+    ['meine brust tut nicht weh', 'report', 'topic:feel-little'],
+    ['ich habe keine brustschmerzen', 'report', 'topic:feel-little'],
+    ['ist es normal dass ich nichts spüre', 'question', 'topic:feel-little'],
+  ],
+  es: [
+    ['un dolor aplastante en el pecho', 'report', 'emergency:chest-pain'],
+    ['qué pasa si me duele el pecho mientras estiro', 'question', 'emergency:chest-pain'],
+    ['no puedo respirar', 'report', 'emergency:breathless'],
+    ['me desmayé', 'report', 'emergency:emergency'],
+    ['estoy sudando', 'report', 'companion:sweating-nausea'],
+    ['me voy a desmayar', 'report', 'companion:faint'],
+    ['me hormiguea el brazo', 'report', 'prompt:tingling'],
+    ['no siento los dedos', 'report', 'prompt:numbness'],
+    ['no me duele el pecho', 'report', 'topic:feel-little'],
+    ['no tengo dolor en el pecho ni me falta el aire', 'report', 'topic:feel-little'],
+    ['es normal no sentir nada', 'question', 'topic:feel-little'],
+  ],
+  fr: [
+    ['une douleur qui écrase la poitrine', 'report', 'emergency:chest-pain'],
+    ["je n'arrive pas à respirer", 'report', 'emergency:breathless'],
+    ['je me suis évanoui', 'report', 'emergency:emergency'],
+    ['je transpire', 'report', 'companion:sweating-nausea'],
+    ["j'ai mal au cœur", 'report', 'companion:sweating-nausea'],
+    ["je vais m'évanouir", 'report', 'companion:faint'],
+    ["j'ai des picotements dans le bras", 'report', 'prompt:tingling'],
+    ['je ne sens plus mes doigts', 'report', 'prompt:numbness'],
+    ['ça tire pas mal', 'report', 'ease:discomfort'],
+    ['ma poitrine ne me fait pas mal', 'report', 'topic:feel-little'],
+    ["je n'ai pas mal à la poitrine", 'report', 'topic:feel-little'],
+    ["c'est normal de ne rien sentir", 'question', 'topic:feel-little'],
+  ],
+};
+
+const rows = Object.entries(ROWS).flatMap(([language, list]) => list.map(([words, asked, expected]) => [language, words, asked, expected] as const));
+
+describe('understanding heard words', () => {
+  test.each(rows)('%s: "%s" (%s) is %s', (language, words, asked, expected) => {
+    expect(summary(understand(language, words, asked))).toBe(expected);
+  });
+
+  test('every sign heard is listed, most urgent first', () => {
+    const heard = understand('en', 'i feel sick and dizzy and my chest is tight', 'report');
+    expect(heard.kind === 'symptom' && heard.signs).toEqual(['chest-pain', 'sweating-nausea', 'dizzy', 'discomfort']);
+  });
+
+  test('a denied sign is reported as denied when nothing else is heard', () => {
+    expect(understand('en', 'no chest pressure', 'question')).toEqual({ kind: 'nothing', denied: ['chest-pain'] });
+  });
+
+  test('a locale reads its language; a language the skill does not have reads English', () => {
+    expect(summary(understand('en-GB', 'pain in my chest', 'report'))).toBe('emergency:chest-pain');
+    expect(summary(understand('it-IT', 'pain in my chest', 'report'))).toBe('emergency:chest-pain');
+    expect(understand('en', '', 'report')).toEqual({ kind: 'nothing', denied: [] });
+    expect(understand('en', undefined, 'report')).toEqual({ kind: 'nothing', denied: [] });
+  });
+});
+
+describe.each(Object.entries(VOCABULARIES))('the %s vocabulary', (_language, vocabulary) => {
+  const matcher = new LanguageMatcher(vocabulary);
+  const rank = (id: SymptomId) => URGENCIES.indexOf(symptomUrgency(id));
+
+  test('every listed symptom phrase is understood as its symptom, or as one more urgent', () => {
+    const wrong: string[] = [];
+    for (const id of SYMPTOM_IDS) {
+      for (const phrase of vocabulary.symptoms[id].phrases) {
+        const heard = matcher.understand(phrase, 'report');
+        if (heard.kind !== 'symptom' || rank(heard.symptom) > rank(id) || (rank(heard.symptom) === rank(id) && heard.symptom !== id && heard.urgency !== 'ease')) {
+          wrong.push(`${id}: "${phrase}" is ${summary(heard)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('every listed topic phrase, asked, is understood as its topic, or as a red flag', () => {
+    const wrong: string[] = [];
+    for (const id of SAFETY_TOPIC_IDS) {
+      for (const phrase of vocabulary.topics[id].phrases) {
+        const heard = matcher.understand(phrase, 'question');
+        const redFlag = heard.kind === 'symptom' && heard.urgency !== 'ease';
+        if (!redFlag && !(heard.kind === 'topic' && heard.topic === id)) wrong.push(`${id}: "${phrase}" is ${summary(heard)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('slots: what Alexa matched, and the words', () => {
+  test('a matched symptom stands, unless the words hold a more urgent sign', () => {
+    expect(summary(heardReport('en-US', { id: 'pain', words: 'it hurts' }))).toBe('ease:pain');
+    expect(summary(heardReport('en-US', { id: 'pain', words: 'pain in my back and my left arm' }))).toBe('emergency:radiating-pain');
+    expect(summary(heardReport('en-US', { id: 'chest-pain', words: 'chest pain' }))).toBe('emergency:chest-pain');
+  });
+
+  test('a report that matched nothing is read from its words', () => {
+    expect(summary(heardReport('en-US', { words: 'a crushing pain in my chest' }))).toBe('emergency:chest-pain');
+    expect(summary(heardReport('en-US', { words: "i'm pregnant" }))).toBe('topic:pregnancy');
+    expect(summary(heardReport('en-US', {}))).toBe('nothing');
+  });
+
+  test('a question: its symptom slot, its topic slot, or its words', () => {
+    expect(summary(heardQuestion('en-US', { symptom: { id: 'tingling', words: 'my arm is tingling' } }))).toBe('prompt:tingling');
+    expect(summary(heardQuestion('en-US', { topic: { id: 'posture', words: 'posture' } }))).toBe('topic:posture');
+    expect(summary(heardQuestion('en-US', { topic: { words: 'i get chest pain while stretching' } }))).toBe('emergency:chest-pain');
+    expect(summary(heardQuestion('en-US', { topic: { words: 'yoga mats' } }))).toBe('nothing');
+  });
+
+  test('a matched topic gives way only to an emergency sign in its words', () => {
+    expect(summary(heardQuestion('en-US', { topic: { id: 'see-doctor', words: 'when should i see a doctor about chest pain' } }))).toBe('emergency:chest-pain');
+    expect(summary(heardQuestion('en-US', { topic: { id: 'numbness', words: 'what if i feel numbness or tingling' } }))).toBe('topic:numbness');
+  });
+});
