@@ -1,4 +1,6 @@
 import { createI18n, translatorFor } from '../../lambda/src/localization/i18n';
+import type { TextKey } from '../../lambda/src/localization/translator';
+import type { SafetyTopicId } from '../../lambda/src/coach/safety-content';
 import type { SlotFill } from '../../scripts/lib/envelopes';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { Conversation, type Reply } from '../harness/conversation';
@@ -19,7 +21,7 @@ interface Row {
   ease: string;
   /** A topic said as a symptom ("I'm pregnant"), and the topic. */
   topicReported: string;
-  reportedTopic: string;
+  reportedTopic: SafetyTopicId;
   /** A symptom asked about in the topic slot: tingling, then chest pain. */
   tinglingAsked: string;
   chestPainAsked: string;
@@ -98,7 +100,7 @@ async function midStretch(locale: string): Promise<Conversation> {
 describe.each(ROWS)('$locale: words Alexa could not match', (row) => {
   const t = translatorFor(i18n, row.locale);
   const number = t.text('emergency.number');
-  const say = (key: string, vars?: Record<string, string>) => t.text(key, vars);
+  const say = (key: TextKey, vars?: Record<string, string>) => t.text(key, vars);
   const report = async (words: string): Promise<Reply> => (await midStretch(row.locale)).intent('ReportSymptomIntent', { symptom: unmatched(words) });
   const ask = async (words: string): Promise<Reply> => (await midStretch(row.locale)).intent('SafetyQuestionIntent', { topic: unmatched(words) });
 

@@ -1,6 +1,7 @@
 import { ROUTINES, STRETCHES, getRoutine, getStretch, routineStretches } from '../../lambda/src/coach/catalog';
 import { routineSeconds } from '../../lambda/src/coach/routine-length';
 import { LANGUAGE_FILES, createI18n, translatorFor } from '../../lambda/src/localization/i18n';
+import type { ListKey } from '../../lambda/src/localization/translator';
 
 const i18n = createI18n();
 
@@ -46,11 +47,11 @@ describe('the catalogue', () => {
   describe.each(Object.keys(LANGUAGE_FILES))('content in %s', (language) => {
     const t = translatorFor(i18n, language);
     test.each(STRETCHES.map((s) => [s.id, s] as const))('%s has every field its form needs', (_id, stretch) => {
-      const key = `stretches.${stretch.id}`;
+      const key = `stretches.${stretch.id}` as const;
       for (const field of ['name', 'benefit', 'brief', 'during']) expect(t.has(`${key}.${field}`)).toBe(true);
       expect(t.list(`${key}.setup`).length).toBeGreaterThanOrEqual(2);
       expect(t.has(`${key}.switch`)).toBe(stretch.sides === 2);
-      if (stretch.form.kind === 'reps') expect(t.list(`${key}.rep`)).toHaveLength(stretch.form.phaseSeconds.length);
+      if (stretch.form.kind === 'reps') expect(t.list(`${key}.rep` as ListKey)).toHaveLength(stretch.form.phaseSeconds.length);
       else expect(t.has(`${key}.rep`)).toBe(false);
     });
     test.each(ROUTINES.map((r) => r.id))('routine %s has a name and description', (id) => {

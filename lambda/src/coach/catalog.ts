@@ -27,8 +27,8 @@ export type TimedForm = { kind: 'hold' | 'flow'; seconds: number };
 export type RepsForm = { kind: 'reps'; reps: number; phaseSeconds: readonly number[] };
 type StretchForm = TimedForm | RepsForm;
 
-export interface Stretch {
-  id: string;
+export interface Stretch<Id extends string = StretchId> {
+  id: Id;
   posture: Posture;
   equipment: Equipment;
   form: StretchForm;
@@ -40,7 +40,7 @@ export interface Stretch {
 
 /** One stretch in a routine; `seconds` shortens or lengthens a timed hold for this routine only. */
 interface RoutineStep {
-  id: string;
+  id: StretchId;
   seconds?: number;
 }
 
@@ -65,7 +65,8 @@ const reps = (count: number, ...phaseSeconds: number[]): StretchForm => ({
   phaseSeconds,
 });
 
-export const STRETCHES: readonly Stretch[] = [
+/** Every stretch; their ids are a type (`StretchId`), so a routine step or a translation key that names no stretch fails the type check. */
+const STRETCH_TABLE = [
   { id: 'shoulder-rolls', posture: 'seatedOrStanding', equipment: 'none', form: flow(20), sides: 1 },
   { id: 'arm-circles', posture: 'standing', equipment: 'none', form: flow(20), sides: 1 },
   { id: 'chair-back-extension', posture: 'seated', equipment: 'chair', form: hold(20), sides: 2, secondRound: 'lower' },
@@ -88,9 +89,12 @@ export const STRETCHES: readonly Stretch[] = [
   { id: 'sitting-rotation', posture: 'seatedOnFloor', equipment: 'none', form: hold(30), sides: 2 },
   { id: 'prone-press-up', posture: 'lyingOnStomach', equipment: 'mat', form: hold(30), sides: 1 },
   { id: 'bridge', posture: 'lyingOnBack', equipment: 'mat', form: hold(20), sides: 1 },
-];
+] as const satisfies readonly Stretch<string>[];
 
-const byId = (id: string): RoutineStep => ({ id });
+export type StretchId = (typeof STRETCH_TABLE)[number]['id'];
+export const STRETCHES: readonly Stretch[] = STRETCH_TABLE;
+
+const byIds = (...ids: StretchId[]): RoutineStep[] => ids.map((id) => ({ id }));
 
 export const ROUTINE_IDS = ['desk', 'morning', 'gentle', 'full'] as const;
 export type RoutineId = (typeof ROUTINE_IDS)[number];
@@ -113,21 +117,21 @@ export const ROUTINES: readonly Routine[] = [
     id: 'morning',
     minutes: [7, 9],
     usesFloor: true,
-    steps: ['cat-cow', 'thread-the-needle', 'shoulder-blade-reach', 'towel-extension', 'single-knee-to-chest', 'knees-to-chest-rock'].map(byId),
+    steps: byIds('cat-cow', 'thread-the-needle', 'shoulder-blade-reach', 'towel-extension', 'single-knee-to-chest', 'knees-to-chest-rock'),
   },
   {
     // No twisting under load and no floor work: for beginners and sore days.
     id: 'gentle',
     minutes: [4, 5],
     usesFloor: false,
-    steps: ['shoulder-rolls', 'side-reach', 'butterfly', 'cross-body-arm', 'upward-stretch'].map(byId),
+    steps: byIds('shoulder-rolls', 'side-reach', 'butterfly', 'cross-body-arm', 'upward-stretch'),
   },
   {
     // The bridge is the most demanding move, so it only appears here, at the end.
     id: 'full',
     minutes: [11, 13],
     usesFloor: true,
-    steps: [
+    steps: byIds(
       'shoulder-rolls',
       'doorway-chest-stretch',
       'wall-slides',
@@ -138,11 +142,11 @@ export const ROUTINES: readonly Routine[] = [
       'sitting-rotation',
       'prone-press-up',
       'bridge',
-    ].map(byId),
+    ),
   },
 ];
 
-const stretchById = new Map(STRETCHES.map((s) => [s.id, s]));
+const stretchById = new Map<string, Stretch>(STRETCHES.map((s) => [s.id, s]));
 const routineById = new Map(ROUTINES.map((r) => [r.id, r]));
 
 export function isRoutineId(value: unknown): value is RoutineId {

@@ -17,7 +17,7 @@ export type Pace = (typeof PACES)[number];
 export const HISTORY_DAYS = 60;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const knownStretch = new Set(STRETCHES.map((s) => s.id));
+const knownStretch = new Set<string>(STRETCHES.map((s) => s.id));
 
 const unfinishedSchema = lazySchema((z) => z.extend(placeSchema(), { at: z.number() }));
 

@@ -86,7 +86,8 @@ function moveEnding(t: Translator, to: Place, change: PostureChange, brief: bool
   if (naming !== 'none') script.speech.say(t.text(`move.${naming}`, { name }));
   script.speech.say(t.text(brief ? `move.brief.${change}` : `move.${change}`));
   // Getting onto the floor does not bring the foam roller: say what else is needed.
-  if (change !== stretch.equipment && t.has(`move.needs.${stretch.equipment}`)) script.speech.say(t.text(`move.needs.${stretch.equipment}`));
+  const needs = `move.needs.${stretch.equipment}` as const;
+  if (change !== stretch.equipment && t.has(needs)) script.speech.say(t.text(needs));
   script.speech.pause(MOVE_PAUSE_SECONDS).say(t.text('move.ready'));
   return { script, reprompt: new Speech().say(t.text('move.reprompt', { name })), flowsOn: false };
 }

@@ -95,5 +95,5 @@ export function symptomUrgency(id: SymptomId | undefined): Urgency {
   return id ? SYMPTOMS[id] : 'ease';
 }
 
-export const topicKey = (id: SafetyTopicId): string => `safety.topics.${id}`;
-export const symptomKey = (id: SymptomId): string => `symptoms.items.${id}`;
+export const topicKey = (id: SafetyTopicId) => `safety.topics.${id}` as const;
+export const symptomKey = (id: SymptomId) => `symptoms.items.${id}` as const;

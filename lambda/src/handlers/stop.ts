@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { placeToKeep } from '../coach/routine-flow';
 import { menu } from '../coach/session';
+import type { TextKey } from '../localization/translator';
 import type { CoachReply } from '../coach/turn';
 import { Speech } from '../speech/ssml';
 import { getTurnContext, type TurnContext } from '../voice/context';
@@ -12,7 +13,7 @@ import { isIntent } from '../voice/slots';
  * off, or the next one when the last was heard to the end). "I'll remember" is only
  * said when the place really is stored.
  */
-function leaving(turn: TurnContext, goodbyeKey: string, rememberKey?: string): CoachReply {
+function leaving(turn: TurnContext, goodbyeKey: TextKey, rememberKey?: TextKey): CoachReply {
   const { t, state } = turn;
   const inRoutine = state.kind === 'waiting';
   return {

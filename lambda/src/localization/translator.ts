@@ -1,4 +1,7 @@
 import type { i18n as I18n } from 'i18next';
+import type { ListKey, TextKey, TranslationKey } from './keys';
+
+export type { ListKey, TextKey, TranslationKey } from './keys';
 
 type TranslationVars = Record<string, string | number>;
 
@@ -8,10 +11,14 @@ type TranslationVars = Record<string, string | number>;
  */
 export interface Translator {
   readonly locale: string;
-  text(key: string, vars?: TranslationVars): string;
+  text(key: TextKey, vars?: TranslationVars): string;
   /** A list of sentences stored as a JSON array; empty when the key is missing. */
-  list(key: string): string[];
-  has(key: string): boolean;
+  list(key: ListKey): string[];
+  /**
+   * Whether the language has a key built at run time (a stretch's `switch`, an equipment's
+   * `move.needs`): keys that only some ids have, which tests enumerate.
+   */
+  has(key: string): key is TranslationKey;
   /**
    * Something made from the words once and kept for this language (a narrated stretch, a
    * routine's length): the content never changes after start-up. `make` must be pure.
@@ -69,7 +76,7 @@ export function createTranslator(i18n: I18n, locale: string): Translator {
       }
       return [...value];
     },
-    has: (key) => i18n.exists(key, { lng: locale }),
+    has: (key): key is TranslationKey => i18n.exists(key, { lng: locale }),
     memo: <T>(key: string, make: () => T): T => {
       const memo = memosOf(i18n);
       const id = `${locale}\u0000${key}`;

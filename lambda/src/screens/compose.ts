@@ -1,4 +1,4 @@
-import { ROUTINE_IDS, getRoutine, routineStretches, type Equipment, type RoutineId } from '../coach/catalog';
+import { ROUTINE_IDS, getRoutine, routineStretches, type Equipment, type RoutineId, type StretchId } from '../coach/catalog';
 import { placeAfter, samePlace, stretchAt, type Place } from '../coach/place';
 import { routineMinutes, secondsFrom } from '../coach/routine-length';
 import { SAFETY_KEYS, TRIAGE_KEYS, symptomKey, symptomUrgency, topicKey, type SafetyTopicId, type SymptomId } from '../coach/safety';
@@ -29,11 +29,11 @@ function capitalized(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-const stretchTitle = (t: Translator, stretchId: string): string => capitalized(t.text(`stretches.${stretchId}.name`), t.locale);
+const stretchTitle = (t: Translator, stretchId: StretchId): string => capitalized(t.text(`stretches.${stretchId}.name`), t.locale);
 const routineTitle = (t: Translator, routine: RoutineId): string => capitalized(t.text(`routines.${routine}.name`), t.locale);
 
 /** The pose in a few words, for this side or round. */
-function instruction(t: Translator, stretchId: string, side: number): string {
+function instruction(t: Translator, stretchId: StretchId, side: number): string {
   const poses = t.list(`screen.poses.${stretchId}`);
   return poses[Math.min(side, poses.length - 1)] ?? '';
 }
