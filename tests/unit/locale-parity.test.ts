@@ -3,6 +3,7 @@ import { check } from 'ssml-check-core';
 import { STRETCHES } from '../../lambda/src/coach/catalog';
 import { narrateStretch } from '../../lambda/src/coach/narration';
 import { LANGUAGE_FILES, createI18n, translatorFor } from '../../lambda/src/localization/i18n';
+import { PLURAL_CATEGORIES } from '../../lambda/src/localization/keys';
 import type { InteractionModel } from '../../scripts/lib/resolver';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -20,7 +21,41 @@ function leaves(tree: Json, prefix = ''): Map<string, Json> {
 
 const placeholders = (value: Json): string[] => [...JSON.stringify(value).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
+/**
+ * A key said with a count has a form per plural category of the language (i18next's
+ * suffixes, chosen by `Intl.PluralRules`): the bare key is the `other` form, and
+ * `key_one`, `key_few`, ... the others. A missing form would be read from another
+ * language's file, so each language must have exactly its own categories' forms.
+ */
+const PLURAL_SUFFIX = new RegExp(`_(${PLURAL_CATEGORIES.join('|')})$`);
+const stemOf = (key: string): string => key.replace(PLURAL_SUFFIX, '');
+const formOf = (key: string): string => PLURAL_SUFFIX.exec(key)?.[1] ?? 'other';
+
+/** The forms a language needs for a count, besides the bare key. */
+const pluralForms = (language: string): string[] =>
+  new Intl.PluralRules(language).resolvedOptions().pluralCategories.filter((c) => c !== 'other').sort();
+
+/** Keys said with a count: those whose English uses {{count}} or has plural forms. */
+function pluralStems(tree: Map<string, Json>): Set<string> {
+  const stems = new Set<string>();
+  for (const [key, value] of tree) if (PLURAL_SUFFIX.test(key) || placeholders(value).includes('count')) stems.add(stemOf(key));
+  return stems;
+}
+
+/** A content tree by plain key, a count's forms gathered under their stem. */
+function byStem(tree: Map<string, Json>, stems: Set<string>): Map<string, Map<string, Json>> {
+  const out = new Map<string, Map<string, Json>>();
+  for (const [key, value] of tree) {
+    const stem = stems.has(stemOf(key)) ? stemOf(key) : key;
+    const form = stem === key ? 'other' : formOf(key);
+    if (!out.has(stem)) out.set(stem, new Map());
+    out.get(stem)!.set(form, value);
+  }
+  return out;
+}
+
 const english = leaves(LANGUAGE_FILES.en!.base as Json);
+const PLURAL_STEMS = pluralStems(english);
 const others = Object.keys(LANGUAGE_FILES).filter((l) => l !== 'en');
 
 describe('every language says everything English says', () => {
@@ -32,11 +67,20 @@ describe('every language says everything English says', () => {
     const own = leaves(file.base as Json);
 
     test('has every key, with the same placeholders', () => {
-      const missing = [...english.keys()].filter((k) => !own.has(k));
+      const mine = byStem(own, PLURAL_STEMS);
+      const theirs = byStem(english, PLURAL_STEMS);
+      const missing = [...theirs.keys()].filter((k) => !mine.has(k));
       expect(missing).toEqual([]);
-      const extra = [...own.keys()].filter((k) => !english.has(k));
+      const extra = [...mine.keys()].filter((k) => !theirs.has(k));
       expect(extra).toEqual([]);
-      for (const [key, value] of english) expect([key, placeholders(own.get(key) ?? '')]).toEqual([key, placeholders(value)]);
+      for (const [key, forms] of theirs) {
+        const other = forms.get('other') ?? '';
+        // Every form of a count may leave the number out ("about a minute"), never add a placeholder.
+        for (const [form, value] of mine.get(key) ?? []) {
+          if (form === 'other') expect([key, placeholders(value)]).toEqual([key, placeholders(other)]);
+          else expect([key, form, placeholders(value).filter((p) => !placeholders(other).includes(p))]).toEqual([key, form, []]);
+        }
+      }
     });
 
     test('lists have the shape the code relies on', () => {
@@ -59,6 +103,44 @@ describe('every language says everything English says', () => {
     for (const [region, overrides] of Object.entries(LANGUAGE_FILES.en!.regions ?? {})) {
       for (const key of leaves(overrides as Json).keys()) expect([region, key, english.has(key)]).toEqual([region, key, true]);
     }
+  });
+});
+
+describe('a count is said in the form its number needs, in every language', () => {
+  test('the keys said with a count are found', () => {
+    expect([...PLURAL_STEMS]).toEqual(expect.arrayContaining(['finish.done', 'progress.left', 'cues.lastSeconds', 'screen.finish.week']));
+  });
+
+  describe.each(Object.keys(LANGUAGE_FILES))('%s', (language) => {
+    const file = LANGUAGE_FILES[language]!;
+    const needed = pluralForms(language);
+
+    test(`every key said with a count has the bare key (other) and exactly the forms ${needed.join(', ') || '(none)'}`, () => {
+      const tree = leaves(file.base as Json);
+      for (const stem of PLURAL_STEMS) {
+        const forms = [...tree.keys()].filter((key) => stemOf(key) === stem && key !== stem).map(formOf).sort();
+        expect([stem, tree.has(stem), forms]).toEqual([stem, true, needed]);
+      }
+    });
+
+    test('a region that says a count differently says all of its forms', () => {
+      for (const [region, overrides] of Object.entries(file.regions ?? {})) {
+        const keys = [...leaves(overrides as Json).keys()];
+        for (const stem of new Set(keys.map(stemOf).filter((s) => PLURAL_STEMS.has(s)))) {
+          const forms = keys.filter((key) => stemOf(key) === stem).map(formOf).sort();
+          expect([region, stem, forms]).toEqual([region, stem, [...needed, 'other'].sort()]);
+        }
+      }
+    });
+  });
+
+  test.each([
+    ['ar', ['few', 'many', 'one', 'two', 'zero']],
+    ['ja', []],
+    ['hi', ['one']],
+    ['it', ['many', 'one']],
+  ])('the forms come from Intl.PluralRules: %s needs %j besides the bare key', (language, forms) => {
+    expect(pluralForms(language)).toEqual(forms);
   });
 });
 
