@@ -84,6 +84,19 @@ const ROWS: Row[] = [
     crackingAsked: 'faire craquer mon cou tout le temps',
     denials: ['aucune douleur du tout', 'ma poitrine ne me fait pas mal', 'de ne rien sentir'],
   },
+  {
+    locale: 'it-IT',
+    emergency: 'un dolore che mi schiaccia il petto',
+    prompt: 'ho le dita tutte intorpidite',
+    companion: 'sto sudando a goccioloni',
+    ease: 'mi tira forte la spalla',
+    topicReported: 'tra l\'altro sono incinta',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: 'mi formicola il braccio',
+    chestPainAsked: 'dolore al petto mentre mi allungo',
+    crackingAsked: 'scrocchiarmi il collo di continuo',
+    denials: ['nessun dolore', 'il petto non mi fa male', 'non sentire niente'],
+  },
 ];
 
 const i18n = createI18n();
