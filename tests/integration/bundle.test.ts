@@ -9,6 +9,7 @@ import { BUILD_ENTRY, SDK_EXTERNAL, buildLambda } from '../../scripts/lib/build-
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { SkillDriver } from '../../scripts/lib/driver';
 import { LOCAL_CREDENTIALS } from '../../scripts/lib/dynalite';
+import { LANGUAGE_LIST } from '../harness/languages';
 
 /**
  * What Lambda runs is the bundle, not the source: built here with the options of
@@ -62,13 +63,10 @@ async function runBundle(node: string, turns: Turn[]) {
   return JSON.parse(stdout) as { responses: ResponseEnvelope[]; lines: string[]; loaded: string[] };
 }
 
+/** In each language: open, start the desk break, ask how long is left and a safety question; and a region's emergency. */
 const CONVERSATIONS: [string, string[]][] = [
-  ['en-US', ['open upper back coach', 'start the desk break', 'next', 'is it safe to crack my back']],
+  ...LANGUAGE_LIST.map(({ locale, row }): [string, string[]] => [locale, [row.say.open, row.routines.desk.start, row.say.howLong, row.say.question]]),
   ['en-GB', ['open upper back coach', 'my chest hurts']],
-  ['de-DE', ['öffne lockerer rücken', 'starte die schreibtischpause', 'ist rückenknacken gefährlich']],
-  ['es-ES', ['abre espalda en forma', 'empieza la rutina de oficina', 'cuánto falta']],
-  ['fr-FR', ['ouvre objectif dos', 'commence la pause bureau']],
-  ['it-IT', ['apri schiena sciolta', 'avvia la pausa scrivania', 'mi manca il respiro']],
 ];
 
 /** The Node.js major version of the Lambda runtime ask-resources.json deploys to (nodejs24.x: 24). */

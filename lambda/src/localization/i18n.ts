@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import type { Language } from './locales';
 import { createTranslator, type Translator } from './translator';
 
 /**
@@ -13,9 +14,9 @@ interface LanguageFile {
 /**
  * The languages the skill speaks. Each file is read the first time a request needs
  * it, not at cold start: a Lambda instance mostly serves one language, and the
- * others would only add to its start-up time. Adding a language is one line here.
+ * others would only add to its start-up time. One per language of the registry (locales.ts).
  */
-const LANGUAGE_LOADERS: Record<string, () => LanguageFile> = {
+const LANGUAGE_LOADERS: Record<Language, () => LanguageFile> = {
   en: () => require('../../../locales/en.json') as LanguageFile,
   de: () => require('../../../locales/de.json') as LanguageFile,
   fr: () => require('../../../locales/fr.json') as LanguageFile,
