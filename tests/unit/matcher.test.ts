@@ -7,6 +7,7 @@ import en from '../../lambda/src/understanding/vocabulary/en';
 import es from '../../lambda/src/understanding/vocabulary/es';
 import fr from '../../lambda/src/understanding/vocabulary/fr';
 import it from '../../lambda/src/understanding/vocabulary/it';
+import pt from '../../lambda/src/understanding/vocabulary/pt';
 
 /**
  * The matcher per language: urgency first, denials are no signs, words that are no sign
@@ -14,7 +15,7 @@ import it from '../../lambda/src/understanding/vocabulary/it';
  * and what they must be understood as: "emergency:chest-pain", "topic:posture", "nothing".
  */
 
-const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr, it };
+const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr, it, pt };
 
 function summary(heard: Heard): string {
   if (heard.kind === 'symptom') return `${heard.urgency}:${heard.symptom}`;
@@ -135,6 +136,42 @@ const ROWS: Record<string, readonly Row[]> = {
     ['non ho dolore al petto né fiato corto', 'report', 'topic:feel-little'],
     ['è normale non sentire niente', 'question', 'topic:feel-little'],
     ['non so se è il cuore ma ho il petto pesante', 'report', 'emergency:chest-pain'],
+  ],
+  pt: [
+    // Emergency signs in other words, whatever else is said.
+    ['parece que tem um elefante sentado no meu peito', 'report', 'emergency:chest-pain'],
+    ['o que acontece se meu peito doer enquanto eu alongo', 'question', 'emergency:chest-pain'],
+    ['não tô com dor no peito mas não consigo respirar', 'report', 'emergency:breathless'],
+    ['tá me faltando o ar', 'report', 'emergency:breathless'],
+    ['meu queixo tá doendo', 'report', 'emergency:radiating-pain'],
+    ['dói aqui no braço esquerdo', 'report', 'emergency:radiating-pain'],
+    ['eu desmaiei agora há pouco', 'report', 'emergency:emergency'],
+    ['tô suando e com o peito apertado', 'report', 'emergency:chest-pain'],
+    // Alarming only in company.
+    ['tô suando frio', 'report', 'companion:sweating-nausea'],
+    ['tô meio enjoada', 'report', 'companion:sweating-nausea'],
+    ['acho que vou desmaiar', 'report', 'companion:faint'],
+    ['minha pressão caiu', 'report', 'companion:faint'],
+    // A doctor soon.
+    ['meu braço tá formigando', 'question', 'prompt:tingling'],
+    ['não sinto mais os dedos', 'report', 'prompt:numbness'],
+    ['sem febre e o braço tá dormente', 'report', 'prompt:numbness'],
+    ['tá tudo girando', 'report', 'prompt:dizzy'],
+    ['escapou xixi sem eu perceber', 'report', 'prompt:bladder-bowel'],
+    // Discomfort, topics and words that are no sign.
+    ['tá puxando demais', 'report', 'ease:discomfort'],
+    ['meu ombro tá doendo um pouco', 'report', 'ease:pain'],
+    ['dormi de mau jeito', 'report', 'nothing'],
+    ['posso tomar um analgésico pra dor', 'question', 'topic:painkiller'],
+    ['a abertura do peito tá doendo um pouco', 'report', 'ease:pain'],
+    ['devo ir pro pronto socorro', 'question', 'topic:see-doctor'],
+    // Denials are no signs. Folded, "é" is "e" (and), which ends a denial: "não é dormente" errs on the safe side.
+    ['meu peito não dói', 'report', 'topic:feel-little'],
+    ['não tenho dor no peito', 'report', 'topic:feel-little'],
+    ['o braço não é dormente', 'report', 'prompt:numbness'],
+    ['não tenho dor no peito nem falta de ar', 'report', 'topic:feel-little'],
+    ['é normal não sentir nada', 'question', 'topic:feel-little'],
+    ['não sei se é o coração mas meu peito tá pesado', 'report', 'emergency:chest-pain'],
   ],
 };
 

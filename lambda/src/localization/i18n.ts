@@ -22,6 +22,7 @@ const LANGUAGE_LOADERS: Record<Language, () => LanguageFile> = {
   fr: () => require('../../../locales/fr.json') as LanguageFile,
   es: () => require('../../../locales/es.json') as LanguageFile,
   it: () => require('../../../locales/it.json') as LanguageFile,
+  pt: () => require('../../../locales/pt.json') as LanguageFile,
 };
 
 /** Every language file, each loaded when first read. */

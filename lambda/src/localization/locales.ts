@@ -15,6 +15,7 @@ export const LANGUAGES = {
   es: { locales: ['es-ES', 'es-MX', 'es-US'] },
   fr: { locales: ['fr-FR', 'fr-CA'] },
   it: { locales: ['it-IT'] },
+  pt: { locales: ['pt-BR'] },
 } as const satisfies Record<string, { locales: readonly string[] }>;
 
 export type Language = keyof typeof LANGUAGES;

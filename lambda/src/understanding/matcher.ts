@@ -279,6 +279,7 @@ const LOADERS: Readonly<Record<Language, () => Vocabulary>> = {
   es: () => (require('./vocabulary/es') as { default: Vocabulary }).default,
   fr: () => (require('./vocabulary/fr') as { default: Vocabulary }).default,
   it: () => (require('./vocabulary/it') as { default: Vocabulary }).default,
+  pt: () => (require('./vocabulary/pt') as { default: Vocabulary }).default,
 };
 const matchers = new Map<string, LanguageMatcher>();
 
