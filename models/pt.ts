@@ -155,6 +155,8 @@ const model: LanguageModelSource = {
         a partir de agora {verbosity}
         instruções {verbosity}
         quero instruções {verbosity}
+        pode falar {verbosity}
+        agora {verbosity}
         só {verbosity}
       `,
     },

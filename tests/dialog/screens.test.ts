@@ -70,6 +70,27 @@ const LANGUAGES: Language[] = [
     redFlag: "j'ai mal à la poitrine",
     number: '911',
   },
+  {
+    locale: 'it-IT',
+    open: 'apri schiena sciolta',
+    startDesk: 'avvia la pausa scrivania',
+    resume: 'continua',
+    stop: 'stop',
+    question: 'posso scrocchiarmi la schiena',
+    redFlag: 'mi fa male il petto',
+    number: '112',
+  },
+  {
+    locale: 'pt-BR',
+    open: 'abrir costas em dia',
+    startDesk: 'começa a pausa no escritório',
+    resume: 'continuar',
+    stop: 'pare',
+    question: 'posso estalar as costas',
+    redFlag: 'tô com dor no peito',
+    // Spoken "SAMU, no 192"; the screen shows the digits.
+    number: '192',
+  },
 ];
 
 const ECHO_SHOW_8 = 'hubLandscapeMedium';
@@ -214,7 +235,7 @@ describe.each(LANGUAGES)('$locale on an Echo Show', (language) => {
 
 /** "Back" in each language, as the models have it. */
 function backWord(language: Language): string {
-  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour' }[language.locale]!;
+  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour', 'it-IT': 'indietro', 'pt-BR': 'voltar' }[language.locale]!;
 }
 
 describe('en-US: what each answer shows', () => {

@@ -97,6 +97,19 @@ const ROWS: Row[] = [
     crackingAsked: 'scrocchiarmi il collo di continuo',
     denials: ['nessun dolore', 'il petto non mi fa male', 'non sentire niente'],
   },
+  {
+    locale: 'pt-BR',
+    emergency: 'uma dor esmagando o meu peito',
+    prompt: 'meus dedos ficaram todos dormentes',
+    companion: 'tô suando em bicas',
+    ease: 'tá repuxando feio no ombro',
+    topicReported: 'aliás tô grávida',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: 'meu braço tá formigando',
+    chestPainAsked: 'dor no peito quando eu alongo',
+    crackingAsked: 'ficar estalando o pescoço',
+    denials: ['nenhuma dor', 'meu peito não dói', 'não sentir nada'],
+  },
 ];
 
 const i18n = createI18n();
