@@ -310,9 +310,10 @@ describe('ask-resources.json', () => {
     expect(scripts.build).toBe('tsx scripts/models.ts && tsx scripts/build.ts');
     expect(scripts.models).toBe('tsx scripts/models.ts');
     expect(read('scripts/build.ts')).toMatch(/buildLambda\(BUILD_ENTRY, BUILD_OUTFILE, \{ external: SDK_EXTERNAL \}\)/);
-    // What ASK CLI zips is the folder: the entry and the screens beside it.
+    // What ASK CLI zips is the folder: the entry, the screens beside it, and each language's words in languages/.
     expect(normalizePath(String(at(profile, 'code', 'default').src))).toBe('lambda/dist');
     expect(read('scripts/lib/build-options.ts')).toMatch(/outfile: join\(dirname\(outfile\), SCREENS_FILE\)/);
+    expect(read('scripts/lib/build-options.ts')).toMatch(/outdir: join\(dirname\(outfile\), LANGUAGES_DIR\)/);
   });
 
   test('the ASK CLI is a pinned dev dependency of the deploy workspace, with the override it needs to start, where npm run deploy finds it', () => {
