@@ -43,3 +43,16 @@ test('every language has a language file, and what a region says differently is 
 test('the test tables have a row for every locale', () => {
   expect(ALL_LOCALES).toEqual(LOCALES);
 });
+
+test('the language files hold plain words, no markup: the skill escapes them, and writes only <speak> and <break> itself', () => {
+  const markup: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node === 'string') {
+      if (/[<>]/.test(node)) markup.push(`${path}: ${node}`);
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
+    }
+  };
+  for (const language of LANGUAGE_IDS) walk(LANGUAGE_FILES[language], language);
+  expect(markup).toEqual([]);
+});
