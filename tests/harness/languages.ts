@@ -125,6 +125,8 @@ export interface LanguageRow<L extends Language = Language> {
   examples: [Expected, Expected, Expected];
   /** Locales the skill is not published in that still answer in this language. */
   alsoAnswers: string[];
+  /** How the store listing's description says the skill is not medical advice (tests/unit/deployment.test.ts). */
+  disclaimer: RegExp;
 }
 
 /** English words that the other languages never use in this skill. */
@@ -283,6 +285,7 @@ const en: LanguageRow<'en'> = {
   },
   examples: [/^Welcome to Upper Back Coach\./, "Let's do the desk break, about", /^Picking up with shoulder rolls\./],
   alsoAnswers: ['en-NZ'],
+  disclaimer: /is not medical advice/,
 };
 
 const de: LanguageRow<'de'> = {
@@ -427,6 +430,7 @@ const de: LanguageRow<'de'> = {
   },
   examples: [/^Willkommen bei Lockerer Rücken\./, 'Wir machen die Schreibtischpause, etwa', /^Wir machen weiter mit der Übung Schulterkreisen\./],
   alsoAnswers: ['de-AT'],
+  disclaimer: /keine medizinische Beratung/,
 };
 
 const es: LanguageRow<'es'> = {
@@ -591,6 +595,7 @@ const es: LanguageRow<'es'> = {
   },
   examples: [/^Te doy la bienvenida a Espalda en Forma/, 'Vamos con la rutina de oficina, unos', /^Seguimos con los círculos de hombros\./],
   alsoAnswers: ['es-AR'],
+  disclaimer: /no es consejo médico/,
 };
 
 const fr: LanguageRow<'fr'> = {
@@ -759,6 +764,7 @@ const fr: LanguageRow<'fr'> = {
   },
   examples: [/^Bienvenue dans Objectif Dos\./, "C'est parti pour la pause bureau, environ", /^On reprend avec/],
   alsoAnswers: ['fr-BE'],
+  disclaimer: /ne constitue pas un avis médical/,
 };
 
 /** Every language's rows: the type asks for one per language of the registry. */

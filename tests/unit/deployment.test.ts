@@ -7,6 +7,8 @@ import { EXPIRY_ATTRIBUTE } from '../../lambda/src/stores/expiry';
 import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
+import { isLanguage, type Language } from '../../lambda/src/localization/locales';
+import { LANGUAGE_ROWS } from '../harness/languages';
 
 /**
  * Offline checks of the deployment: the CloudFormation template, ask-resources.json
@@ -432,8 +434,8 @@ describe('the skill manifest', () => {
       expect(String(info.summary).length).toBeLessThanOrEqual(160);
       expect(String(info.description).length).toBeLessThanOrEqual(4000);
       expect(asArray(info.keywords).length).toBeLessThanOrEqual(30);
-      const disclaimer = { en: /is not medical advice/, de: /keine medizinische Beratung/, es: /no es consejo médico/, fr: /ne constitue pas un avis médical/ }[language];
-      expect(String(info.description)).toMatch(disclaimer ?? /^$/);
+      expect(isLanguage(language)).toBe(true);
+      expect(String(info.description)).toMatch(LANGUAGE_ROWS[language as Language].disclaimer);
     });
 
     test('has its icons, 108 and 512 pixels square PNGs in the skill package, which ask deploy uploads', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
 import { LANGUAGES, LANGUAGE_IDS, LOCALES, languageOf } from '../../lambda/src/localization/locales';
+import { languageTable, readmeTable } from '../../scripts/lib/language-table';
 import { MODEL_SOURCES, MODELS_DIR } from '../../scripts/lib/models';
 import { ALL_LOCALES } from '../harness/languages';
 
@@ -55,4 +56,10 @@ test('the language files hold plain words, no markup: the skill escapes them, an
   };
   for (const language of LANGUAGE_IDS) walk(LANGUAGE_FILES[language], language);
   expect(markup).toEqual([]);
+});
+
+test('the README lists every locale, its invocation name, store name and emergency number, as the skill has them (npm run languages writes it)', () => {
+  const table = languageTable();
+  for (const locale of LOCALES) expect(table).toContain(`| \`${locale}\` |`);
+  expect(readmeTable(readFileSync('README.md', 'utf8'))).toBe(table);
 });
