@@ -9,7 +9,7 @@ import { MODELS_DIR } from './models';
  * (lambda/src/localization/locales.ts), each model's invocation name, the manifest's store
  * name and distribution countries, and the emergency number in each locale file, on screen
  * and as said. `npm run languages` writes it into README.md between the markers;
- * tests/unit/locales.test.ts fails when the README's is not this.
+ * tests/unit/locale-registry.test.ts fails when the README's is not this.
  */
 
 export const TABLE_START = '<!-- languages: written by `npm run languages` (scripts/languages.ts) from the registry, the models, the manifest and the language files; a test fails when it is stale -->';

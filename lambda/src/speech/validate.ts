@@ -19,7 +19,7 @@ function unescapedText(ssml: string): boolean {
  * SSML that a locale's voice does not support, from Amazon's SSML reference: `<lang>` (a
  * word said in another language's voice) and speechcons (`<say-as interpret-as="interjection">`)
  * exist in neither Dutch nor Arabic. The skill itself writes only `<speak>` and `<break>`,
- * and the language files hold plain words (tests/unit/locales.test.ts), so this catches a
+ * and the language files hold plain words (tests/unit/locale-registry.test.ts), so this catches a
  * change that would start writing them.
  */
 export const UNSUPPORTED_SSML: Readonly<Record<string, readonly { what: string; pattern: RegExp }[]>> = (() => {
