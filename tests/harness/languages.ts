@@ -125,6 +125,8 @@ export interface LanguageRow<L extends Language = Language> {
   examples: [Expected, Expected, Expected];
   /** Locales the skill is not published in that still answer in this language. */
   alsoAnswers: string[];
+  /** How the store listing's description says the skill is not medical advice (tests/unit/deployment.test.ts). */
+  disclaimer: RegExp;
 }
 
 /** English words that the other languages never use in this skill. */
@@ -283,6 +285,7 @@ const en: LanguageRow<'en'> = {
   },
   examples: [/^Welcome to Upper Back Coach\./, "Let's do the desk break, about", /^Picking up with shoulder rolls\./],
   alsoAnswers: ['en-NZ'],
+  disclaimer: /is not medical advice/,
 };
 
 const de: LanguageRow<'de'> = {
@@ -427,6 +430,7 @@ const de: LanguageRow<'de'> = {
   },
   examples: [/^Willkommen bei Lockerer Rücken\./, 'Wir machen die Schreibtischpause, etwa', /^Wir machen weiter mit der Übung Schulterkreisen\./],
   alsoAnswers: ['de-AT'],
+  disclaimer: /keine medizinische Beratung/,
 };
 
 const es: LanguageRow<'es'> = {
@@ -591,6 +595,7 @@ const es: LanguageRow<'es'> = {
   },
   examples: [/^Te doy la bienvenida a Espalda en Forma/, 'Vamos con la rutina de oficina, unos', /^Seguimos con los círculos de hombros\./],
   alsoAnswers: ['es-AR'],
+  disclaimer: /no es consejo médico/,
 };
 
 const fr: LanguageRow<'fr'> = {
@@ -759,6 +764,7 @@ const fr: LanguageRow<'fr'> = {
   },
   examples: [/^Bienvenue dans Objectif Dos\./, "C'est parti pour la pause bureau, environ", /^On reprend avec/],
   alsoAnswers: ['fr-BE'],
+  disclaimer: /ne constitue pas un avis médical/,
 };
 
 const it: LanguageRow<'it'> = {
@@ -908,6 +914,7 @@ const it: LanguageRow<'it'> = {
     offer: "Rieccoti in Schiena Sciolta. Ieri hai interrotto la tua pausa scrivania durante l'apertura del petto. Riprendiamo da lì?",
     resumed: /^Riprendiamo con l'apertura del petto\./,
   },
+  disclaimer: /non costituisce un consiglio medico/,
   examples: [/^Ti do il benvenuto in Schiena Sciolta\./, 'Si parte con la pausa scrivania, circa', /^Riprendiamo con/],
   alsoAnswers: ['it-CH'],
 };
@@ -1062,6 +1069,7 @@ const pt: LanguageRow<'pt'> = {
     offer: 'Que bom ter você de volta ao Costas em Dia. Ontem, você parou a sua pausa no escritório durante a torção na cadeira. Vamos continuar de lá?',
     resumed: /^Voltando com a torção na cadeira/,
   },
+  disclaimer: /não é orientação médica/,
   examples: [/^Boas-vindas ao Costas em Dia\./, 'Vamos lá com a pausa no escritório, uns', /^Voltando com/],
   alsoAnswers: ['pt-PT'],
 };

@@ -6,7 +6,7 @@
  * Adding a language starts with a line here (README, "Adding content"): the type
  * `Language` then makes the type check ask for everything else the language needs (its
  * content loader, its interaction model source, its rows in the test tables), and
- * tests/unit/locales.test.ts checks that the models, the manifest and the locale files
+ * tests/unit/locale-registry.test.ts checks that the models, the manifest and the locale files
  * list exactly these locales.
  */
 export const LANGUAGES = {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { LANGUAGE_FILES } from '../../lambda/src/localization/i18n';
 import { LANGUAGES, LANGUAGE_IDS, LOCALES, languageOf } from '../../lambda/src/localization/locales';
+import { languageTable, readmeTable } from '../../scripts/lib/language-table';
 import { MODEL_SOURCES, MODELS_DIR } from '../../scripts/lib/models';
 import { ALL_LOCALES } from '../harness/languages';
 
@@ -42,4 +43,23 @@ test('every language has a language file, and what a region says differently is 
 
 test('the test tables have a row for every locale', () => {
   expect(ALL_LOCALES).toEqual(LOCALES);
+});
+
+test('the language files hold plain words, no markup: the skill escapes them, and writes only <speak> and <break> itself', () => {
+  const markup: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node === 'string') {
+      if (/[<>]/.test(node)) markup.push(`${path}: ${node}`);
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
+    }
+  };
+  for (const language of LANGUAGE_IDS) walk(LANGUAGE_FILES[language], language);
+  expect(markup).toEqual([]);
+});
+
+test('the README lists every locale, its invocation name, store name and emergency number, as the skill has them (npm run languages writes it)', () => {
+  const table = languageTable();
+  for (const locale of LOCALES) expect(table).toContain(`| \`${locale}\` |`);
+  expect(readmeTable(readFileSync('README.md', 'utf8'))).toBe(table);
 });
