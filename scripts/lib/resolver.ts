@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOCABULARY_TYPES } from '../../models/define';
+import { foldScripts } from '../../lambda/src/understanding/words';
 import type { SlotFill } from './envelopes';
 
 /**
@@ -88,7 +89,7 @@ export function oneShotRequests(patterns: InvocationPatterns, utterance: string)
  * hay"), while Alexa sends them; folding both the model and the input matches either.
  */
 export function normalizeUtterance(text: string): string {
-  return text
+  return foldScripts(text)
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

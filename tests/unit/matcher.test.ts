@@ -5,6 +5,7 @@ import type { Vocabulary } from '../../lambda/src/understanding/vocabulary';
 import de from '../../lambda/src/understanding/vocabulary/de';
 import en from '../../lambda/src/understanding/vocabulary/en';
 import es from '../../lambda/src/understanding/vocabulary/es';
+import ar from '../../lambda/src/understanding/vocabulary/ar';
 import fr from '../../lambda/src/understanding/vocabulary/fr';
 
 /**
@@ -13,7 +14,7 @@ import fr from '../../lambda/src/understanding/vocabulary/fr';
  * and what they must be understood as: "emergency:chest-pain", "topic:posture", "nothing".
  */
 
-const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr };
+const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr, ar };
 
 function summary(heard: Heard): string {
   if (heard.kind === 'symptom') return `${heard.urgency}:${heard.symptom}`;
@@ -102,6 +103,39 @@ const ROWS: Record<string, readonly Row[]> = {
     ['ma poitrine ne me fait pas mal', 'report', 'topic:feel-little'],
     ["je n'ai pas mal à la poitrine", 'report', 'topic:feel-little'],
     ["c'est normal de ne rien sentir", 'question', 'topic:feel-little'],
+  ],
+  // Arabic: what is written onto a word (بـ، لـ، وـ، الـ) is read off it, with or without the hamza and the short vowels.
+  ar: [
+    ['عندي ألم شديد في صدري', 'report', 'emergency:chest-pain'],
+    ['أحس بضغط على الصدر', 'report', 'emergency:chest-pain'],
+    ['بصدري ثِقَلٌ', 'report', 'emergency:chest-pain'],
+    ['ما أقدر أتنفس', 'report', 'emergency:breathless'],
+    ['فكي يوجعني', 'report', 'emergency:radiating-pain'],
+    ['أحس بألم في ذراعي اليسرى', 'report', 'emergency:radiating-pain'],
+    ['لا أعرف إذا هو قلبي لكن صدري ثقيل', 'report', 'emergency:chest-pain'],
+    // "ما" asks as often as it denies: a question about chest pain is no denial of it.
+    ['ما الذي أفعله إذا شعرت بألم في صدري', 'question', 'emergency:chest-pain'],
+    ['لما أتمدد أحس بألم في صدري', 'report', 'emergency:chest-pain'],
+    ['أغمي علي', 'report', 'emergency:emergency'],
+    ['أنا أتعرق', 'report', 'companion:sweating-nausea'],
+    ['أحس بغثيان', 'report', 'companion:sweating-nausea'],
+    ['أحس إني بيغمى علي', 'report', 'companion:faint'],
+    ['عندي تنميل في ذراعي', 'question', 'prompt:tingling'],
+    ['ما أحس بأصابعي', 'report', 'prompt:numbness'],
+    // An attached "and" ends a denial's reach, as "and" does in English.
+    ['ما عندي حرارة ويدي مخدرة', 'report', 'prompt:numbness'],
+    ['الدنيا تدور فيني', 'report', 'prompt:dizzy'],
+    ['كتفي يوجعني شوي', 'report', 'ease:pain'],
+    ['تمرين فتح الصدر يوجعني شوي', 'report', 'ease:pain'],
+    ['هل أقدر آخذ مسكن للألم', 'question', 'topic:painkiller'],
+    ['أنا حامل وفيه ألم بسيط', 'report', 'topic:pregnancy'],
+    ['هل طقطقة الرقبة كل صباح مضرة', 'question', 'topic:crack-worse'],
+    ['هل لازم أروح الطوارئ', 'question', 'topic:see-doctor'],
+    ['ما عندي ألم في صدري', 'report', 'topic:feel-little'],
+    ['صدري ما يعورني', 'report', 'topic:feel-little'],
+    ['لا أشعر بشيء', 'report', 'topic:feel-little'],
+    ['أحس بشد في صدري', 'report', 'nothing'],
+    ['فيل بنفسجي', 'report', 'nothing'],
   ],
 };
 
