@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import ar from '../../models/ar';
 import de from '../../models/de';
 import { VOCABULARY_TYPES, type LanguageModelSource } from '../../models/define';
 import en from '../../models/en';
@@ -13,7 +14,7 @@ import type { InteractionModel } from './resolver';
  * model is not what its source generates.
  */
 
-export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr };
+export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr, ar };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 

@@ -36,7 +36,8 @@ export type Resolution = { intent: string; slots: Record<string, SlotFill> };
  * What the built-in intents answer to without samples, per language, in
  * `builtin-phrases/<language>.json`. Alexa knows many more; these are the common ones.
  * Keys starting with "_" are not intents: `_launch` words open a skill ("open ..."),
- * `_ask` words start a one-shot ("ask ... to"), `_connectors` join the two.
+ * `_ask` words start a one-shot ("ask ... to"), `_connectors` join the two; `_wake` is the wake word
+ * as the language writes it, where that is not "Alexa" (Arabic: أليكسا).
  * `_leadingFillers` and `_trailingFillers` are words Alexa's NLU shrugs off at the start or
  * the end of an utterance ("um", "okay"; "please"), `_softWords` intensifiers and hedges it
  * shrugs off anywhere ("really", "kind of"): the resolver also reads an utterance without them.
@@ -66,9 +67,10 @@ export function invocationPatterns(language: string, invocationName: string): In
   const connector = [spaced.length ? `(?:${alternatives(spaced)}) ` : '', elided.length ? `(?:${alternatives(elided)})` : '']
     .filter(Boolean)
     .join('|');
+  const wake = `(?:(?:${['alexa', ...(phrases._wake ?? [])].map((w) => escapeRegExp(normalizeUtterance(w))).join('|')}) )?`;
   return {
-    launch: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._launch)}) ${name}$`),
-    oneShot: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._ask)}) ${name} (.+)$`),
+    launch: new RegExp(`^${wake}(?:${alternatives(phrases._launch)}) ${name}$`),
+    oneShot: new RegExp(`^${wake}(?:${alternatives(phrases._ask)}) ${name} (.+)$`),
     connector: new RegExp(connector ? `^(?:${connector})(.+)$` : '^$(.)'),
   };
 }
