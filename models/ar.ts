@@ -219,6 +219,9 @@ const model: LanguageModelSource = {
         ...lines`
           {symptom}
           عندي {symptom}
+          أنا {symptom}
+          أنا عندي {symptom}
+          انا فيني {symptom}
           صار عندي {symptom}
           جاني {symptom}
           أحس {symptom}
