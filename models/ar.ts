@@ -46,6 +46,7 @@ const model: LanguageModelSource = {
           غيري إلى {routine}
           خليها {routine}
           أنا في {routine}
+          معي {routine}
         `,
         ...variants`
           (ابدئي|ابدأ|شغلي|شغل|افتحي|افتح) (روتين|تمارين|) {routine}
@@ -84,6 +85,7 @@ const model: LanguageModelSource = {
         ...variants`
           (وش|ايش|ما) (هي|) (الروتينات|التمارين|الخيارات) (المتوفرة|الموجودة|اللي عندك)
           (قولي|اذكري|عطيني) (قائمة|) (الروتينات|التمارين)
+          (وش|ما|ماذا) (عندك|لديك) من (تمارين|روتينات|خيارات)
         `,
       ],
     },
@@ -197,6 +199,8 @@ const model: LanguageModelSource = {
           لماذا {topic}
           كيف {topic}
           وش أسوي مع {topic}
+          أحط {topic}
+          أستخدم {topic}
           # A symptom asked about rather than reported: each Symptom value is a question here.
           ماذا لو {symptom}
           وش لو {symptom}
@@ -316,6 +320,8 @@ const model: LanguageModelSource = {
           وش قلتي
           ما سمعت
           ما فهمت
+          تعيدين
+          تعيدين التمرين
         `,
         ...variants`
           (عيدي|أعيدي|كرري|عيد|أعد|كرر) (الكلام|اللي قلتيه|مرة ثانية|مرة أخرى)
@@ -343,6 +349,8 @@ const model: LanguageModelSource = {
           نرتاح شوي
           وقفي شوي
           وقف شوي
+          اصبري
+          اصبر
         `,
         ...variants`
           (انتظري|استني|انتظر) (شوي|لحظة|دقيقة|قليلا)
@@ -367,6 +375,8 @@ const model: LanguageModelSource = {
           نكمل من حيث توقفنا
           رجعت
           أنا رجعت
+          نرجع نكمل
+          نرجع للتمارين
         `,
         ...variants`
           (أبي|أبغى|أريد) (أكمل|نكمل|أتابع|نستمر)
@@ -391,6 +401,7 @@ const model: LanguageModelSource = {
           بس كذا اليوم
           أبي أوقف
           أبي أوقف الروتين
+          نكتفي بهذا القدر
         `,
         ...variants`
           (خلاص|يكفي|كفاية|بس) (كذا|لليوم|لهذا اليوم)
