@@ -36,7 +36,7 @@ export type Resolution = { intent: string; slots: Record<string, SlotFill> };
  * What the built-in intents answer to without samples, per language, in
  * `builtin-phrases/<language>.json`. Alexa knows many more; these are the common ones.
  * Keys starting with "_" are not intents: `_launch` words open a skill ("open ..."),
- * `_ask` words start a one-shot ("ask ... to"), `_connectors` join the two; `_wake` is the wake word
+ * `_ask` words start a one-shot ("ask ... to"; one ending in "-" is written onto the name), `_connectors` join the two; `_wake` is the wake word
  * as the language writes it, where that is not "Alexa" (Arabic: أليكسا).
  * `_leadingFillers` and `_trailingFillers` are words Alexa's NLU shrugs off at the start or
  * the end of an utterance ("um", "okay"; "please"), `_softWords` intensifiers and hedges it
@@ -61,6 +61,13 @@ export interface InvocationPatterns {
 export function invocationPatterns(language: string, invocationName: string): InvocationPatterns {
   const phrases = builtInPhrases(language);
   const name = escapeRegExp(invocationName);
+  // An `_ask` ending in "-" is written onto the name (Arabic "قولي ل-": قولي لمدرب الظهر).
+  const asks = phrases._ask ?? [];
+  const spacedAsks = asks.filter((w) => !w.endsWith('-'));
+  const joinedAsks = asks.filter((w) => w.endsWith('-')).map((w) => w.slice(0, -1));
+  const askPattern = [spacedAsks.length ? `(?:${alternatives(spacedAsks)}) ` : '', joinedAsks.length ? `(?:${alternatives(joinedAsks)})` : '']
+    .filter(Boolean)
+    .join('|');
   const connectors = (phrases._connectors ?? []).map((w) => normalizeUtterance(w));
   const spaced = connectors.filter((c) => !c.endsWith("'"));
   const elided = connectors.filter((c) => c.endsWith("'"));
@@ -70,7 +77,7 @@ export function invocationPatterns(language: string, invocationName: string): In
   const wake = `(?:(?:${['alexa', ...(phrases._wake ?? [])].map((w) => escapeRegExp(normalizeUtterance(w))).join('|')}) )?`;
   return {
     launch: new RegExp(`^${wake}(?:${alternatives(phrases._launch)}) ${name}$`),
-    oneShot: new RegExp(`^${wake}(?:${alternatives(phrases._ask)}) ${name} (.+)$`),
+    oneShot: new RegExp(`^${wake}(?:${askPattern})${name} (.+)$`),
     connector: new RegExp(connector ? `^(?:${connector})(.+)$` : '^$(.)'),
   };
 }
