@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import ar from '../../models/ar';
 import de from '../../models/de';
 import { VOCABULARY_TYPES, type LanguageModelSource } from '../../models/define';
 import en from '../../models/en';
@@ -17,7 +18,7 @@ import type { Language } from '../../lambda/src/localization/locales';
  */
 
 /** One source per language of the registry (lambda/src/localization/locales.ts). */
-export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, it, pt };
+export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, it, pt, ar };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 

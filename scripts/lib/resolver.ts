@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOCABULARY_TYPES } from '../../models/define';
+import { foldScripts } from '../../lambda/src/understanding/words';
 import type { SlotFill } from './envelopes';
 
 /**
@@ -35,7 +36,8 @@ export type Resolution = { intent: string; slots: Record<string, SlotFill> };
  * What the built-in intents answer to without samples, per language, in
  * `builtin-phrases/<language>.json`. Alexa knows many more; these are the common ones.
  * Keys starting with "_" are not intents: `_launch` words open a skill ("open ..."),
- * `_ask` words start a one-shot ("ask ... to"), `_connectors` join the two.
+ * `_ask` words start a one-shot ("ask ... to"; one ending in "-" is written onto the name), `_connectors` join the two; `_wake` is the wake word
+ * as the language writes it, where that is not "Alexa" (Arabic: أليكسا).
  * `_leadingFillers` and `_trailingFillers` are words Alexa's NLU shrugs off at the start or
  * the end of an utterance ("um", "okay"; "please"), `_softWords` intensifiers and hedges it
  * shrugs off anywhere ("really", "kind of"): the resolver also reads an utterance without them.
@@ -59,15 +61,23 @@ export interface InvocationPatterns {
 export function invocationPatterns(language: string, invocationName: string): InvocationPatterns {
   const phrases = builtInPhrases(language);
   const name = escapeRegExp(invocationName);
+  // An `_ask` ending in "-" is written onto the name (Arabic "قولي ل-": قولي لمدرب الظهر).
+  const asks = phrases._ask ?? [];
+  const spacedAsks = asks.filter((w) => !w.endsWith('-'));
+  const joinedAsks = asks.filter((w) => w.endsWith('-')).map((w) => w.slice(0, -1));
+  const askPattern = [spacedAsks.length ? `(?:${alternatives(spacedAsks)}) ` : '', joinedAsks.length ? `(?:${alternatives(joinedAsks)})` : '']
+    .filter(Boolean)
+    .join('|');
   const connectors = (phrases._connectors ?? []).map((w) => normalizeUtterance(w));
   const spaced = connectors.filter((c) => !c.endsWith("'"));
   const elided = connectors.filter((c) => c.endsWith("'"));
   const connector = [spaced.length ? `(?:${alternatives(spaced)}) ` : '', elided.length ? `(?:${alternatives(elided)})` : '']
     .filter(Boolean)
     .join('|');
+  const wake = `(?:(?:${['alexa', ...(phrases._wake ?? [])].map((w) => escapeRegExp(normalizeUtterance(w))).join('|')}) )?`;
   return {
-    launch: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._launch)}) ${name}$`),
-    oneShot: new RegExp(`^(?:alexa )?(?:${alternatives(phrases._ask)}) ${name} (.+)$`),
+    launch: new RegExp(`^${wake}(?:${alternatives(phrases._launch)}) ${name}$`),
+    oneShot: new RegExp(`^${wake}(?:${askPattern})${name} (.+)$`),
     connector: new RegExp(connector ? `^(?:${connector})(.+)$` : '^$(.)'),
   };
 }
@@ -88,7 +98,7 @@ export function oneShotRequests(patterns: InvocationPatterns, utterance: string)
  * hay"), while Alexa sends them; folding both the model and the input matches either.
  */
 export function normalizeUtterance(text: string): string {
-  return text
+  return foldScripts(text)
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

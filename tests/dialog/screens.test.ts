@@ -27,6 +27,10 @@ interface Language {
   redFlag: string;
   /** The emergency number on screen, in digits. */
   number: string;
+  /** Responses the desk break takes when played to its end (2; more in a language spoken slower, within the 240 s a response may last). */
+  deskResponses?: number;
+  /** How the routine's end shows the first day of the week ("1" unless the language says it in words). */
+  firstDay?: string;
 }
 
 const LANGUAGES: Language[] = [
@@ -90,6 +94,19 @@ const LANGUAGES: Language[] = [
     redFlag: 'tô com dor no peito',
     // Spoken "SAMU, no 192"; the screen shows the digits.
     number: '192',
+  },
+  {
+    locale: 'ar-SA',
+    open: 'افتحي مدرب الظهر',
+    startDesk: 'ابدئي استراحة المكتب',
+    resume: 'متابعة',
+    stop: 'إيقاف',
+    question: 'هل طقطقة الظهر آمنة',
+    redFlag: 'صدري يعورني',
+    number: '997',
+    // Arabic is spoken at 1.54 words a second (lambda/src/speech/speaking-rates.ts).
+    deskResponses: 3,
+    firstDay: 'يوم إطالة واحد',
   },
 ];
 
@@ -167,9 +184,9 @@ describe.each(LANGUAGES)('$locale on an Echo Show', (language) => {
       expectScreenFollowsTimeline(user);
       responses++;
     }
-    expect([user.stateKind, responses]).toEqual(['finishing', 2]);
+    expect([user.stateKind, responses]).toEqual(['finishing', language.deskResponses ?? 2]);
     const end = rendered(user);
-    expect(end.data.finish).toMatchObject({ lines: [expect.stringContaining('1')] });
+    expect(end.data.finish).toMatchObject({ lines: [expect.stringContaining(language.firstDay ?? '1')] });
 
     const goodbye = await user.touch('stop');
     expect(goodbye.ended).toBe(true);
@@ -235,8 +252,54 @@ describe.each(LANGUAGES)('$locale on an Echo Show', (language) => {
 
 /** "Back" in each language, as the models have it. */
 function backWord(language: Language): string {
-  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour', 'it-IT': 'indietro', 'pt-BR': 'voltar' }[language.locale]!;
+  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour', 'it-IT': 'indietro', 'pt-BR': 'voltar', 'ar-SA': 'رجوع' }[language.locale]!;
 }
+
+/** Every `textAlign` a document holds, expressions included. */
+function alignments(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(alignments);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => (key === 'textAlign' && typeof item === 'string' ? [item] : alignments(item)));
+}
+
+describe('ar-SA: the screens read right to left', () => {
+  const arabic = LANGUAGES.find((language) => language.locale === 'ar-SA')!;
+
+  test('every document is laid out from the right (APL 1.7), in Arabic, with no text held to the left; other locales keep their 1.6 document', async () => {
+    const user = onScreen('ar-SA');
+    await user.says(arabic.open);
+    const menu = rendered(user).document;
+    await user.says(arabic.startDesk);
+    const routine = rendered(user);
+    for (const document of [menu, routine.document]) {
+      expect(document).toMatchObject({ version: '1.7', environment: { lang: 'ar-SA', layoutDirection: 'RTL' } });
+      expect(alignments(document).filter((align) => /left|right/.test(align))).toEqual([]);
+      expect(alignments(document)).toEqual(expect.arrayContaining(['start']));
+    }
+    // The numbers stay digits the Arabic text reads around: the position, and the countdown the timeline sets.
+    expect(String((routine.data.frames as { position: string }[])[0]!.position)).toBe('التمرين 1 من 5');
+    expect(routine.frames.some((frame) => (frame.countdown ?? 0) > 0)).toBe(true);
+
+    const english = onScreen('en-US');
+    await english.says('open upper back coach');
+    expect(rendered(english).document).toMatchObject({ version: '1.6' });
+    expect(rendered(english).document).not.toHaveProperty('environment');
+  });
+
+  test('a device whose APL runtime is older than 1.7 gets no Arabic screen (it could not lay it out from the right): its answers are a speaker’s', async () => {
+    const old = onScreen('ar-SA', { aplVersion: '1.6' });
+    const speaker = new Conversation({ locale: 'ar-SA', userId: old.userId });
+    for (const said of [arabic.open, arabic.startDesk, 'توقف مؤقت']) {
+      const [a, b] = [await old.says(said), await speaker.says(said)];
+      expect(a.envelope).toEqual(b.envelope);
+      expect(a.envelope.response.directives).toBeUndefined();
+    }
+    // The same runtime in English still gets its screen.
+    const english = onScreen('en-US', { aplVersion: '1.6' });
+    await english.says('open upper back coach');
+    expect(rendered(english).kind).toBe('menu');
+  });
+});
 
 describe('en-US: what each answer shows', () => {
   const { locale, open, startDesk } = LANGUAGES[0]!;

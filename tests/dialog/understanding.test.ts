@@ -110,6 +110,19 @@ const ROWS: Row[] = [
     crackingAsked: 'ficar estalando o pescoço',
     denials: ['nenhuma dor', 'meu peito não dói', 'não sentir nada'],
   },
+  {
+    locale: 'ar-SA',
+    emergency: 'ألم يعصر صدري عصر',
+    prompt: 'أصابعي صارت مخدرة وغريبة',
+    companion: 'أعرق بشكل غير طبيعي',
+    ease: 'شد مزعج في كتفي',
+    topicReported: 'ترى أنا حامل',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: 'ذراعي فيها تنميل',
+    chestPainAsked: 'ألم في الصدر وقت الإطالة',
+    crackingAsked: 'طقطقة رقبتي طول اليوم',
+    denials: ['ما فيني أي ألم', 'صدري ما يوجعني', 'إني ما أحس بشيء'],
+  },
 ];
 
 const i18n = createI18n();

@@ -37,6 +37,13 @@ export interface LanguageRow<L extends Language = Language> {
    * to) that this language never uses: no reply in this language may hold one.
    */
   foreign: string[];
+  /**
+   * What no reply in this language may hold, beyond words: another script's letters, a form
+   * of address the language's content avoids (each match is reported as a leak).
+   */
+  never?: RegExp[];
+  /** How the store listing's example phrases start, where not "Alexa," (the wake word as the language writes it, and its comma). */
+  wake?: string;
   /** Each routine: what a user says to start it, and its name as the replies say it. */
   routines: Record<RoutineId, { start: string; name: string }>;
   say: {
@@ -1075,7 +1082,189 @@ const pt: LanguageRow<'pt'> = {
 };
 
 /** Every language's rows: the type asks for one per language of the registry. */
-export const LANGUAGE_ROWS: { readonly [L in Language]: LanguageRow<L> } = { en, de, es, fr, it, pt };
+/**
+ * Arabic words that would address the user as a man or a woman, which the Arabic content never
+ * does (it says "we", or names the act: "يكفي قول"). Unvowelled Arabic cannot tell every
+ * imperative from its verbal noun (تنفس is "breathe!" and "breathing"), so these are the
+ * unambiguous ones: second-person pronouns and imperatives that are no noun.
+ */
+const ARABIC_GENDERED = /(?<=^|\s)(?:أنت|انت|أنتِ|لك|عليك|منك|بك|قولي|ارفع|ارفعي|اجلس|اجلسي|قف|قفي|اتصل|اتصلي|أحسنت)(?=\s|$|[.،؟:])/gu;
+
+const ar: LanguageRow<'ar'> = {
+  invocation: 'مدرب الظهر',
+  locales: {
+    'ar-SA': {
+      // Said digit by digit, as Saudis say their emergency numbers.
+      number: 'تسعة تسعة سبعة',
+      digits: '997',
+      local: [
+        // Signs said in Saudi words, from the menu: every one an emergency with 997.
+        ['ما أقدر أتنفس', /^يجب التوقف الآن\. ضيق التنفس يحتاج إلى مساعدة فورية\. يجب الاتصال بالإسعاف على الرقم تسعة تسعة سبعة الآن/],
+        ['فكي يوجعني', /^يجب التوقف الآن\. الألم الذي يمتد إلى الفك أو الذراع/],
+        ['أحس بضغط على صدري', /^يجب التوقف الآن\. ألم الصدر أو الضغط عليه/],
+        ['كلموا الهلال الأحمر', /^يجب التوقف الآن\. هذا يحتاج إلى مساعدة فورية\./],
+        // Sweating alone is asked about, not an emergency yet.
+        ['أنا أتعرق كثير', 'هل يوجد معه أيضًا ألم أو ضغط في الصدر'],
+      ],
+    },
+  },
+  // Any Latin letter: a missing key would fall back to English; and no one addressed as a man or a woman.
+  foreign: [],
+  never: [/[A-Za-z]+/g, ARABIC_GENDERED],
+  wake: 'أليكسا،',
+  routines: {
+    desk: { start: 'ابدئي استراحة المكتب', name: 'استراحة المكتب' },
+    morning: { start: 'ابدئي تمارين الصباح', name: 'تمارين الصباح' },
+    gentle: { start: 'ابدئي الروتين اللطيف', name: 'الروتين اللطيف' },
+    full: { start: 'ابدأ الروتين الكامل', name: 'الروتين الكامل لأعلى الظهر' },
+  },
+  say: {
+    open: 'افتحي مدرب الظهر',
+    next: 'التالي',
+    stop: 'إيقاف',
+    resume: 'متابعة',
+    yes: 'نعم',
+    list: 'وش الروتينات',
+    howLong: 'كم باقي',
+    question: 'هل طقطقة الظهر آمنة',
+    chestPain: 'صدري يعورني',
+    oneShotEmergency: 'قولي لمدرب الظهر إن صدري يعورني',
+    oneShotStart: ['اطلبي من مدرب الظهر أن يبدأ الروتين اللطيف', 'gentle'],
+  },
+  hear: {
+    welcome: {
+      start: /^أهلًا وسهلًا في مدرب الظهر\./,
+      disclaimer: 'هذه إرشادات لتمارين الإطالة، وليست استشارة طبية',
+      offer: 'عندنا استراحة المكتب، وتمارين الصباح، والروتين اللطيف، والروتين الكامل لأعلى الظهر. بأيها نبدأ؟',
+      reprompt: 'أي روتين نبدأ؟ يكفي قول استراحة المكتب، أو تمارين الصباح، أو اللطيف، أو الكامل.',
+    },
+    starting: (name) => `لنبدأ ${name}. المدة التقريبية بالدقائق`,
+    deskStart: /^لنبدأ استراحة المكتب\. المدة التقريبية بالدقائق \d+\. تدوير الكتفين\. نجلس أو نقف باستقامة\..* نبدأ الآن، بهدوء وعلى مهل\. وللتوقف في أي لحظة، يكفي قول: أليكسا، توقف مؤقت\./,
+    deskNext: 'ونسترخي. التالي: التمدد فوق مسند الكرسي.',
+    keepGoing: /التمرين التالي: .+\. هل نستمر؟$/,
+    keepGoingReprompt: 'عند الاستعداد يكفي قول نعم، أو إيقاف للاكتفاء بهذا القدر الآن.',
+    answer: /^طقطقة الظهر بلطف غير ضارة في العادة/,
+    backToFirst: /يكفي قول متابعة للعودة إلى تدوير الكتفين، أو طرح سؤال آخر\.$/,
+    resumedFirst: /^نكمل من تدوير الكتفين\./,
+    goodbye: 'حسنًا. رفقًا بالظهر، وإلى اللقاء في المرة القادمة. سأتذكر أين توقفنا.',
+    chestPain: (number) =>
+      `يجب التوقف الآن. ألم الصدر أو الضغط عليه يحتاج إلى مساعدة فورية. يجب الاتصال بالإسعاف على الرقم ${number} الآن، أو طلب الاتصال من أي شخص قريب. أنهيت الروتين. في أمان الله.`,
+    urgent: (number) => `يجب التوقف الآن. هذا يحتاج إلى مساعدة فورية. يجب الاتصال بالإسعاف على الرقم ${number} الآن`,
+    seeDoctorSoon: /^يكفي هذا القدر من الإطالة اليوم\./,
+    routineEnded: 'أنهيت الروتين.',
+    lasts: (name) => new RegExp(`${name}، والمدة التقريبية بالدقائق \\d+: `),
+    listEnd: /بأيها نبدأ؟$/,
+    finished: (name) => new RegExp(`انتهينا من ${name}\\. عدد التمارين \\d+، في (نحو \\d+ (دقائق|دقيقة)|دقيقتين تقريبًا|دقيقة تقريبًا)\\. عمل رائع\\.`),
+    afterAnswer: /يمكن طرح سؤال آخر، أو اختيار روتين\. استراحة المكتب، أم تمارين الصباح، أم اللطيف، أم الكامل؟$/,
+    firstUse: /^ملاحظة سريعة قبل البدء: هذه إرشادات لتمارين الإطالة، وليست استشارة طبية/,
+    progress: /^نحن في التمرين 1 من 5: تدوير الكتفين\. (بقي نحو \d+ (دقائق|دقيقة)|بقيت دقيقتان تقريبًا|بقيت دقيقة تقريبًا)\. يكفي قول متابعة/,
+    nothingToResume: /لا يوجد روتين لم يكتمل\./,
+  },
+  emergencies: ['هذي حالة طارئة', 'اتصلوا بالإسعاف', 'أحس إني بجلطة', 'كلموا الهلال الأحمر'],
+  redFlags: [
+    ['عندي حرارة', 'ألم الظهر مع الحمى سبب للفحص.'],
+    ['ما أقدر أتحكم في البول', 'يحتاج إلى فحص طبي اليوم، لا لاحقًا.'],
+    ['عندي تنميل في يدي', 'التنميل في الذراعين أو اليدين أو الساقين سبب للفحص.'],
+  ],
+  seeDoctor: ['متى أروح للدكتور', (number) => `يجب الاتصال بالإسعاف على الرقم ${number} فورًا.`],
+  needs: [
+    ['شي سريع', 'desk'],
+    ['أنا على المكتب', 'desk'],
+    ['ما عندي أدوات', 'gentle'],
+    ['عندي فوم رولر', 'full'],
+    ['تمارين الصباح', 'morning'],
+  ],
+  unknown: {
+    say: 'حدثيني عن اليوغا',
+    hear: /^لا أستطيع الإجابة عن هذا\..*ويمكن سؤالي مثلًا: هل طقطقة الظهر آمنة؟ أو كم ثانية نثبت في الإطالة؟ أو هل يجب أن تؤلم الإطالة؟/,
+    examples: [
+      ['هل طقطقة الظهر آمنة', 'crack-safe'],
+      ['كم ثانية نثبت في الإطالة', 'hold-length'],
+      ['هل يجب أن تؤلم الإطالة', 'should-hurt'],
+    ],
+  },
+  topics: {
+    'crack-safe': 'هل طقطقة الظهر آمنة',
+    'crack-why': 'ليش ظهري يطقطق',
+    'crack-worse': 'هل الطقطقة تضر',
+    'crack-often': 'كم مرة أطقطق ظهري',
+    'crack-someone': 'هل يصلح أحد يطقطق لي ظهري',
+    'stretch-vs-crack': 'أيهما أفضل الإطالة أو الطقطقة',
+    'stretch-frequency': 'كم مرة الإطالة في الأسبوع',
+    'hold-length': 'كم ثانية أثبت',
+    'warm-up': 'هل أحتاج إحماء',
+    'feel-little': 'ما أحس بالإطالة',
+    'should-hurt': 'هل يجب أن تؤلم الإطالة',
+    // A sign asked about is answered as the sign it is.
+    numbness: { say: 'ماذا لو صار عندي خدر', hear: /^الخدر في الذراعين أو اليدين أو الساقين سبب للفحص\..*إن كان هذا يحدث الآن، فلنتوقف عن التمرين/ },
+    'shooting-pain': { say: 'ماذا لو نزل الألم في ذراعي', hear: /^الألم الحاد الذي ينزل في الذراع سبب للفحص\..*إن كان هذا يحدث الآن، فلنتوقف عن التمرين/ },
+    injury: 'طحت على ظهري',
+    'see-doctor': 'متى أراجع الطبيب',
+    causes: 'ليش ظهري متيبس',
+    posture: 'وضعية الجلوس',
+    'heat-ice': 'حرارة أو ثلج',
+    painkiller: 'هل أقدر آخذ مسكن',
+    pregnancy: 'أنا حامل',
+    osteoporosis: 'عندي هشاشة العظام',
+    surgery: 'سويت عملية',
+    disclaimer: 'هل هذه استشارة طبية',
+  },
+  walk: [
+    ['وش الروتينات', /^عندنا أربعة أنواع من التمارين\./],
+    ['مساعدة', /^هنا إرشاد صوتي في تمارين إطالة لأعلى الظهر/],
+    ['واحد واحد', /^حسنًا، تمرين واحد في كل مرة\./],
+    ['ابدئي الروتين اللطيف', /^لنبدأ الروتين اللطيف\. المدة التقريبية بالدقائق \d+\. تدوير الكتفين\./],
+    ['مساعدة', /^نحن في تدوير الكتفين\./],
+    ['التالي', /^المد الجانبي\./],
+    ['مرة أخرى', /^مرة أخرى\. المد الجانبي\./],
+    ['رجوع', /^نعود إلى الخلف\. تدوير الكتفين\./],
+    [8, 'توقف مؤقت', 'توقفنا مؤقتًا. لا داعي للعجلة. عند الاستعداد يكفي قول استئناف، أو إيقاف للاكتفاء بهذا القدر الآن.'],
+    ['استئناف', /^نكمل من تدوير الكتفين\./],
+    ['كلام أقل', /^حسنًا، كلام أقل\./],
+    ['تفاصيل أكثر', /^حسنًا، سأشرح كل تمرين بخطواته كاملة\./],
+    ['متابعة', /^المد الجانبي\./],
+    [3, 'يوجعني', /^لنتوقف عن هذا التمرين\..*هل نتخطى هذا التمرين؟$/],
+    ['نعم', /^نتخطى هذا التمرين\. الفراشة\./],
+    ['من البداية', /^نبدأ الروتين اللطيف من أوله\./],
+    ['فيل بنفسجي يطير', /^عذرًا، لم أفهم ذلك\./],
+  ],
+  commands: [
+    ['التالي', 'AMAZON.NextIntent'],
+    ['هيا', 'AMAZON.NextIntent'],
+    ['رجوع', 'AMAZON.PreviousIntent'],
+    ['مرة أخرى', 'AMAZON.RepeatIntent'],
+    ['توقف مؤقت', 'AMAZON.PauseIntent'],
+    ['استئناف', 'AMAZON.ResumeIntent'],
+    ['متابعة', 'AMAZON.ResumeIntent'],
+    ['إيقاف', 'AMAZON.StopIntent'],
+    ['مساعدة', 'AMAZON.HelpIntent'],
+    ['نعم', 'AMAZON.YesIntent'],
+    ['لا', 'AMAZON.NoIntent'],
+    ['من البداية', 'AMAZON.StartOverIntent'],
+    ['كلام أقل', 'SetVerbosityIntent', 'brief'],
+    ['تفاصيل أكثر', 'SetVerbosityIntent', 'detailed'],
+    ['واحدًا واحدًا', 'SetPaceIntent', 'step'],
+    ['بدون توقف', 'SetPaceIntent', 'flow'],
+    ['استراحة المكتب', 'StartRoutineIntent', 'desk'],
+    ['تمارين الصباح', 'StartRoutineIntent', 'morning'],
+    ['اللطيف', 'StartRoutineIntent', 'gentle'],
+    ['الروتين اللطيف', 'StartRoutineIntent', 'gentle'],
+    ['الكامل', 'StartRoutineIntent', 'full'],
+  ],
+  returning: {
+    routine: 'desk',
+    after: 5,
+    offer: 'أهلًا بالعودة إلى مدرب الظهر. توقفنا أمس عند تدوير الكتفين في استراحة المكتب. هل نكمل من هناك؟',
+    resumed: /^نكمل من تدوير الكتفين\./,
+  },
+  examples: [/^أهلًا وسهلًا في مدرب الظهر\./, 'لنبدأ استراحة المكتب.', /^نكمل من تدوير الكتفين\./],
+  // Arabic is published in Saudi Arabia only (997): no other Arabic locale is claimed here.
+  alsoAnswers: [],
+  disclaimer: /ليس استشارة طبية/,
+};
+
+/** Every language's rows: the type asks for one per language of the registry. */
+export const LANGUAGE_ROWS: { readonly [L in Language]: LanguageRow<L> } = { en, de, es, fr, it, pt, ar };
 
 /** One row per locale, in the registry's order, with its language's row. */
 export const LOCALE_ROWS: readonly { locale: Locale; language: Language; row: LocaleRow; languageRow: LanguageRow }[] = LANGUAGE_IDS.flatMap((language) =>

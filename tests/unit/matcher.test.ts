@@ -170,6 +170,43 @@ const ROWS: Record<Language, readonly Row[]> = {
     ['é normal não sentir nada', 'question', 'topic:feel-little'],
     ['não sei se é o coração mas meu peito tá pesado', 'report', 'emergency:chest-pain'],
   ],
+  // Arabic: what is written onto a word (بـ، لـ، وـ، الـ) is read off it, with or without the hamza and the short vowels.
+  ar: [
+    ['عندي ألم شديد في صدري', 'report', 'emergency:chest-pain'],
+    ['أحس بضغط على الصدر', 'report', 'emergency:chest-pain'],
+    ['بصدري ثِقَلٌ', 'report', 'emergency:chest-pain'],
+    ['ما أقدر أتنفس', 'report', 'emergency:breathless'],
+    ['فكي يوجعني', 'report', 'emergency:radiating-pain'],
+    ['أحس بألم في ذراعي اليسرى', 'report', 'emergency:radiating-pain'],
+    ['لا أعرف إذا هو قلبي لكن صدري ثقيل', 'report', 'emergency:chest-pain'],
+    // "ما" asks as often as it denies: a question about chest pain is no denial of it.
+    ['ما الذي أفعله إذا شعرت بألم في صدري', 'question', 'emergency:chest-pain'],
+    ['لما أتمدد أحس بألم في صدري', 'report', 'emergency:chest-pain'],
+    ['أغمي علي', 'report', 'emergency:emergency'],
+    // An emergency said as such, or the Red Crescent (Saudi Arabia's ambulance service) called; the ER asked about is no sign.
+    ['عندنا حالة طارئة', 'report', 'emergency:emergency'],
+    ['نزل الألم في ذراعي', 'question', 'prompt:shooting-pain'],
+    ['كلموا الهلال الأحمر بسرعة', 'report', 'emergency:emergency'],
+    ['أنا أتعرق', 'report', 'companion:sweating-nausea'],
+    ['أحس بغثيان', 'report', 'companion:sweating-nausea'],
+    ['أحس إني بيغمى علي', 'report', 'companion:faint'],
+    ['عندي تنميل في ذراعي', 'question', 'prompt:tingling'],
+    ['ما أحس بأصابعي', 'report', 'prompt:numbness'],
+    // An attached "and" ends a denial's reach, as "and" does in English.
+    ['ما عندي حرارة ويدي مخدرة', 'report', 'prompt:numbness'],
+    ['الدنيا تدور فيني', 'report', 'prompt:dizzy'],
+    ['كتفي يوجعني شوي', 'report', 'ease:pain'],
+    ['تمرين فتح الصدر يوجعني شوي', 'report', 'ease:pain'],
+    ['هل أقدر آخذ مسكن للألم', 'question', 'topic:painkiller'],
+    ['أنا حامل وفيه ألم بسيط', 'report', 'topic:pregnancy'],
+    ['هل طقطقة الرقبة كل صباح مضرة', 'question', 'topic:crack-worse'],
+    ['هل لازم أروح الطوارئ', 'question', 'topic:see-doctor'],
+    ['ما عندي ألم في صدري', 'report', 'topic:feel-little'],
+    ['صدري ما يعورني', 'report', 'topic:feel-little'],
+    ['لا أشعر بشيء', 'report', 'topic:feel-little'],
+    ['أحس بشد في صدري', 'report', 'nothing'],
+    ['فيل بنفسجي', 'report', 'nothing'],
+  ],
 };
 
 const rows = Object.entries(ROWS).flatMap(([language, list]) => list.map(([words, asked, expected]) => [language, words, asked, expected] as const));

@@ -11,6 +11,13 @@ const models = readdirSync(DIR).map((file) => {
   return { locale, lm: (JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as InteractionModel).interactionModel.languageModel };
 });
 
+/**
+ * A script's letters, where a language must keep to them: Arabic letters for ar (no short
+ * vowels or other marks, no tatweel, no Latin). An invocation name is written in them, or
+ * in lower-case letters where the script has case; a sample in them, or in any letters.
+ */
+const SCRIPT_LETTERS: Readonly<Record<string, string>> = { ar: '[[\\p{Script=Arabic}&&\\p{L}]--[\\u0640]]' };
+
 /** Words Amazon does not allow in an invocation name, whatever the language. */
 const FORBIDDEN_WORDS = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app'];
 const MIN_SAMPLES = 15;
@@ -22,7 +29,8 @@ describe.each(models)('$locale', ({ locale, lm }) => {
   test('the invocation name follows Alexa\'s rules', () => {
     const name = lm.invocationName;
     expect(name).toBe(name.toLowerCase());
-    expect(name).toMatch(/^[\p{Ll}][\p{Ll}' .]*[\p{Ll}]$/u);
+    const letter = SCRIPT_LETTERS[language] ?? '\\p{Ll}';
+    expect(name).toMatch(new RegExp(`^${letter}(?:${letter}|[' .])*${letter}$`, 'v'));
     expect(name.split(' ').length).toBeGreaterThanOrEqual(2);
     expect(name).not.toMatch(/\d/);
     const words = name.split(' ');
@@ -42,7 +50,8 @@ describe.each(models)('$locale', ({ locale, lm }) => {
       for (const sample of samples) {
         expect([sample, sample.length <= 200]).toEqual([sample, true]);
         // Letters, spaces, apostrophes and periods only; numbers spelled out; slots in braces.
-        expect(sample).toMatch(/^[\p{L}' .{}]+$/u);
+        const letter = SCRIPT_LETTERS[language];
+        expect(sample).toMatch(letter ? new RegExp(`^(?:${letter}|[' .]|\\{\\w+\\})+$`, 'v') : /^[\p{L}' .{}]+$/u);
         for (const match of sample.matchAll(/\{(\w+)\}/g)) expect([sample, slotNames.has(match[1]!)]).toEqual([sample, true]);
         expect(sample).not.toMatch(/\}\s*\{/); // two slots side by side cannot be told apart
       }

@@ -32,7 +32,7 @@ import {
 import { ROOT_ID, TIMELINE_SEQUENCER, USER_COMMAND_TYPES, baseDocument } from '../../lambda/src/screens/document';
 import { illustrationFor, illustrationName, illustrations } from '../../lambda/src/screens/illustrations';
 import { HEIGHT, WIDTH } from '../../lambda/src/screens/illustrations/kit';
-import { screenDevice, supportsScreens } from '../../lambda/src/screens/lazy';
+import { aplVersionFor, isRightToLeft, screenDevice, supportsScreens } from '../../lambda/src/screens/lazy';
 import { LAYOUT_CONDITIONS, VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
 import { playTimeline } from '../../scripts/lib/screen-view';
 import { checkTypes, documentForm, shapeOf, validateWithSuggester } from '../harness/apl';
@@ -381,6 +381,15 @@ describe('directives', () => {
   ] as const)('APL %s: screens %s', (version, supported) => {
     expect(supportsScreens(version)).toBe(supported);
     expect(screenDevice(withApl(version)) !== undefined).toBe(supported);
+  });
+
+  test('a locale written right to left needs APL 1.7 (layoutDirection); the others 1.6', () => {
+    expect([isRightToLeft('ar-SA'), isRightToLeft('en-US'), isRightToLeft('de-DE'), isRightToLeft(undefined), isRightToLeft('??')]).toEqual([true, false, false, false, false]);
+    expect([aplVersionFor('ar-SA'), aplVersionFor('fr-CA')]).toEqual(['1.7', '1.6']);
+    const inLocale = (maxVersion: string, locale: string) => ({ ...withApl(maxVersion), request: { locale } });
+    expect(screenDevice(inLocale('1.6', 'ar-SA'))).toBeUndefined();
+    expect(screenDevice(inLocale('1.7', 'ar-SA'))).toEqual({ maxVersion: '1.7' });
+    expect(screenDevice(inLocale('1.6', 'en-US'))).toEqual({ maxVersion: '1.6' });
   });
 
   test('reads the APL version and the visible document from a request envelope; a speaker has no screen', () => {

@@ -26,6 +26,7 @@ const LOADERS: Readonly<Record<Language, () => LanguageContent>> = {
   fr: () => (require('./fr') as { default: LanguageContent }).default,
   it: () => (require('./it') as { default: LanguageContent }).default,
   pt: () => (require('./pt') as { default: LanguageContent }).default,
+  ar: () => (require('./ar') as { default: LanguageContent }).default,
 };
 
 const loaded = new Map<Language, LanguageContent>();

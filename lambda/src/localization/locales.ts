@@ -16,6 +16,7 @@ export const LANGUAGES = {
   fr: { locales: ['fr-FR', 'fr-CA'] },
   it: { locales: ['it-IT'] },
   pt: { locales: ['pt-BR'] },
+  ar: { locales: ['ar-SA'] },
 } as const satisfies Record<string, { locales: readonly string[] }>;
 
 export type Language = keyof typeof LANGUAGES;

@@ -155,10 +155,10 @@ function picturesOf(model: ScreenModel): { stretchId: string; side: number }[] {
   return model.kind === 'offer' ? [model] : [];
 }
 
-/** A screen model as an APL document and its data source. */
-export function buildScreen(model: ScreenModel): BuiltScreen {
+/** A screen model as an APL document and its data source, laid out in the locale's direction. */
+export function buildScreen(model: ScreenModel, locale?: string): BuiltScreen {
   const timeline = model.kind === 'routine' ? timelineCommands(model) : [];
-  return { document: screenDocument(graphicsFor(picturesOf(model)), timeline), datasources: { screen: screenData(model) } };
+  return { document: screenDocument(graphicsFor(picturesOf(model)), timeline, locale), datasources: { screen: screenData(model) } };
 }
 
 /** The commands that stop a running routine screen's clock and show it paused, for ExecuteCommands. */

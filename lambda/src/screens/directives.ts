@@ -23,9 +23,9 @@ export interface ExecuteCommandsDirective {
 
 export type ScreenDirective = RenderDocumentDirective | ExecuteCommandsDirective;
 
-/** The RenderDocument for a screen. */
-export function renderDocument(model: ScreenModel): RenderDocumentDirective {
-  const { document, datasources } = buildScreen(model);
+/** The RenderDocument for a screen, in the locale's direction. */
+export function renderDocument(model: ScreenModel, locale?: string): RenderDocumentDirective {
+  const { document, datasources } = buildScreen(model, locale);
   return { type: 'Alexa.Presentation.APL.RenderDocument', token: screenToken(model.kind), document, datasources };
 }
 

@@ -1,5 +1,5 @@
 import type { AvgGraphic } from './illustrations/avg';
-import { APL_VERSION } from './lazy';
+import { APL_VERSION, APL_VERSION_RTL, isRightToLeft } from './lazy';
 import { LAYOUT_CONDITIONS, type LayoutClass } from './viewports';
 
 /**
@@ -512,9 +512,42 @@ export function baseDocument(): AplObject {
   });
 }
 
-/** The full document for one response: its illustrations, and its timeline started on mount. */
-export function screenDocument(graphics: Readonly<Record<string, AvgGraphic>>, timeline: readonly AplObject[]): AplObject {
+/** Text aligned to the left in the document, at the start of the line when it reads right to left. */
+function alignedToStart(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(alignedToStart);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      key === 'textAlign' && typeof item === 'string' ? item.replace(/^left$/, 'start').replace(/'left'/g, "'start'") : alignedToStart(item),
+    ]),
+  );
+}
+
+const rightToLeft = new Map<string, AplObject>();
+
+/**
+ * The document for a locale written right to left (Arabic): the same layout, laid out from
+ * the right (the document's `environment.layoutDirection`: rows run right to left, so the
+ * picture sits on the right and the words on its left), text aligned to the start of its
+ * line, and the locale as its `environment.lang` (the font and shaping for its script). APL 1.7 has these; a locale that
+ * needs them is only sent screens by a 1.7 runtime (lazy.ts). The illustrations keep their
+ * own direction: a stretch to the right is drawn to the right.
+ */
+function documentFor(locale: string | undefined): AplObject {
   const base = baseDocument();
+  if (!locale || !isRightToLeft(locale)) return base;
+  let document = rightToLeft.get(locale);
+  if (!document) {
+    document = { ...(alignedToStart(base) as AplObject), version: APL_VERSION_RTL, environment: { lang: locale, layoutDirection: 'RTL' } };
+    rightToLeft.set(locale, document);
+  }
+  return document;
+}
+
+/** The full document for one response in a locale: its illustrations, and its timeline started on mount. */
+export function screenDocument(graphics: Readonly<Record<string, AvgGraphic>>, timeline: readonly AplObject[], locale?: string): AplObject {
+  const base = documentFor(locale);
   const template = base.mainTemplate as { parameters: string[]; items: AplObject[] };
   const root = template.items[0]!;
   const withTimeline = timeline.length

@@ -12,6 +12,29 @@ export type Screens = typeof import('./index');
 /** The APL version the document is written in; an older runtime gets no screen. */
 export const APL_VERSION = '1.6';
 
+/**
+ * The version of the document laid out right to left (Arabic): APL has `layoutDirection`
+ * and the document's `lang` from 1.7, so such a locale needs a 1.7 runtime; an older
+ * device gets no screen rather than a screen mirrored the wrong way.
+ */
+export const APL_VERSION_RTL = '1.7';
+
+/** Whether a locale's script runs right to left ("ar-SA"), as the runtime's Intl knows it. */
+export function isRightToLeft(locale: string | undefined): boolean {
+  if (!locale) return false;
+  try {
+    const tag = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    return (tag.getTextInfo?.() ?? tag.textInfo)?.direction === 'rtl';
+  } catch {
+    return false;
+  }
+}
+
+/** The APL version a locale's screens are written in. */
+export function aplVersionFor(locale: string | undefined): string {
+  return isRightToLeft(locale) ? APL_VERSION_RTL : APL_VERSION;
+}
+
 /** A device that can show the screens, as the request describes it. */
 export interface ScreenDevice {
   /** Its APL runtime's `maxVersion`. */
@@ -30,10 +53,10 @@ function parseVersion(version: string): [number, number] | undefined {
  * Whether a device whose APL runtime reports `maxVersion` can show the screens. APL
  * versions run 1.0 to 1.9, then 2022.1 and on by year, so they compare as number pairs.
  */
-export function supportsScreens(maxVersion: unknown): maxVersion is string {
+export function supportsScreens(maxVersion: unknown, version: string = APL_VERSION): maxVersion is string {
   if (typeof maxVersion !== 'string') return false;
   const device = parseVersion(maxVersion);
-  const needed = parseVersion(APL_VERSION)!;
+  const needed = parseVersion(version)!;
   if (!device) return false;
   return device[0] > needed[0] || (device[0] === needed[0] && device[1] >= needed[1]);
 }
@@ -50,12 +73,13 @@ function field(value: unknown, ...path: string[]): unknown {
 
 /**
  * The device's screen, when its supported interfaces include `Alexa.Presentation.APL`
- * with a runtime recent enough; undefined for every other device, which then gets no
- * directive and never loads the screens.
+ * with a runtime recent enough for the request's locale (aplVersionFor); undefined for every
+ * other device, which then gets no directive and never loads the screens.
  */
 export function screenDevice(envelope: unknown): ScreenDevice | undefined {
   const maxVersion = field(envelope, 'context', 'System', 'device', 'supportedInterfaces', 'Alexa.Presentation.APL', 'runtime', 'maxVersion');
-  if (!supportsScreens(maxVersion)) return undefined;
+  const locale = field(envelope, 'request', 'locale');
+  if (!supportsScreens(maxVersion, aplVersionFor(typeof locale === 'string' ? locale : undefined))) return undefined;
   const token = field(envelope, 'context', 'Alexa.Presentation.APL', 'token');
   return typeof token === 'string' ? { maxVersion, visibleToken: token } : { maxVersion };
 }

@@ -69,5 +69,5 @@ export function screenDirectives(request: ScreenRequest): ScreenDirective[] {
   const model = screenFor(request);
   if (!model) return [];
   if (model.kind === 'routine' && model.paused && request.device.visibleToken === screenToken('routine')) return [pauseInPlace()];
-  return [renderDocument(model)];
+  return [renderDocument(model, request.t.locale)];
 }

@@ -113,18 +113,44 @@ export class PatternIndex<Owner> {
     } else this.contains.push(entry);
   }
 
-  /** Calls `found` for every alternative heard starting at `tokens[start]`, with the index after its last word. */
-  matchAt(tokens: readonly string[], start: number, found: (owner: Owner, end: number) => void): void {
+  /**
+   * Calls `found` for every alternative heard starting at `tokens[start]`, with the index after its last word.
+   * `readings`, where a language writes words onto others (Arabic), holds each word's other readings
+   * (the word without them) or undefined: a pattern matches a word when it matches any reading, and
+   * each alternative is found once however many readings match.
+   */
+  matchAt(tokens: readonly string[], start: number, found: (owner: Owner, end: number) => void, readings?: readonly (readonly string[] | undefined)[]): void {
     const token = tokens[start];
     if (token === undefined) return;
+    const matches = readings
+      ? (pattern: TokenPattern, k: number) => tokenMatches(pattern, tokens[k]!) || (readings[k]?.some((reading) => tokenMatches(pattern, reading)) ?? false)
+      : (pattern: TokenPattern, k: number) => tokenMatches(pattern, tokens[k]!);
+    const seen = readings?.[start] ? new Set<Entry<Owner>>() : undefined;
     const check = (entry: Entry<Owner>) => {
       const { alternative } = entry;
       if (start + alternative.length > tokens.length) return;
+      if (seen) {
+        if (seen.has(entry)) return;
+        seen.add(entry);
+      }
       for (let i = 1; i < alternative.length; i++) {
-        if (!tokenMatches(alternative[i]!, tokens[start + i]!)) return;
+        if (!matches(alternative[i]!, start + i)) return;
       }
       found(entry.owner, start + alternative.length);
     };
+    this.lookUp(token, check);
+    for (const reading of readings?.[start] ?? []) this.lookUp(reading, check);
+  }
+
+  /** Whether a word starts any alternative, as it is (not merely containing one). */
+  starts(token: string): boolean {
+    if (this.exact.has(token)) return true;
+    for (const n of this.prefixLengths) if (n <= token.length && this.prefix.has(token.slice(0, n))) return true;
+    for (const n of this.suffixLengths) if (n <= token.length && this.suffix.has(token.slice(token.length - n))) return true;
+    return false;
+  }
+
+  private lookUp(token: string, check: (entry: Entry<Owner>) => void): void {
     this.exact.get(token)?.forEach(check);
     for (const n of this.prefixLengths) if (n <= token.length) this.prefix.get(token.slice(0, n))?.forEach(check);
     for (const n of this.suffixLengths) if (n <= token.length) this.suffix.get(token.slice(token.length - n))?.forEach(check);

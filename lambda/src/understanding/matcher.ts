@@ -11,7 +11,7 @@ import {
 } from '../coach/safety-content';
 import { PatternIndex, foldedSet, parseAlternative, parseCue, phraseAlternative, type CueTerm } from './cues';
 import type { Vocabulary } from './vocabulary';
-import { tokenize } from './words';
+import { foldText, tokenize } from './words';
 import { languageContent } from '../languages';
 import { isLanguage } from '../localization/locales';
 
@@ -94,9 +94,14 @@ export class LanguageMatcher {
   private readonly clauseBreaks: Set<string>;
   private readonly scopeBreaks: Set<string>;
   private readonly elisions: Set<string> | undefined;
+  /** Words written onto the next one, longest first (Arabic), and those that join clauses. */
+  private readonly proclitics: readonly string[] | undefined;
+  private readonly conjunctions: readonly string[];
 
   constructor(vocabulary: Vocabulary) {
     const { grammar } = vocabulary;
+    this.proclitics = grammar.proclitics?.map((p) => foldText(p)).sort((a, b) => b.length - a.length);
+    this.conjunctions = (grammar.conjunctions ?? []).map((c) => foldText(c));
     this.elisions = grammar.elisions ? new Set(grammar.elisions.map((e) => `${e}`)) : undefined;
     this.negations = foldedSet(grammar.negations);
     this.clauseBreaks = foldedSet(grammar.clauseBreaks);
@@ -122,6 +127,7 @@ export class LanguageMatcher {
     const tokens = tokenize(words, this.elisions);
     const n = tokens.length;
     if (n === 0) return NOTHING;
+    const readings = this.proclitics ? tokens.map((token) => this.readingsOf(token)) : undefined;
 
     const phraseHits: { target: Target; hit: Hit }[] = [];
     const cueHits = new Map<CompiledCue, { hits: CueHit[]; terms: number }>();
@@ -139,7 +145,7 @@ export class LanguageMatcher {
             found.terms |= 1 << owner.term;
           } else cueHits.set(owner.cue, { hits: [hit], terms: 1 << owner.term });
         } else (owner.kind === 'hedge' ? hedged : masked).fill(1, start, end);
-      });
+      }, readings);
     }
 
     const clause = new Int32Array(n);
@@ -152,7 +158,7 @@ export class LanguageMatcher {
     for (let at = 0; at < n; at++) {
       if (!this.negations.has(tokens[at]!) || hedged[at]) continue;
       let end = at + 1;
-      while (end < n && end - at <= DENIAL_REACH && !this.clauseBreaks.has(tokens[end]!) && !this.scopeBreaks.has(tokens[end]!)) end++;
+      while (end < n && end - at <= DENIAL_REACH && !this.clauseBreaks.has(tokens[end]!) && !this.scopeBreaks.has(tokens[end]!) && !this.joins(tokens[end]!)) end++;
       denials.push({ at, end });
     }
     /** The denial reaching word `k`, nearest first, other than those a reading used itself. */
@@ -219,6 +225,26 @@ export class LanguageMatcher {
     if (topic) return { kind: 'topic', topic };
     if (top) return symptom(top);
     return { kind: 'nothing', denied: [...denied].filter((id) => !symptoms.has(id)) };
+  }
+
+  /** A word's readings without what is written onto it (Arabic "بالصدر": "الصدر", "صدر"), or undefined. */
+  private readingsOf(token: string): string[] | undefined {
+    let out: string[] | undefined;
+    for (const proclitic of this.proclitics ?? []) {
+      if (token.length - proclitic.length < 2 || !token.startsWith(proclitic)) continue;
+      const rest = token.slice(proclitic.length);
+      if (!out) out = [rest];
+      else if (!out.includes(rest)) out.push(rest);
+    }
+    return out;
+  }
+
+  /** A word that starts with a joining proclitic ("ويدي", and my hand) and is no vocabulary word: a scope break. */
+  private joins(token: string): boolean {
+    for (const conjunction of this.conjunctions) {
+      if (token.length - conjunction.length >= 3 && token.startsWith(conjunction)) return !this.index.starts(token);
+    }
+    return false;
   }
 
   /**

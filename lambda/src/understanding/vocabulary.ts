@@ -33,6 +33,19 @@ export interface Grammar {
   elisions?: string[];
   /** Phrases that hold a sign's words but are no sign ("painkiller", "emergency room", "chest opener"). Cue notation. */
   notSigns: string[];
+  /**
+   * Words written onto the next one, as they chain (Arabic: و ف, then ب ل ك, then the article
+   * ال, and لل for ل + ال): a heard word is read as itself and as what is left without each
+   * one that it starts with, if two letters or more are left ("بالصدر" is also "الصدر" and
+   * "صدر"), so the vocabulary is written without them. Negations and breaks are whole words.
+   */
+  proclitics?: string[];
+  /**
+   * Those of the proclitics that join clauses ("و", and): a word they start, with three
+   * letters or more after them and no vocabulary word itself ("ويدي", not "وجع"), ends a
+   * denial's reach as a scope break would: "ما عندي حرارة ويدي مخدرة".
+   */
+  conjunctions?: string[];
 }
 
 /** How a region's list differs from the language's: entries added or removed, or another first entry. */

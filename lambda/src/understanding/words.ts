@@ -11,9 +11,23 @@ const NOT_WORD = /[^\p{L}\p{N}']+/gu;
 /** A quote before a word; an apostrophe after one stays: it is the French elision ("n'"). */
 const LEADING_APOSTROPHES = /(^|\s)'+/g;
 const SPACES = /\s+/;
+/**
+ * Arabic letters written more than one way, whatever the writer's habit: the tatweel (a
+ * stretch in the line, no letter), alef maqsura as ya, taa marbuta as ha. The hamza's
+ * seats (أ إ آ ؤ ئ) fold with the marks, as do the optional short vowels. Only Arabic code
+ * points change, and only text with one is read again.
+ */
+const ARABIC = /[\u0600-\u06FF]/;
+const ARABIC_VARIANTS = /[\u0640\u0649\u0629]/g;
+const ARABIC_FOLDS: Readonly<Record<string, string>> = { '\u0640': '', '\u0649': '\u064A', '\u0629': '\u0647' };
+
+/** Text with each script's variant spellings folded to one (today: Arabic). */
+export function foldScripts(text: string): string {
+  return ARABIC.test(text) ? text.replace(ARABIC_VARIANTS, (c) => ARABIC_FOLDS[c] ?? c) : text;
+}
 
 export function foldText(text: string): string {
-  return text
+  return foldScripts(text)
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
