@@ -197,7 +197,8 @@ describe.each(LOCALE_ROWS.map((entry) => ({ ...entry, number: entry.row.number }
     expectOnlyOwnNumber(reply.speech);
   });
 
-  test.each(row.local)('said its own way: "%s"', async (said, hear) => {
+  // A locale may have nothing of its own to say (a language with one locale); the others have rows.
+  if (row.local.length) test.each(row.local)('said its own way: "%s"', async (said, hear) => {
     const user = speaker();
     await user.says(lang.say.open);
     expectHeard((await user.says(said)).speech, hear);
