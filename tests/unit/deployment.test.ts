@@ -7,6 +7,7 @@ import { EXPIRY_ATTRIBUTE } from '../../lambda/src/stores/expiry';
 import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
+import { smapiTypeProblems, type TypedJson } from '../harness/smapi-types';
 
 /**
  * Offline checks of the deployment: the CloudFormation template, ask-resources.json
@@ -460,6 +461,56 @@ describe('the skill manifest', () => {
       // Every slot the phrase fills must match one of the slot type's values.
       for (const [name, fill] of Object.entries(slots)) expect({ slot: name, id: fill.id }).toEqual({ slot: name, id: expect.any(String) });
     });
+  });
+});
+
+describe('Amazon\u2019s published types for the Skill Management API (ask-smapi-model)', () => {
+  const modelsDir = 'skill-package/interactionModels/custom';
+  const packageFiles: TypedJson[] = [
+    { name: 'skill-package/skill.json', json: read('skill-package/skill.json'), type: 'skill.Manifest.SkillManifestEnvelope' },
+    ...readdirSync(join(ROOT, modelsDir))
+      .filter((file) => extname(file) === '.json')
+      .map((file) => ({ name: `${modelsDir}/${file}`, json: read(`${modelsDir}/${file}`), type: 'skill.interactionModel.InteractionModelData' })),
+  ];
+  /** The same check must fail where the package would: each of these has one mistake, and its problem names it. */
+  const manifest = JSON.parse(read('skill-package/skill.json')) as { manifest: Json };
+  const model = JSON.parse(read(`${modelsDir}/en-US.json`)) as { interactionModel: { languageModel: Json } };
+  const broken: (TypedJson & { expected: RegExp })[] = [
+    {
+      name: 'broken/manifestVersion-at-the-top.json',
+      json: JSON.stringify({ manifest: { ...manifest.manifest, manifestVersion: undefined }, manifestVersion: '1.0' }, null, 2),
+      type: 'skill.Manifest.SkillManifestEnvelope',
+      expected: /'"manifestVersion"' does not exist in type 'SkillManifestEnvelope'/,
+    },
+    {
+      name: 'broken/unknown-permission.json',
+      json: JSON.stringify({ manifest: { ...manifest.manifest, permissions: [{ name: 'alexa::alerts:reminder:skill:readwrite' }] } }, null, 2),
+      type: 'skill.Manifest.SkillManifestEnvelope',
+      expected: /"alexa::alerts:reminder:skill:readwrite"' is not assignable/,
+    },
+    {
+      name: 'broken/model-unknown-field.json',
+      json: JSON.stringify({ interactionModel: { languageModel: { ...model.interactionModel.languageModel, invocation: 'upper back coach' } } }, null, 2),
+      type: 'skill.interactionModel.InteractionModelData',
+      expected: /'"invocation"' does not exist in type 'LanguageModel'/,
+    },
+  ];
+
+  // One compile for all of them (the declarations are half a megabyte): about 3 s.
+  let problems: string[] = [];
+  beforeAll(() => {
+    problems = smapiTypeProblems([...packageFiles, ...broken]);
+  });
+
+  test('skill.json satisfies v1.skill.Manifest.SkillManifestEnvelope and every model v1.skill.interactionModel.InteractionModelData, unknown fields included', () => {
+    expect(packageFiles.length).toBeGreaterThan(11);
+    expect(problems.filter((problem) => !problem.startsWith('broken/'))).toEqual([]);
+  });
+
+  test.each(broken.map((file) => [file.name, file.expected] as const))('the check fails on %s', (name, expected) => {
+    const own = problems.filter((problem) => problem.startsWith(`${name}:`));
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatch(expected);
   });
 });
 
