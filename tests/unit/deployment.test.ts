@@ -7,6 +7,9 @@ import { EXPIRY_ATTRIBUTE } from '../../lambda/src/stores/expiry';
 import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
+import { ROUTINE_IDS } from '../../lambda/src/coach/catalog';
+import { REMINDERS_SCOPE } from '../../lambda/src/coach/reminders';
+import { START_ROUTINE_TASK } from '../../lambda/src/voice/handoff';
 import { smapiTypeProblems, type TypedJson } from '../harness/smapi-types';
 
 /**
@@ -461,6 +464,48 @@ describe('the skill manifest', () => {
       // Every slot the phrase fills must match one of the slot type's values.
       for (const [name, fill] of Object.entries(slots)) expect({ slot: name, id: fill.id }).toEqual({ slot: name, id: expect.any(String) });
     });
+  });
+});
+
+describe('reminders and Alexa Routines in the manifest', () => {
+  const tasksDir = 'skill-package/tasks';
+  const locales = Object.keys(at(manifest, 'publishingInformation', 'locales'));
+
+  test('asks for the reminders permission, and only for it', () => {
+    expect(asArray(manifest.permissions)).toEqual([{ name: REMINDERS_SCOPE }]);
+  });
+
+  test('the deploy subscribes the skill to the events it handles or can ignore safely: disabled, a permission changed, a reminder deleted', () => {
+    const subscriptions = asArray(at(readJson('ask-resources.json'), 'profiles', 'default', 'skillInfrastructure', 'userConfig', 'skillEvents').subscriptions);
+    expect(subscriptions).toEqual(['SKILL_DISABLED', 'SKILL_PERMISSION_CHANGED', 'REMINDER_DELETED']);
+    expect(read('lambda/src/handlers/system.ts')).toMatch(/isRequestType\(input, 'Reminders\.ReminderDeleted'\)/);
+  });
+
+  test('declares the StartRoutine task, whose definition is the one file under tasks/, named {TaskName}.{TaskVersion}.json', () => {
+    const tasks = asArray(at(manifest, 'apis', 'custom').tasks);
+    expect(tasks).toEqual([{ name: START_ROUTINE_TASK.name, version: START_ROUTINE_TASK.version }]);
+    expect(readdirSync(join(ROOT, tasksDir))).toEqual([`${START_ROUTINE_TASK.name}.${START_ROUTINE_TASK.version}.json`]);
+  });
+
+  test('the task definition follows Amazon\u2019s rules for custom tasks, and its input is a routine the skill has', () => {
+    const task = at(readJson(`${tasksDir}/${START_ROUTINE_TASK.name}.${START_ROUTINE_TASK.version}.json`));
+    expect(task.openapi).toMatch(/^3\.0\.\d+$/);
+    const info = at(task, 'info');
+    expect(info.version).toBe(START_ROUTINE_TASK.version);
+    // Public, so that the Alexa app offers it among a routine's actions.
+    expect(info['x-amzn-alexa-access-scope']).toBe('public');
+    // One path, the task's name, with POST only and JSON in and out; only inline references.
+    expect(Object.keys(at(task, 'paths'))).toEqual([`/${START_ROUTINE_TASK.name}`]);
+    const path = at(task, 'paths', `/${START_ROUTINE_TASK.name}`);
+    expect(Object.keys(path).filter((key) => ['get', 'put', 'post', 'delete', 'patch'].includes(key))).toEqual(['post']);
+    expect(Object.keys(at(path, 'post', 'requestBody', 'content'))).toEqual(['application/json']);
+    for (const match of JSON.stringify(task).matchAll(/"\$ref":"([^"]+)"/g)) expect(match[1]).toMatch(/^#\/components\/schemas\/\w+$/);
+    const routine = at(task, 'components', 'schemas', 'Input', 'properties', 'routine');
+    expect(routine.enum).toEqual([...ROUTINE_IDS]);
+    // A title and a description in every locale the skill is published in.
+    const display = at(info, 'x-amzn-display-details');
+    expect(Object.keys(display).sort()).toEqual([...locales].sort());
+    for (const locale of locales) expect(at(display, locale)).toEqual({ title: expect.any(String), description: expect.any(String) });
   });
 });
 
