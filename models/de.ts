@@ -888,7 +888,6 @@ const model: LanguageModelSource = {
         an wochenenden
         jedes wochenende
         wochenende
-        samstags und sonntags
       `,
       mon: lines`
         montags

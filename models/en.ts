@@ -840,7 +840,6 @@ const model: LanguageModelSource = {
         on weekends
         every weekend
         on the weekend
-        saturday and sunday
       `,
       mon: lines`
         monday

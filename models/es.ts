@@ -1082,8 +1082,6 @@ const model: LanguageModelSource = {
         el fin de semana
         fines de semana
         cada fin de semana
-        los sábados y domingos
-        sábados y domingos
       `,
       mon: lines`
         los lunes

@@ -843,7 +843,6 @@ const model: LanguageModelSource = {
         chaque week end
         tous les week ends
         en fin de semaine
-        le samedi et le dimanche
       `,
       mon: lines`
         le lundi

@@ -60,9 +60,10 @@ export function reminderBodyProblems(body: unknown): string[] {
   if (typeof requestTime !== 'string' || !LOCAL_DATE_TIME.test(requestTime)) problems.push(`requestTime ${JSON.stringify(requestTime)} is no local date and time`);
   if (at(body, 'trigger', 'type') !== 'SCHEDULED_ABSOLUTE') problems.push('trigger.type is not SCHEDULED_ABSOLUTE');
   const zone = at(body, 'trigger', 'timeZoneId');
+  // Optional: without it, Alexa uses the device's time zone.
   try {
-    if (typeof zone !== 'string' || !zone) throw new Error();
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    if (zone !== undefined && (typeof zone !== 'string' || !zone)) throw new Error();
+    if (zone !== undefined) new Intl.DateTimeFormat('en', { timeZone: zone });
   } catch {
     problems.push(`trigger.timeZoneId ${JSON.stringify(zone)} is no time zone`);
   }

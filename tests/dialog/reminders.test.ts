@@ -247,8 +247,8 @@ describe.each(ROWS)('$locale', (row) => {
     const user = person(row.locale, { remindersPermission: 'GRANTED' });
     await user.says(row.open);
     expect(await finishDeskBreak(user)).toMatch(new RegExp(`${escape(row.reminderOffer)}$`));
-    await user.says(row.no);
-    expect(user.stateKind).toBe('menu');
+    // The offer stood in for "another routine?": no is the goodbye.
+    expect((await user.says(row.no)).ended).toBe(true);
     expect(api.held.size).toBe(0);
 
     // The next routine's end: no reminder offer (declined less than a week ago), the routine offer instead.
@@ -396,6 +396,28 @@ describe('a reminder question in the middle of a routine (en-US)', () => {
     const reply = await user.launchTask(`${APPLICATION_ID}.StartRoutine`, { routine: 'yoga' });
     expect(user.stateKind).toBe('menu');
     expect(reply.speech).toMatch(/^Welcome to Upper Back Coach/);
+  });
+
+  test('the permission taken back in the Alexa app (a skill event) is acknowledged, and the next request finds out', async () => {
+    const user = person('en-US', { remindersPermission: 'GRANTED' });
+    await user.says('open upper back coach');
+    await user.says('remind me to stretch every day at 10');
+    await user.says('yes');
+    await user.says('stop');
+    const event = await user.sendRaw({ ...user.requests[0]!, request: { type: 'AlexaSkillEvent.SkillPermissionChanged', requestId: 'event', timestamp: new Date(START).toISOString(), body: { acceptedPermissions: [] } } } as never);
+    expect(event.response.outputSpeech).toBeUndefined();
+    // Taken back: Alexa refuses the skill's calls.
+    user.remindersPermission = 'DENIED';
+    api.reminders = { status: 403 };
+    const reply = await user.says('what reminders do i have');
+    expect(reply.speech).toMatch(/^You haven't allowed reminders for Upper Back Coach yet/);
+    expect(cardOf(user)).toEqual({ type: 'AskForPermissionsConsent', permissions: ['alexa::alerts:reminders:skill:readwrite'] });
+  });
+
+  test('without Alexa\u2019s APIs (a request with no access token) the closing offers nothing it could not set', async () => {
+    const user = new Conversation({ locale: 'en-US', store: new MemoryStore(), start: START });
+    await user.says('open upper back coach');
+    expect(await finishDeskBreak(user)).toMatch(/Would you like another routine\?$/);
   });
 
   test('the Reminders.ReminderDeleted skill event forgets the token kept for the account', async () => {

@@ -22,10 +22,11 @@ const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 /**
  * The offer for a routine that ends at `endsAt`, if any: a reminder to a user who has none,
  * never said yes to one, and was not offered one in the last week; otherwise the Alexa
- * Routines offer, if never made. None in a session an Alexa Routine started (the habit is there).
+ * Routines offer, if never made. None in a session an Alexa Routine started (the habit is
+ * there), nor when the request cannot reach Alexa's APIs.
  */
 export function closingOffer(turn: CoachTurn, progress: ProgressRecord, endsAt: number): ClosingOffer | undefined {
-  if (turn.automated) return undefined;
+  if (turn.automated || !turn.alexaApis) return undefined;
   const time = roundedTime(endsAt, turn.timeZone);
   const offer = progress.reminderOffer;
   if (!progress.reminder && !offer?.accepted && (!offer || endsAt - offer.at >= OFFER_AGAIN_AFTER_MS)) return { kind: 'reminder', ...time };

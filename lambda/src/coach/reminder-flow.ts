@@ -44,6 +44,15 @@ export function backTo(turn: CoachTurn, back: Resumable, lead: Speech, extras: P
   return extras.permissionCard ? { ...reply, permissionCard: true } : reply;
 }
 
+/**
+ * No to the offer a routine's closing made (a reminder, or the Alexa Routine): it stood in
+ * for "would you like another routine?", so no ends the session as no to that did. The
+ * offer was noted as made when the closing was heard (habit.ts offerHeard).
+ */
+export function closingOfferDeclined(turn: CoachTurn, question: ReminderQuestion | AutomationQuestion): CoachReply {
+  return { state: question.back, progress: turn.progress, speech: new Speech().say(turn.t.text('stop.goodbye')), end: true };
+}
+
 /** "When would you like it?" (a new reminder), or "What time should your reminder be?" (a change). */
 export function askWhen(turn: CoachTurn, action: ReminderAction, days: readonly number[] | undefined, back: Resumable, lead: Speech = new Speech()): CoachReply {
   const { t } = turn;

@@ -1,5 +1,5 @@
 import type { Translator } from '../localization/translator';
-import { localTime, shiftDay } from './calendar';
+import { FALLBACK_TIME_ZONE, localTime, shiftDay } from './calendar';
 
 /**
  * Stretch reminders, as data: when one goes off (days of the week and a time of day),
@@ -167,11 +167,13 @@ export interface ReminderContext {
 export function reminderRequest(schedule: Schedule, context: ReminderContext) {
   const now = localTime(context.now, context.timeZone);
   const start = context.startTomorrow ? localIso(shiftDay(now.day, 1), 0, 0) : localIso(now.day, now.hour, now.minute);
+  // A zone that could not be read (the fallback) is left out: Alexa then uses the device's own.
+  const zone = context.timeZone === FALLBACK_TIME_ZONE ? {} : { timeZoneId: context.timeZone };
   return {
     requestTime: localIso(now.day, now.hour, now.minute),
     trigger: {
       type: 'SCHEDULED_ABSOLUTE' as const,
-      timeZoneId: context.timeZone,
+      ...zone,
       recurrence: { startDateTime: start, recurrenceRules: [recurrenceRule(schedule)] },
     },
     alertInfo: { spokenInfo: { content: [{ locale: context.locale, text: context.text }] } },

@@ -20,6 +20,8 @@ export interface CoachTurn {
   preamble?: { seconds: number; chars: number };
   /** The session was started by one of the user's Alexa Routines (the StartRoutine task): no habit offers. */
   automated?: boolean;
+  /** The request can reach Alexa's APIs (it carries an access token): without them nothing can be set, so nothing is offered. */
+  alexaApis?: boolean;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   askWhen,
   automationAnswered,
   backTo,
+  closingOfferDeclined,
   offerAutomation,
   reminderSet,
   scheduleOf,
@@ -216,13 +217,10 @@ export const ReminderAnswerHandler: RequestHandler = {
     const { t } = turn;
     const state = turn.state as ReminderQuestion | AutomationQuestion;
     const yes = isIntent(input, 'AMAZON.YesIntent');
-    if (state.kind === 'automation') {
-      return respond(input, yes ? offerAutomation(turn, state) : backTo(turn, state.back, new Speech().say(t.text('automation.declined'))));
-    }
-    if (!yes) {
-      const key = state.step === 'offer' ? 'reminders.offerDeclined' : 'reminders.notSet';
-      return respond(input, backTo(turn, state.back, new Speech().say(t.text(key))));
-    }
+    // No to a closing's offer is no to "another routine?", which it stood in for: goodbye.
+    if (!yes && state.step === 'offer') return respond(input, closingOfferDeclined(turn, state));
+    if (state.kind === 'automation') return respond(input, offerAutomation(turn, state));
+    if (!yes) return respond(input, backTo(turn, state.back, new Speech().say(t.text('reminders.notSet'))));
     if (state.step === 'time') return respond(input, askWhen(turn, state.action, state.days, state.back));
     return respond(input, await setReminder(input, turn, state, remindersGranted(input.requestEnvelope)));
   },

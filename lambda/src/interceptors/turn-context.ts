@@ -58,7 +58,9 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
       const preamble = { seconds: before.seconds, chars: before.length };
       const screen = screenDevice(envelope);
       const apiTimeoutMs = options.apiTimeoutMs ?? REMINDERS_TIMEOUT_MS;
-      setTurnContext(input, { ...session, ...heard, preamble, progressBefore: session.progress, notices, store, screen, apiTimeoutMs });
+      const system = envelope.context?.System;
+      const alexaApis = Boolean(system?.apiEndpoint && system.apiAccessToken);
+      setTurnContext(input, { ...session, ...heard, preamble, progressBefore: session.progress, notices, store, screen, apiTimeoutMs, alexaApis });
     },
   };
 }

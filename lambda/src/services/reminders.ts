@@ -20,7 +20,10 @@ export type ReminderFault = 'denied' | 'rejected' | 'notFound' | 'throttled' | '
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; fault: ReminderFault };
 
-/** Per call. Alexa waits 8 s for the whole answer; a turn makes at most two calls, beside its storage. */
+/**
+ * Per call. Alexa waits 8 s for the whole answer, and storage takes its own share: a turn's
+ * calls (up to three: read, list, then change or delete) share twice this between them.
+ */
 export const REMINDERS_TIMEOUT_MS = 2000;
 
 export interface RemindersApi {
@@ -59,12 +62,16 @@ export function remindersApi(input: HandlerInput, timeoutMs: number = REMINDERS_
   const factory = input.serviceClientFactory;
   if (!factory || !system?.apiEndpoint || !system.apiAccessToken) return undefined;
   const client = factory.getReminderManagementServiceClient();
+  const deadline = Date.now() + 2 * timeoutMs;
 
   async function call<T>(operation: string, run: () => Promise<T>): Promise<ApiResult<T>> {
     let timer: NodeJS.Timeout | undefined;
+    // The wall clock, not the request's: this is time spent waiting within the turn.
+    const budget = Math.min(timeoutMs, deadline - Date.now());
+    if (budget <= 0) return fail(operation, 'timeout');
     try {
       const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-        timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
+        timer = setTimeout(() => resolve(TIMED_OUT), budget);
       });
       const answer = await Promise.race([run(), timeout]);
       if (answer === TIMED_OUT) return fail(operation, 'timeout');
