@@ -278,6 +278,111 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          imposta un promemoria per gli allungamenti
+          imposta un promemoria per lo stretching
+          imposta un promemoria per allungarmi
+          crea un promemoria per gli allungamenti
+          metti un promemoria per gli allungamenti
+          aggiungi un promemoria per lo stretching
+          voglio un promemoria per gli allungamenti
+          vorrei un promemoria per fare stretching
+          mi serve un promemoria per gli allungamenti
+          imposta un promemoria
+          imposta un promemoria giornaliero
+          voglio un promemoria quotidiano
+          imposta un promemoria {days}
+          imposta un promemoria alle {time}
+          imposta un promemoria per le {time}
+          imposta un promemoria {days} alle {time}
+          imposta un promemoria per gli allungamenti {days} alle {time}
+          alle {time}
+          a {time}
+          {time}
+          {days}
+          {days} alle {time}
+          {days} a {time}
+          {days} e {moreDays}
+          {days} e {moreDays} alle {time}
+          {days} e {moreDays} a {time}
+        `,
+        ...variants`
+          ricordami (|di fare gli allungamenti|di fare stretching|di allungarmi|di fare i miei esercizi) {days}
+          ricordami (|di fare gli allungamenti|di fare stretching|di allungarmi|di fare i miei esercizi) alle {time}
+          ricordami (|di fare gli allungamenti|di fare stretching|di allungarmi|di fare i miei esercizi) {days} alle {time}
+          ricordami (|di fare gli allungamenti|di fare stretching) {days} a {time}
+          ricordami (|di fare gli allungamenti|di fare stretching) {days} e {moreDays} alle {time}
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          cambia il mio promemoria
+          cambia il promemoria per gli allungamenti
+          modifica il mio promemoria
+          modifica il promemoria per gli allungamenti
+          cambia l'orario del promemoria
+          cambia l'orario del mio promemoria
+          sposta il mio promemoria
+          sposta il promemoria per gli allungamenti
+          ricordamelo invece alle {time}
+          anzi ricordamelo alle {time}
+        `,
+        ...variants`
+          (cambia|sposta|modifica|metti) (il mio|il) promemoria alle {time}
+          (cambia|sposta|modifica) (il mio|il) promemoria a {time}
+          (cambia|sposta|modifica|metti) (il mio|il) promemoria {days}
+          (cambia|sposta|modifica|metti) (il mio|il) promemoria {days} alle {time}
+          (cambia|sposta|metti) (il mio|il) promemoria {days} e {moreDays}
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          quali promemoria ho
+          che promemoria ho
+          quali sono i miei promemoria
+          qual è il mio promemoria
+          ho dei promemoria
+          ho un promemoria
+          ho qualche promemoria
+          ho un promemoria per gli allungamenti
+          quando è il mio promemoria
+          quando suona il mio promemoria
+          a che ora è il mio promemoria
+          a che ora suona il promemoria
+          quando mi ricordi di fare stretching
+          quando mi ricordi gli allungamenti
+          dimmi i miei promemoria
+          leggimi i miei promemoria
+          controlla i miei promemoria
+          i miei promemoria
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          smetti di ricordarmelo
+          smetti di ricordarmi di fare stretching
+          non ricordarmelo più
+          non voglio più promemoria
+          non voglio più il promemoria
+          basta promemoria
+          basta con i promemoria
+        `,
+        ...variants`
+          (cancella|elimina|togli|rimuovi|disattiva) (il mio|il) promemoria (|per gli allungamenti|per lo stretching)
+          (cancella|elimina|disattiva) i miei promemoria
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -642,6 +747,86 @@ const model: LanguageModelSource = {
         aspetta tra un esercizio e l'altro
         esercizio per esercizio
         un lato alla volta
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        tutti i giorni
+        ogni giorno
+        ogni santo giorno
+        quotidianamente
+        giornalmente
+        tutti i santi giorni
+      `,
+      weekdays: lines`
+        dal lunedì al venerdì
+        da lunedì a venerdì
+        i giorni lavorativi
+        nei giorni lavorativi
+        tutti i giorni lavorativi
+        ogni giorno lavorativo
+        in settimana
+        durante la settimana
+        nei giorni di lavoro
+      `,
+      weekend: lines`
+        il fine settimana
+        nel fine settimana
+        nei fine settimana
+        ogni fine settimana
+        il weekend
+        nel weekend
+        ogni weekend
+        nei weekend
+      `,
+      mon: lines`
+        lunedì
+        il lunedì
+        di lunedì
+        ogni lunedì
+        tutti i lunedì
+      `,
+      tue: lines`
+        martedì
+        il martedì
+        di martedì
+        ogni martedì
+        tutti i martedì
+      `,
+      wed: lines`
+        mercoledì
+        il mercoledì
+        di mercoledì
+        ogni mercoledì
+        tutti i mercoledì
+      `,
+      thu: lines`
+        giovedì
+        il giovedì
+        di giovedì
+        ogni giovedì
+        tutti i giovedì
+      `,
+      fri: lines`
+        venerdì
+        il venerdì
+        di venerdì
+        ogni venerdì
+        tutti i venerdì
+      `,
+      sat: lines`
+        sabato
+        il sabato
+        di sabato
+        ogni sabato
+        tutti i sabati
+      `,
+      sun: lines`
+        domenica
+        la domenica
+        di domenica
+        ogni domenica
+        tutte le domeniche
       `,
     },
   },

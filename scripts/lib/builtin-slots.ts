@@ -2,7 +2,7 @@
  * Alexa's built-in slot types as the resolver reads them: AMAZON.TIME turns what was said
  * into the value Alexa sends ("10:00", "15:30", or a part of the day such as "MO"), for
  * each language the skill speaks, written as people type it (digits, "3 pm", "15 Uhr 30",
- * "10 heures du matin", "las 3 de la tarde"). Alexa understands far more; these are the
+ * "10 heures du matin", "las 3 de la tarde", "15 e 30", "3 da tarde"). Alexa understands far more; these are the
  * forms the tests and the simulator use. Words that are no time are no value: the sample
  * does not match, as Alexa would not fill the slot with them.
  */
@@ -18,6 +18,8 @@ interface TimeWords {
   fixed: Record<string, string>;
   /** Words for half and quarter past. */
   minutes: Record<string, number>;
+  /** The word between the hour and its minutes in digits ("las 7 y 30", "alle 15 e 30"), where the language has one. */
+  and?: string;
 }
 
 /**
@@ -57,6 +59,25 @@ const TIME_WORDS: Record<string, TimeWords> = {
     after: ['en punto'],
     fixed: { mediodia: '12:00', 'el mediodia': '12:00', medianoche: '00:00', 'la medianoche': '00:00', 'la tarde': 'AF', 'por la tarde': 'AF', 'la noche': 'NI', 'por la noche': 'NI' },
     minutes: { 'y media': 30, 'y cuarto': 15 },
+    and: 'y',
+  },
+  it: {
+    am: ['di mattina', 'della mattina'],
+    pm: ['di pomeriggio', 'del pomeriggio', 'di sera', 'della sera'],
+    before: [],
+    after: ['in punto'],
+    fixed: { mezzogiorno: '12:00', mezzanotte: '00:00', 'di pomeriggio': 'AF', 'nel pomeriggio': 'AF', 'di sera': 'EV', 'la sera': 'EV', 'di notte': 'NI' },
+    minutes: { 'e mezza': 30, 'e mezzo': 30, 'e un quarto': 15, 'e tre quarti': 45 },
+    and: 'e',
+  },
+  pt: {
+    am: ['da manha', 'da madrugada'],
+    pm: ['da tarde', 'da noite'],
+    before: ['as', 'a'],
+    after: ['horas', 'hora', 'h', 'em ponto'],
+    fixed: { 'meio dia': '12:00', 'ao meio dia': '12:00', 'meia noite': '00:00', 'a meia noite': '00:00', 'de tarde': 'AF', 'a tarde': 'AF', 'de noite': 'NI', 'a noite': 'NI' },
+    minutes: { 'e meia': 30, 'e quinze': 15 },
+    and: 'e',
   },
 };
 
@@ -75,9 +96,10 @@ function timeSource(words: TimeWords, capture: boolean): string {
   const after = words.after.length ? `(?: (?:${anyOf(words.after)}))?` : '';
   const minuteWords = Object.keys(words.minutes);
   // A group that never matches when the language has no minute words.
-  const minutes = `(?: ${g}\\d{2}|\\d)| ${g}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|(?: y ${g}\\d{1,2})))?`;
+  const and = words.and ? `(?: ${escape(words.and)} ${g}\\d{1,2}))` : `(?:(?!)${g}))`;
+  const minutes = `(?: ${g}\\d{2}|\\d)| ${g}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|${and})?`;
   const part = `(?: ${g}${anyOf([...words.am, ...words.pm])}))?`;
-  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm".
+  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm"; it: "15 e 30"; pt: "as 3 e meia da tarde".
   return `${before}${g}\\d{1,2})${after}${minutes}${after}${part}`;
 }
 
@@ -117,6 +139,8 @@ export function builtInExamples(type: string, language: string): { phrase: strin
     de: ['10 uhr', '15 uhr', '7 uhr 30', 'mittags'],
     fr: ['10 heures', '15 h 30', '8 heures du matin', 'midi'],
     es: ['10', '3 de la tarde', '7 y media de la tarde', 'mediodia'],
+    it: ['10', '15', '15 e 30', '7 e mezza di sera', 'mezzogiorno'],
+    pt: ['10', '3 da tarde', '7 e meia da noite', '15 horas', 'meio dia'],
   };
   return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
 }

@@ -112,11 +112,31 @@ const FR: Words = {
   routineOffer: /Voulez-vous qu'Alexa lance la pause bureau pour vous du lundi au vendredi à /,
 };
 
+const IT: Words = {
+  open: 'apri schiena sciolta',
+  set: 'ricordami di fare stretching dal lunedì al venerdì alle 10',
+  setSaid: 'dal lunedì al venerdì alle 10',
+  ask: 'imposta un promemoria per gli allungamenti',
+  when: 'tutti i giorni alle 15',
+  whenSaid: 'tutti i giorni alle 15',
+  change: 'sposta il mio promemoria alle 11',
+  changeSaid: 'dal lunedì al venerdì alle 11',
+  list: 'quali promemoria ho',
+  cancel: 'cancella il mio promemoria',
+  yes: 'sì',
+  no: 'no',
+  denied: /consenti i promemoria per Schiena Sciolta nell'app Alexa/,
+  notAnswered: /Non ho impostato nessun promemoria/,
+  reminderOffer: 'Vuoi un promemoria per rifarla domani alle 9, e poi tutti i giorni?',
+  routineOffer: /Vuoi che Alexa faccia partire la pausa scrivania per te dal lunedì al venerdì alle? /,
+};
+
 const ROWS: (Words & { locale: string })[] = [
   ...['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'].map((locale) => ({ locale, ...EN })),
   { locale: 'de-DE', ...DE },
   ...['es-ES', 'es-MX', 'es-US'].map((locale) => ({ locale, ...ES })),
   ...['fr-FR', 'fr-CA'].map((locale) => ({ locale, ...FR })),
+  { locale: 'it-IT', ...IT },
 ];
 
 const WEEKDAYS_AT_10 = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0';
@@ -312,7 +332,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
+describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
   const row = ROWS.find((r) => r.locale === locale)!;
   const faults = [
     ['refuses (401)', { status: 401 }],

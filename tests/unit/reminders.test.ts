@@ -93,6 +93,10 @@ describe('what the user said, and what the API returns, read back', () => {
     ['fr', '8 heures du soir', '20:00'],
     ['es', 'las 7 y media de la tarde', '19:30'],
     ['es', 'la 1', '01:00'],
+    ['it', '15 e 30', '15:30'],
+    ['it', '7 e mezza di sera', '19:30'],
+    ['it', '3 del pomeriggio', '15:00'],
+    ['it', 'mezzogiorno', '12:00'],
   ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
     expect(timeValue(language, said)).toBe(value);
   });
@@ -116,6 +120,10 @@ describe('how a schedule is said, in each language', () => {
     ['es-MX', { days: [2], hour: 22, minute: 30 }, 'los martes a las 10 y 30 de la noche'],
     ['fr-FR', { days: [0, 1, 2, 3, 4, 5, 6], hour: 1, minute: 0 }, 'tous les jours à 1 heure'],
     ['fr-CA', { days: [3], hour: 15, minute: 45 }, 'tous les mercredis à 15 heures 45'],
+    ['it-IT', WEEKDAYS_10, 'dal lunedì al venerdì alle 10'],
+    ['it-IT', { days: [1, 4], hour: 18, minute: 30 }, 'ogni lunedì e giovedì alle 18 e 30'],
+    ['it-IT', { days: [0, 6], hour: 1, minute: 5 }, "il sabato e la domenica all'una e 5"],
+    ['it-IT', { days: [0, 1, 2, 3, 4, 5, 6], hour: 0, minute: 0 }, 'tutti i giorni a mezzanotte'],
   ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
     expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
   });
