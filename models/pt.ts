@@ -280,6 +280,102 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          cria um lembrete de alongamento
+          crie um lembrete de alongamento
+          cria um lembrete para alongar
+          coloca um lembrete de alongamento
+          põe um lembrete para eu alongar
+          quero um lembrete de alongamento
+          quero um lembrete para alongar
+          adiciona um lembrete de alongamento
+          configura um lembrete de alongamento
+          cria um lembrete
+          quero um lembrete diário
+          cria um lembrete {days}
+          cria um lembrete às {time}
+          cria um lembrete {days} às {time}
+          cria um lembrete de alongamento {days} às {time}
+          às {time}
+          {time}
+          {days}
+          {days} às {time}
+          {days} ao {time}
+          {days} e {moreDays}
+          {days} e {moreDays} às {time}
+        `,
+        ...variants`
+          (me lembra|me lembre) (|de alongar|de me alongar|de fazer alongamento|de fazer meus alongamentos) {days}
+          (me lembra|me lembre) (|de alongar|de me alongar|de fazer alongamento|de fazer meus alongamentos) às {time}
+          (me lembra|me lembre) (|de alongar|de me alongar|de fazer alongamento|de fazer meus alongamentos) {days} às {time}
+          (me lembra|me lembre) (|de alongar|de fazer alongamento) {days} ao {time}
+          (me lembra|me lembre) (|de alongar|de fazer alongamento) {days} e {moreDays} às {time}
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          muda meu lembrete
+          mude meu lembrete
+          muda o lembrete de alongamento
+          altera meu lembrete
+          muda o horário do meu lembrete
+          troca o horário do lembrete
+          remarca meu lembrete
+          melhor me lembrar às {time}
+        `,
+        ...variants`
+          (muda|passa|troca|altera) (meu|o) lembrete (para as|pras|para o|pro) {time}
+          (muda|passa|troca|altera) (meu|o) lembrete para {days}
+          (muda|passa|troca|altera) (meu|o) lembrete para {days} às {time}
+          (muda|passa) (meu|o) lembrete para {days} e {moreDays}
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          quais lembretes eu tenho
+          quais são meus lembretes
+          quais são os meus lembretes
+          qual é meu lembrete
+          qual é o meu lembrete
+          que lembretes eu tenho
+          eu tenho algum lembrete
+          tenho algum lembrete
+          tenho lembrete de alongamento
+          quando é meu lembrete
+          que horas é meu lembrete
+          que horas é o lembrete
+          quando você vai me lembrar
+          me fala meus lembretes
+          lê meus lembretes
+          verifica meus lembretes
+          meus lembretes
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          para de me lembrar
+          pare de me lembrar
+          para de me lembrar de alongar
+          não quero mais lembrete
+          não quero mais lembretes
+          chega de lembrete
+        `,
+        ...variants`
+          (cancela|cancele|apaga|apague|exclui|remove|desativa) (meu|o) lembrete (|de alongamento)
+          (cancela|apaga|exclui) meus lembretes
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -639,6 +735,103 @@ const model: LanguageModelSource = {
         espera entre um exercício e outro
         exercício por exercício
         um lado de cada vez
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        todos os dias
+        todo dia
+        todo santo dia
+        diariamente
+        cada dia
+      `,
+      weekdays: lines`
+        de segunda a sexta
+        de segunda a sexta feira
+        de segunda até sexta
+        dias úteis
+        nos dias úteis
+        em dias úteis
+        todo dia útil
+        durante a semana
+        nos dias de semana
+        dia de semana
+      `,
+      weekend: lines`
+        no fim de semana
+        nos fins de semana
+        fim de semana
+        fins de semana
+        todo fim de semana
+        no final de semana
+        nos finais de semana
+        final de semana
+      `,
+      mon: lines`
+        segunda
+        segunda feira
+        segundas
+        às segundas
+        toda segunda
+        toda segunda feira
+        na segunda
+        nas segundas
+      `,
+      tue: lines`
+        terça
+        terça feira
+        terças
+        às terças
+        toda terça
+        toda terça feira
+        na terça
+        nas terças
+      `,
+      wed: lines`
+        quarta
+        quarta feira
+        quartas
+        às quartas
+        toda quarta
+        toda quarta feira
+        na quarta
+        nas quartas
+      `,
+      thu: lines`
+        quinta
+        quinta feira
+        quintas
+        às quintas
+        toda quinta
+        toda quinta feira
+        na quinta
+        nas quintas
+      `,
+      fri: lines`
+        sexta
+        sexta feira
+        sextas
+        às sextas
+        toda sexta
+        toda sexta feira
+        na sexta
+        nas sextas
+      `,
+      sat: lines`
+        sábado
+        sábados
+        aos sábados
+        todo sábado
+        no sábado
+        nos sábados
+      `,
+      sun: lines`
+        domingo
+        domingos
+        aos domingos
+        todo domingo
+        no domingo
+        nos domingos
       `,
     },
   },

@@ -131,12 +131,32 @@ const IT: Words = {
   routineOffer: /Vuoi che Alexa faccia partire la pausa scrivania per te dal lunedì al venerdì alle? /,
 };
 
+const PT: Words = {
+  open: 'abrir costas em dia',
+  set: 'me lembra de alongar de segunda a sexta às 10',
+  setSaid: 'de segunda a sexta às 10 da manhã',
+  ask: 'cria um lembrete de alongamento',
+  when: 'todos os dias às 3 da tarde',
+  whenSaid: 'todos os dias às 3 da tarde',
+  change: 'muda meu lembrete pras 11',
+  changeSaid: 'de segunda a sexta às 11 da manhã',
+  list: 'quais lembretes eu tenho',
+  cancel: 'cancela meu lembrete',
+  yes: 'sim',
+  no: 'não',
+  denied: /permita os lembretes do Costas em Dia no app Alexa/,
+  notAnswered: /Não criei nenhum lembrete/,
+  reminderOffer: 'Quer um lembrete para repetir amanhã às 9 da manhã, e depois todos os dias?',
+  routineOffer: /Quer que a Alexa comece a pausa no escritório para você de segunda a sexta às? /,
+};
+
 const ROWS: (Words & { locale: string })[] = [
   ...['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'].map((locale) => ({ locale, ...EN })),
   { locale: 'de-DE', ...DE },
   ...['es-ES', 'es-MX', 'es-US'].map((locale) => ({ locale, ...ES })),
   ...['fr-FR', 'fr-CA'].map((locale) => ({ locale, ...FR })),
   { locale: 'it-IT', ...IT },
+  { locale: 'pt-BR', ...PT },
 ];
 
 const WEEKDAYS_AT_10 = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0';
@@ -332,7 +352,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
+describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'pt-BR'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
   const row = ROWS.find((r) => r.locale === locale)!;
   const faults = [
     ['refuses (401)', { status: 401 }],

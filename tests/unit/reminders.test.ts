@@ -97,6 +97,10 @@ describe('what the user said, and what the API returns, read back', () => {
     ['it', '7 e mezza di sera', '19:30'],
     ['it', '3 del pomeriggio', '15:00'],
     ['it', 'mezzogiorno', '12:00'],
+    ['pt', 'as 3 da tarde', '15:00'],
+    ['pt', '7 e meia da noite', '19:30'],
+    ['pt', '15 horas', '15:00'],
+    ['pt', 'a 1 da madrugada', '01:00'],
   ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
     expect(timeValue(language, said)).toBe(value);
   });
@@ -124,6 +128,10 @@ describe('how a schedule is said, in each language', () => {
     ['it-IT', { days: [1, 4], hour: 18, minute: 30 }, 'ogni lunedì e giovedì alle 18 e 30'],
     ['it-IT', { days: [0, 6], hour: 1, minute: 5 }, "il sabato e la domenica all'una e 5"],
     ['it-IT', { days: [0, 1, 2, 3, 4, 5, 6], hour: 0, minute: 0 }, 'tutti i giorni a mezzanotte'],
+    ['pt-BR', WEEKDAYS_10, 'de segunda a sexta às 10 da manhã'],
+    ['pt-BR', { days: [1, 4], hour: 18, minute: 30 }, 'toda segunda e toda quinta às 6 e 30 da noite'],
+    ['pt-BR', { days: [3, 6], hour: 13, minute: 0 }, 'toda quarta e todo sábado à uma da tarde'],
+    ['pt-BR', { days: [0, 6], hour: 12, minute: 0 }, 'aos sábados e domingos ao meio-dia'],
   ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
     expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
   });
