@@ -1,10 +1,13 @@
+import { foldScripts } from '../../lambda/src/understanding/words';
+
 /**
  * Alexa's built-in slot types as the resolver reads them: AMAZON.TIME turns what was said
  * into the value Alexa sends ("10:00", "15:30", or a part of the day such as "MO"), for
  * each language the skill speaks, written as people type it (digits, "3 pm", "15 Uhr 30",
- * "10 heures du matin", "las 3 de la tarde", "15 e 30", "3 da tarde"). Alexa understands far more; these are the
- * forms the tests and the simulator use. Words that are no time are no value: the sample
- * does not match, as Alexa would not fill the slot with them.
+ * "10 heures du matin", "las 3 de la tarde", "15 e 30", "3 da tarde", "الساعة عشرة الصبح",
+ * "العاشرة والنصف صباحًا"). Alexa understands far more; these are the forms the tests and the
+ * simulator use. Words that are no time are no value: the sample does not match, as Alexa
+ * would not fill the slot with them.
  */
 
 interface TimeWords {
@@ -16,10 +19,12 @@ interface TimeWords {
   after: string[];
   /** Whole phrases with a fixed value. */
   fixed: Record<string, string>;
-  /** Words for half and quarter past. */
+  /** Words for half and quarter past; a negative number is before the hour ("إلا ربع", a quarter to). */
   minutes: Record<string, number>;
-  /** The word between the hour and its minutes in digits ("las 7 y 30", "alle 15 e 30"), where the language has one. */
-  and?: string;
+  /** Hours said in words ("عشرة", "العاشرة"), where people say them so; digits are always an hour. */
+  hours?: Record<string, number>;
+  /** The word that joins minutes in digits to the hour: "y" in "las 7 y 30", "و" written onto them in "10 و30". */
+  and?: { word: string; attached: boolean };
 }
 
 /**
@@ -59,7 +64,7 @@ const TIME_WORDS: Record<string, TimeWords> = {
     after: ['en punto'],
     fixed: { mediodia: '12:00', 'el mediodia': '12:00', medianoche: '00:00', 'la medianoche': '00:00', 'la tarde': 'AF', 'por la tarde': 'AF', 'la noche': 'NI', 'por la noche': 'NI' },
     minutes: { 'y media': 30, 'y cuarto': 15 },
-    and: 'y',
+    and: { word: 'y', attached: false },
   },
   it: {
     am: ['di mattina', 'della mattina'],
@@ -68,7 +73,7 @@ const TIME_WORDS: Record<string, TimeWords> = {
     after: ['in punto'],
     fixed: { mezzogiorno: '12:00', mezzanotte: '00:00', 'di pomeriggio': 'AF', 'nel pomeriggio': 'AF', 'di sera': 'EV', 'la sera': 'EV', 'di notte': 'NI' },
     minutes: { 'e mezza': 30, 'e mezzo': 30, 'e un quarto': 15, 'e tre quarti': 45 },
-    and: 'e',
+    and: { word: 'e', attached: false },
   },
   pt: {
     am: ['da manha', 'da madrugada'],
@@ -77,9 +82,73 @@ const TIME_WORDS: Record<string, TimeWords> = {
     after: ['horas', 'hora', 'h', 'em ponto'],
     fixed: { 'meio dia': '12:00', 'ao meio dia': '12:00', 'meia noite': '00:00', 'a meia noite': '00:00', 'de tarde': 'AF', 'a tarde': 'AF', 'de noite': 'NI', 'a noite': 'NI' },
     minutes: { 'e meia': 30, 'e quinze': 15 },
-    and: 'e',
+    and: { word: 'e', attached: false },
+  },
+  ar: {
+    am: ['صباحًا', 'الصبح', 'الصباح', 'في الصباح', 'بالصباح', 'فجرًا', 'الفجر'],
+    pm: ['ظهرًا', 'الظهر', 'بعد الظهر', 'عصرًا', 'العصر', 'بالعصر', 'مساءً', 'المساء', 'المسا', 'في المساء', 'بالليل', 'في الليل', 'الليل', 'ليلًا'],
+    before: ['الساعة', 'في الساعة', 'على الساعة', 'عند الساعة'],
+    after: [],
+    fixed: {
+      'منتصف الليل': '00:00',
+      'نص الليل': '00:00',
+      العصر: 'AF',
+      'بعد الظهر': 'AF',
+      المغرب: 'EV',
+      المساء: 'EV',
+      'في المساء': 'EV',
+      بالليل: 'NI',
+      'في الليل': 'NI',
+    },
+    minutes: { ونص: 30, والنص: 30, ونصف: 30, والنصف: 30, وربع: 15, والربع: 15, وثلث: 20, والثلث: 20, 'إلا ربع': -15, 'إلا ربعًا': -15, 'إلا ثلث': -20 },
+    // Saudis say the hour as a number (عشرة), and in Modern Standard Arabic as its ordinal (العاشرة).
+    hours: {
+      واحدة: 1, الواحدة: 1, وحدة: 1, الوحدة: 1,
+      ثنتين: 2, اثنتين: 2, اثنين: 2, الثانية: 2,
+      ثلاث: 3, ثلاثة: 3, الثالثة: 3,
+      أربع: 4, أربعة: 4, الرابعة: 4,
+      خمس: 5, خمسة: 5, الخامسة: 5,
+      ست: 6, ستة: 6, السادسة: 6,
+      سبع: 7, سبعة: 7, السابعة: 7,
+      ثمان: 8, ثمانية: 8, ثمنية: 8, الثامنة: 8,
+      تسع: 9, تسعة: 9, التاسعة: 9,
+      عشر: 10, عشرة: 10, العاشرة: 10,
+      إحدعش: 11, احدعش: 11, حدعش: 11, 'إحدى عشر': 11, 'إحدى عشرة': 11, 'الحادية عشر': 11, 'الحادية عشرة': 11,
+      اثنعش: 12, ثنعش: 12, 'اثنا عشر': 12, 'اثني عشر': 12, 'اثنتا عشرة': 12, 'الثانية عشر': 12, 'الثانية عشرة': 12,
+    },
+    and: { word: 'و', attached: true },
   },
 };
+
+/** A word as normalizeUtterance leaves it (Arabic's variant letters folded, no marks), so the lists above can be written as people spell them. */
+const fold = (text: string) => foldScripts(text).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Every word of a language's list folded once: "الساعة" as "الساعه", "صباحًا" as "صباحا". */
+function folded(words: TimeWords): TimeWords {
+  const keys = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [fold(k), v]));
+  return {
+    am: words.am.map(fold),
+    pm: words.pm.map(fold),
+    before: words.before.map(fold),
+    after: words.after.map(fold),
+    fixed: keys(words.fixed),
+    minutes: keys(words.minutes),
+    hours: words.hours && keys(words.hours),
+    and: words.and && { ...words.and, word: fold(words.and.word) },
+  };
+}
+
+const FOLDED = new Map<string, TimeWords>();
+function timeWords(language: string): TimeWords | undefined {
+  const words = Object.hasOwn(TIME_WORDS, language) ? TIME_WORDS[language] : undefined;
+  if (!words) return undefined;
+  if (!FOLDED.has(language)) FOLDED.set(language, folded(words));
+  return FOLDED.get(language);
+}
+
+/** Digits as Alexa may write them in Arabic (٠ to ٩) read as 0 to 9. */
+const DIGIT = '[0-9\u0660-\u0669]';
+const westernDigits = (text: string) => text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
@@ -96,27 +165,31 @@ function timeSource(words: TimeWords, capture: boolean): string {
   const after = words.after.length ? `(?: (?:${anyOf(words.after)}))?` : '';
   const minuteWords = Object.keys(words.minutes);
   // A group that never matches when the language has no minute words.
-  const and = words.and ? `(?: ${escape(words.and)} ${g}\\d{1,2}))` : `(?:(?!)${g}))`;
-  const minutes = `(?: ${g}\\d{2}|\\d)| ${g}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|${and})?`;
+  const and = words.and ? `(?: ${escape(words.and.word)}${words.and.attached ? '' : ' '}${g}${DIGIT}{1,2}))` : `(?:(?!)${g}))`;
+  const minutes = `(?: ${g}${DIGIT}{2}|${DIGIT})| ${g}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|${and})?`;
   const part = `(?: ${g}${anyOf([...words.am, ...words.pm])}))?`;
-  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm"; it: "15 e 30"; pt: "as 3 e meia da tarde".
-  return `${before}${g}\\d{1,2})${after}${minutes}${after}${part}`;
+  const hourWords = Object.keys(words.hours ?? {});
+  const hour = hourWords.length ? `${g}${DIGIT}{1,2}|${anyOf(hourWords)})` : `${g}${DIGIT}{1,2})`;
+  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm"; it: "15 e 30"; pt: "as 3 e meia da tarde"; ar: "الساعة عشرة ونص الصبح".
+  return `${before}${hour}${after}${minutes}${after}${part}`;
 }
 
 /** The AMAZON.TIME value of normalized words in a language, or undefined when they say no time. */
 export function timeValue(language: string, said: string): string | undefined {
-  const words = TIME_WORDS[language];
+  const words = timeWords(language);
   if (!words) return undefined;
-  const text = said.trim();
+  const text = westernDigits(said.trim());
   if (Object.hasOwn(words.fixed, text)) return words.fixed[text];
   const match = new RegExp(`^${timeSource(words, true)}$`).exec(text);
   if (!match) return undefined;
-  let hour = Number(match[1]);
-  const minute = match[2] !== undefined ? Number(match[2]) : match[3] !== undefined ? (words.minutes[match[3]] ?? 0) : match[4] !== undefined ? Number(match[4]) : 0;
+  let hour = /^\d+$/.test(match[1]!) ? Number(match[1]) : (words.hours?.[match[1]!] ?? NaN);
+  let minute = match[2] !== undefined ? Number(match[2]) : match[3] !== undefined ? (words.minutes[match[3]] ?? 0) : match[4] !== undefined ? Number(match[4]) : 0;
   const period = match[5];
   if (period && words.pm.includes(period) && hour < 12) hour += 12;
   if (period && words.am.includes(period) && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return undefined;
+  // A quarter to ten is 9:45.
+  if (minute < 0) [hour, minute] = [(hour + 23) % 24, minute + 60];
+  if (!(hour <= 23) || minute > 59) return undefined;
   return `${two(hour)}:${two(minute)}`;
 }
 
@@ -126,7 +199,7 @@ export function timeValue(language: string, said: string): string | undefined {
  * "{days} a {time}" splits "de lunes a viernes a las 10" where Alexa would.
  */
 export function builtInSource(type: string, language: string): string | undefined {
-  const words = type === 'AMAZON.TIME' ? TIME_WORDS[language] : undefined;
+  const words = type === 'AMAZON.TIME' ? timeWords(language) : undefined;
   if (!words) return undefined;
   return `(?:${anyOf(Object.keys(words.fixed))}|${timeSource(words, false)})`;
 }
@@ -141,6 +214,7 @@ export function builtInExamples(type: string, language: string): { phrase: strin
     es: ['10', '3 de la tarde', '7 y media de la tarde', 'mediodia'],
     it: ['10', '15', '15 e 30', '7 e mezza di sera', 'mezzogiorno'],
     pt: ['10', '3 da tarde', '7 e meia da noite', '15 horas', 'meio dia'],
+    ar: ['الساعه عشره', 'العاشره صباحا', '3 العصر', 'الساعه 7 ونص المسا', 'منتصف الليل'],
   };
   return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
 }

@@ -3,7 +3,12 @@ import { parseSessionState } from '../../lambda/src/coach/session';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { fakeAlexaApi, type FakeAlexaApi } from '../../scripts/lib/alexa-api';
 import { APPLICATION_ID } from '../../scripts/lib/envelopes';
+import { isLanguage, languageOf } from '../../lambda/src/localization/locales';
+import { ssmlToText } from '../../lambda/src/speech/ssml';
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { Conversation, type ConversationOptions } from '../harness/conversation';
+import { LANGUAGE_ROWS } from '../harness/languages';
+import { expectValidResponse } from '../harness/validate';
 
 /**
  * Stretch reminders and the Alexa Routines offer, in every locale, against the stand-in
@@ -34,6 +39,8 @@ interface Words {
   /** The closing's reminder offer at 9:00 local time, and the start of the routine offer. */
   reminderOffer: string;
   routineOffer: RegExp;
+  /** The days "every weekday" is where the locale's users live, as RRULE names them (Monday to Friday unless the week is another). */
+  workWeek?: string;
 }
 
 const EN: Words = {
@@ -150,6 +157,27 @@ const PT: Words = {
   routineOffer: /Quer que a Alexa comece a pausa no escritório para você de segunda a sexta às? /,
 };
 
+const AR: Words = {
+  open: 'افتحي مدرب الظهر',
+  set: 'ذكريني بالإطالة أيام الدوام الساعة عشرة',
+  setSaid: 'كل يوم من الأحد إلى الخميس الساعة 10 صباحًا',
+  ask: 'اضبطي تذكير بالإطالة',
+  when: 'كل يوم الساعة ثلاثة العصر',
+  whenSaid: 'كل يوم الساعة 3 عصرًا',
+  change: 'غيري التذكير إلى الساعة الحادية عشرة',
+  changeSaid: 'كل يوم من الأحد إلى الخميس الساعة 11 صباحًا',
+  list: 'وش التذكيرات اللي عندي',
+  cancel: 'ألغي تذكير الإطالة',
+  yes: 'نعم',
+  no: 'لا',
+  denied: /يمكن السماح بالتذكيرات لمدرب الظهر من تطبيق أليكسا/,
+  notAnswered: /^لم أضبط أي تذكير\./,
+  reminderOffer: 'هل أضبط تذكيرًا لنكرر التمارين غدًا الساعة 9 صباحًا، ثم كل يوم بعدها؟',
+  routineOffer: /هل نضيف إلى روتينات أليكسا روتينًا يبدأ استراحة المكتب كل يوم من الأحد إلى الخميس الساعة /,
+  // Saudi Arabia's weekend is Friday and Saturday: its working days are Sunday to Thursday.
+  workWeek: 'SU,MO,TU,WE,TH',
+};
+
 const ROWS: (Words & { locale: string })[] = [
   ...['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'].map((locale) => ({ locale, ...EN })),
   { locale: 'de-DE', ...DE },
@@ -157,9 +185,12 @@ const ROWS: (Words & { locale: string })[] = [
   ...['fr-FR', 'fr-CA'].map((locale) => ({ locale, ...FR })),
   { locale: 'it-IT', ...IT },
   { locale: 'pt-BR', ...PT },
+  { locale: 'ar-SA', ...AR },
 ];
 
-const WEEKDAYS_AT_10 = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0';
+const MONDAY_TO_FRIDAY = 'MO,TU,WE,TH,FR';
+/** "Every weekday at 10" as the reminder's RRULE, in a row's week. */
+const weekdaysAt10 = (row: Words) => `FREQ=WEEKLY;BYDAY=${row.workWeek ?? MONDAY_TO_FRIDAY};BYHOUR=10;BYMINUTE=0;BYSECOND=0`;
 const ZONE = 'Europe/Berlin';
 /** 9:00 in Berlin on a Tuesday. */
 const START = '2026-11-17T08:00:00Z';
@@ -179,8 +210,22 @@ afterEach(() => {
   expect(api.problems).toEqual([]);
 });
 
+/**
+ * Every response passes the validator, and says nothing its language never says (in
+ * Arabic: no Latin letter, which a missing word would leave, and no one addressed as a
+ * man or a woman), as in the locale suite.
+ */
+async function checked(envelope: ResponseEnvelope, locale: string): Promise<void> {
+  await expectValidResponse(envelope, locale);
+  const language = languageOf(locale);
+  const never = isLanguage(language) ? (LANGUAGE_ROWS[language].never ?? []) : [];
+  const ssml = (speech: unknown) => (speech && typeof speech === 'object' && 'ssml' in speech ? ssmlToText(String(speech.ssml)) : '');
+  const said = `${ssml(envelope.response.outputSpeech)} ${ssml(envelope.response.reprompt?.outputSpeech)}`;
+  expect([said, never.flatMap((pattern) => said.match(pattern) ?? [])]).toEqual([said, []]);
+}
+
 function person(locale: string, options: Partial<ConversationOptions> = {}): Conversation {
-  return new Conversation({ locale, store: new MemoryStore(), apiEndpoint: api.endpoint, apiAccessToken: api.token, start: START, ...options });
+  return new Conversation({ locale, store: new MemoryStore(), apiEndpoint: api.endpoint, apiAccessToken: api.token, start: START, check: checked, ...options });
 }
 
 /** The one reminder the fake API holds, and its recurrence rule. */
@@ -226,7 +271,7 @@ describe.each(ROWS)('$locale', (row) => {
     expect(set.speech).toContain(row.setSaid);
     expect(user.stateKind).toBe('menu');
     const held = heldReminder();
-    expect(held.rule).toBe(WEEKDAYS_AT_10);
+    expect(held.rule).toBe(weekdaysAt10(row));
     expect(held.zone).toBe(ZONE);
     expect(held.text.locale).toBe(row.locale);
   });
@@ -268,7 +313,7 @@ describe.each(ROWS)('$locale', (row) => {
     const confirm = await user.says(row.change);
     expect(confirm.speech).toContain(row.changeSaid);
     expect((await user.says(row.yes)).speech).toContain(row.changeSaid);
-    expect(heldReminder().rule).toBe(WEEKDAYS_AT_10.replace('BYHOUR=10', 'BYHOUR=11'));
+    expect(heldReminder().rule).toBe(weekdaysAt10(row).replace('BYHOUR=10', 'BYHOUR=11'));
     expect((await user.says(row.list)).speech).toContain(row.changeSaid);
     expect((await user.says(row.cancel)).speech).toContain(row.changeSaid);
     expect(api.held.size).toBe(0);
@@ -325,7 +370,7 @@ describe.each(ROWS)('$locale', (row) => {
     expect(handoff.type).toBe('Connections.StartConnection');
     expect(handoff.uri).toBe('connection://AMAZON.OfferAutomation/1');
     expect(handoff.onCompletion).toBe('RESUME_SESSION');
-    expect(handoff.input.automation.trigger.payload.schedule).toMatchObject({ timeZoneId: ZONE, recurrence: 'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' });
+    expect(handoff.input.automation.trigger.payload.schedule).toMatchObject({ timeZoneId: ZONE, recurrence: `RRULE:FREQ=WEEKLY;BYDAY=${row.workWeek ?? MONDAY_TO_FRIDAY}` });
     const request = handoff.input.automation.operations.serial[0]!.operation.payload.connectionRequest;
     expect(request.uri).toBe(`connection://${APPLICATION_ID}.StartRoutine/1?provider=${APPLICATION_ID}`);
     expect(request.input).toEqual({ routine: 'desk' });
@@ -352,7 +397,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'pt-BR'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
+describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'pt-BR', 'ar-SA'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
   const row = ROWS.find((r) => r.locale === locale)!;
   const faults = [
     ['refuses (401)', { status: 401 }],

@@ -7,6 +7,7 @@ import {
   sayWhen,
   scheduleOfReminder,
   timeFromSlot,
+  weekdaysRule,
   type Schedule,
 } from '../../lambda/src/coach/reminders';
 import { reminderBodyProblems } from '../../scripts/lib/alexa-api';
@@ -18,9 +19,18 @@ const WEEKDAYS_10: Schedule = { days: [1, 2, 3, 4, 5], hour: 10, minute: 0 };
 
 describe('the recurrence rule and the request body', () => {
   test('daily, weekdays (Monday first), and chosen days', () => {
-    expect(recurrenceRule({ days: [0, 1, 2, 3, 4, 5, 6], hour: 15, minute: 30 })).toBe('FREQ=DAILY;BYHOUR=15;BYMINUTE=30;BYSECOND=0');
-    expect(recurrenceRule(WEEKDAYS_10)).toBe('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0');
-    expect(recurrenceRule({ days: [0, 4], hour: 7, minute: 5 })).toBe('FREQ=WEEKLY;BYDAY=TH,SU;BYHOUR=7;BYMINUTE=5;BYSECOND=0');
+    expect(recurrenceRule({ days: [0, 1, 2, 3, 4, 5, 6], hour: 15, minute: 30 }, 'en-US')).toBe('FREQ=DAILY;BYHOUR=15;BYMINUTE=30;BYSECOND=0');
+    expect(recurrenceRule(WEEKDAYS_10, 'en-US')).toBe('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0');
+    expect(recurrenceRule({ days: [0, 4], hour: 7, minute: 5 }, 'de-DE')).toBe('FREQ=WEEKLY;BYDAY=TH,SU;BYHOUR=7;BYMINUTE=5;BYSECOND=0');
+  });
+
+  test('in Saudi Arabia the week starts on Sunday, and its working days are Sunday to Thursday (the weekend is Friday and Saturday)', () => {
+    expect(recurrenceRule({ days: [0, 4], hour: 7, minute: 5 }, 'ar-SA')).toBe('FREQ=WEEKLY;BYDAY=SU,TH;BYHOUR=7;BYMINUTE=5;BYSECOND=0');
+    expect(weekdaysRule('ar-SA')).toBe('RRULE:FREQ=WEEKLY;BYDAY=SU,MO,TU,WE,TH');
+    expect(weekdaysRule('en-IN')).toBe('RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR');
+    expect(daysFromIds(['weekdays'], 'ar-SA')).toEqual([0, 1, 2, 3, 4]);
+    expect(daysFromIds(['weekend'], 'ar-SA')).toEqual([5, 6]);
+    expect(daysFromIds(['weekdays', 'sat'], 'ar-SA')).toEqual([0, 1, 2, 3, 4, 6]);
   });
 
   test('local times without Z in the user\u2019s zone; "from tomorrow" starts at tomorrow\u2019s midnight there', () => {
@@ -31,7 +41,7 @@ describe('the recurrence rule and the request body', () => {
     expect(body.trigger).toEqual({
       type: 'SCHEDULED_ABSOLUTE',
       timeZoneId: 'Europe/Berlin',
-      recurrence: { startDateTime: '2026-11-18T00:30:00.000', recurrenceRules: [recurrenceRule(WEEKDAYS_10)] },
+      recurrence: { startDateTime: '2026-11-18T00:30:00.000', recurrenceRules: [recurrenceRule(WEEKDAYS_10, 'de-DE')] },
     });
     expect(body.alertInfo.spokenInfo.content).toEqual([{ locale: 'de-DE', text: 'Zeit zum Dehnen.' }]);
     expect(reminderBodyProblems(body)).toEqual([]);
@@ -59,10 +69,10 @@ describe('the recurrence rule and the request body', () => {
 
 describe('what the user said, and what the API returns, read back', () => {
   test('day slot ids, several at once; unknown ids are none', () => {
-    expect(daysFromIds(['weekdays'])).toEqual([1, 2, 3, 4, 5]);
-    expect(daysFromIds(['mon', 'thu'])).toEqual([1, 4]);
-    expect(daysFromIds(['weekend', 'fri'])).toEqual([0, 5, 6]);
-    expect(daysFromIds([undefined, 'toString'])).toBeUndefined();
+    expect(daysFromIds(['weekdays'], 'en-US')).toEqual([1, 2, 3, 4, 5]);
+    expect(daysFromIds(['mon', 'thu'], 'en-US')).toEqual([1, 4]);
+    expect(daysFromIds(['weekend', 'fri'], 'en-US')).toEqual([0, 5, 6]);
+    expect(daysFromIds([undefined, 'toString'], 'en-US')).toBeUndefined();
   });
 
   test('AMAZON.TIME values: clock times and parts of the day; anything else is no time', () => {
@@ -75,7 +85,7 @@ describe('what the user said, and what the API returns, read back', () => {
 
   test('a reminder the API returns: its RRULE, the older freq/byDay form, or none that repeats by days', () => {
     const trigger = (recurrence: unknown) => ({ trigger: { type: 'SCHEDULED_ABSOLUTE', recurrence } });
-    expect(scheduleOfReminder(trigger({ startDateTime: '2026-11-17T00:00:00.000', recurrenceRules: [recurrenceRule(WEEKDAYS_10)] }))).toEqual(WEEKDAYS_10);
+    expect(scheduleOfReminder(trigger({ startDateTime: '2026-11-17T00:00:00.000', recurrenceRules: [recurrenceRule(WEEKDAYS_10, 'en-US')] }))).toEqual(WEEKDAYS_10);
     expect(scheduleOfReminder(trigger({ startDateTime: '2026-11-17T10:00:00.000', freq: 'WEEKLY', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] }))).toEqual(WEEKDAYS_10);
     expect(scheduleOfReminder({ trigger: { type: 'SCHEDULED_RELATIVE', offsetInSeconds: 600 } })).toBeUndefined();
     expect(scheduleOfReminder(trigger({ recurrenceRules: ['FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=9'] }))).toBeUndefined();
@@ -101,6 +111,13 @@ describe('what the user said, and what the API returns, read back', () => {
     ['pt', '7 e meia da noite', '19:30'],
     ['pt', '15 horas', '15:00'],
     ['pt', 'a 1 da madrugada', '01:00'],
+    ['ar', 'الساعه عشره', '10:00'],
+    ['ar', 'العاشره صباحا', '10:00'],
+    ['ar', 'الساعه 3 العصر', '15:00'],
+    ['ar', 'الساعه سبعه ونص المسا', '19:30'],
+    ['ar', 'الحاديه عشره الا ربع', '10:45'],
+    ['ar', 'الساعه ٩ و15 الصبح', '09:15'],
+    ['ar', 'الساعه الثانيه عشره الظهر', '12:00'],
   ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
     expect(timeValue(language, said)).toBe(value);
   });
@@ -109,6 +126,9 @@ describe('what the user said, and what the API returns, read back', () => {
     expect(timeValue('en', 'morning')).toBeUndefined();
     expect(timeValue('de', 'morgens')).toBeUndefined();
     expect(timeValue('en', '25')).toBeUndefined();
+    // "الظهر" alone is the back (مدرب الظهر), and "الصبح" a routine's name: no time without an hour.
+    expect(timeValue('ar', 'الظهر')).toBeUndefined();
+    expect(timeValue('ar', 'الصبح')).toBeUndefined();
   });
 });
 
@@ -132,6 +152,16 @@ describe('how a schedule is said, in each language', () => {
     ['pt-BR', { days: [1, 4], hour: 18, minute: 30 }, 'toda segunda e toda quinta às 6 e 30 da noite'],
     ['pt-BR', { days: [3, 6], hour: 13, minute: 0 }, 'toda quarta e todo sábado à uma da tarde'],
     ['pt-BR', { days: [0, 6], hour: 12, minute: 0 }, 'aos sábados e domingos ao meio-dia'],
+    ['ar-SA', { days: [0, 1, 2, 3, 4], hour: 10, minute: 0 }, 'كل يوم من الأحد إلى الخميس الساعة 10 صباحًا'],
+    ['ar-SA', WEEKDAYS_10, 'أيام الاثنين، الثلاثاء، الأربعاء، الخميس والجمعة الساعة 10 صباحًا'],
+    ['ar-SA', { days: [5, 6], hour: 13, minute: 0 }, 'أيام الجمعة والسبت الساعة الواحدة ظهرًا'],
+    ['ar-SA', { days: [0, 4], hour: 14, minute: 30 }, 'أيام الأحد والخميس الساعة الثانية و30 ظهرًا'],
+    ['ar-SA', { days: [3], hour: 15, minute: 45 }, 'أيام الأربعاء الساعة 3 و45 عصرًا'],
+    ['ar-SA', { days: [0, 1, 2, 3, 4, 5, 6], hour: 19, minute: 0 }, 'كل يوم الساعة 7 مساءً'],
+    ['ar-SA', { days: [0, 1, 2, 3, 4, 5, 6], hour: 12, minute: 0 }, 'كل يوم الساعة الثانية عشرة ظهرًا'],
+    ['ar-SA', { days: [1], hour: 12, minute: 15 }, 'أيام الاثنين الساعة 12 و15 ظهرًا'],
+    ['ar-SA', { days: [1], hour: 23, minute: 0 }, 'أيام الاثنين الساعة 11 ليلًا'],
+    ['ar-SA', { days: [1], hour: 1, minute: 0 }, 'أيام الاثنين الساعة الواحدة بعد منتصف الليل'],
   ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
     expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
   });

@@ -15,8 +15,32 @@ export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export const DAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
-const WEEKDAYS = [1, 2, 3, 4, 5];
-const WEEKEND = [0, 6];
+
+/**
+ * The week where a locale's users live: the days "every weekday" and "the weekend" stand
+ * for, and the day a list of days starts from. Monday to Friday, the weekend Saturday and
+ * Sunday, unless the country's week is another: in Saudi Arabia the weekend is Friday and
+ * Saturday, so its working days (أيام العمل) are Sunday to Thursday, and a week starts on
+ * Sunday. Written here per locale rather than read from Intl.Locale's week info, which also
+ * counts India's weekend as Sunday alone, where "every weekday" still means Monday to Friday.
+ */
+export interface Week {
+  weekdays: readonly number[];
+  weekend: readonly number[];
+  /** The day a list of days starts from (0 = Sunday). */
+  firstDay: number;
+}
+
+const MONDAY_TO_FRIDAY: Week = { weekdays: [1, 2, 3, 4, 5], weekend: [0, 6], firstDay: 1 };
+
+const WEEKS: Readonly<Record<string, Week>> = {
+  'ar-SA': { weekdays: [0, 1, 2, 3, 4], weekend: [5, 6], firstDay: 0 },
+};
+
+/** The week of a locale ("ar-SA": Sunday to Thursday). */
+export function weekOf(locale: string): Week {
+  return Object.hasOwn(WEEKS, locale) ? WEEKS[locale]! : MONDAY_TO_FRIDAY;
+}
 
 /** When a reminder goes off: days of the week (0 = Sunday), sorted, and a local time of day. */
 export interface Schedule {
@@ -25,11 +49,13 @@ export interface Schedule {
   minute: number;
 }
 
-/** The ids of the ReminderDays slot type, and the days each stands for. */
-export const DAY_IDS: Readonly<Record<string, readonly number[]>> = {
+/** The days each id of the ReminderDays slot type stands for, in a week; "weekdays" and "weekend" are the week's own. */
+function dayIds(week: Week): Readonly<Record<string, readonly number[]>> {
+  return { ...DAY_IDS, weekdays: week.weekdays, weekend: week.weekend };
+}
+
+const DAY_IDS: Readonly<Record<string, readonly number[]>> = {
   daily: EVERY_DAY,
-  weekdays: WEEKDAYS,
-  weekend: WEEKEND,
   sun: [0],
   mon: [1],
   tue: [2],
@@ -39,10 +65,11 @@ export const DAY_IDS: Readonly<Record<string, readonly number[]>> = {
   sat: [6],
 };
 
-/** The days named by slot ids (several: "on Mondays and Thursdays"), or undefined when none was understood. */
-export function daysFromIds(ids: readonly (string | undefined)[]): number[] | undefined {
+/** The days named by slot ids (several: "on Mondays and Thursdays") in a locale's week, or undefined when none was understood. */
+export function daysFromIds(ids: readonly (string | undefined)[], locale: string): number[] | undefined {
+  const named = dayIds(weekOf(locale));
   const days = new Set<number>();
-  for (const id of ids) for (const day of (id && Object.hasOwn(DAY_IDS, id) ? DAY_IDS[id] : undefined) ?? []) days.add(day);
+  for (const id of ids) for (const day of (id && Object.hasOwn(named, id) ? named[id] : undefined) ?? []) days.add(day);
   return days.size ? [...days].sort((a, b) => a - b) : undefined;
 }
 
@@ -78,15 +105,27 @@ export function isSchedule(value: unknown): value is Schedule {
   );
 }
 
-/** RRULE's weekdays, Monday first (as people list them). */
-function byDay(days: readonly number[]): string {
-  return [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((d) => DAY_CODES[d]).join(',');
+/** Days in the order a week lists them: from its first day (Monday, or Sunday in Saudi Arabia). */
+function inWeekOrder(days: readonly number[], week: Week): number[] {
+  const place = (d: number) => (d - week.firstDay + 7) % 7;
+  return [...days].sort((a, b) => place(a) - place(b));
+}
+
+/** RRULE's weekdays, in the order the locale's week lists them. */
+function byDay(days: readonly number[], week: Week): string {
+  return inWeekOrder(days, week).map((d) => DAY_CODES[d]).join(',');
 }
 
 /** The recurrence rule for a schedule: daily, or weekly on its days, at its time. */
-export function recurrenceRule(schedule: Schedule): string {
+export function recurrenceRule(schedule: Schedule, locale: string): string {
   const at = `BYHOUR=${schedule.hour};BYMINUTE=${schedule.minute};BYSECOND=0`;
-  return schedule.days.length === 7 ? `FREQ=DAILY;${at}` : `FREQ=WEEKLY;BYDAY=${byDay(schedule.days)};${at}`;
+  return schedule.days.length === 7 ? `FREQ=DAILY;${at}` : `FREQ=WEEKLY;BYDAY=${byDay(schedule.days, weekOf(locale))};${at}`;
+}
+
+/** "Every weekday" in a locale as a recurrence rule (an Alexa Routine's schedule): "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR". */
+export function weekdaysRule(locale: string): string {
+  const week = weekOf(locale);
+  return `RRULE:FREQ=WEEKLY;BYDAY=${byDay(week.weekdays, week)}`;
 }
 
 /** Reads "FREQ=WEEKLY;BYDAY=MO,FR;BYHOUR=10;BYMINUTE=0" (an optional "RRULE:" before it); the time may come from elsewhere. */
@@ -174,7 +213,7 @@ export function reminderRequest(schedule: Schedule, context: ReminderContext) {
     trigger: {
       type: 'SCHEDULED_ABSOLUTE' as const,
       ...zone,
-      recurrence: { startDateTime: start, recurrenceRules: [recurrenceRule(schedule)] },
+      recurrence: { startDateTime: start, recurrenceRules: [recurrenceRule(schedule, context.locale)] },
     },
     alertInfo: { spokenInfo: { content: [{ locale: context.locale, text: context.text }] } },
     pushNotification: { status: 'ENABLED' as const },
@@ -208,15 +247,24 @@ export function sayAt(t: Translator, hour: number, minute: number): string {
   return t.text(`reminders.time.${period}${minute === 0 ? '' : 'Minutes'}`, { count, minutes });
 }
 
-/** "every day", "every weekday", "every Monday and Thursday". */
+/** Arabic script writes its own comma and semicolon (، ؛). */
+const arabicScript = (locale: string) => /^ar\b/i.test(locale);
+const listComma = (locale: string) => (arabicScript(locale) ? '، ' : ', ');
+
+/** What separates the reminders a list says ("every day at 10 in the morning; every Monday at noon"). */
+export const reminderSeparator = (locale: string) => (arabicScript(locale) ? '؛ ' : '; ');
+
+/** "every day", "every weekday", "every Monday and Thursday", in the locale's week. */
 export function sayDays(t: Translator, days: readonly number[]): string {
-  const key = days.join();
-  if (key === EVERY_DAY.join()) return t.text('reminders.days.daily');
-  if (key === WEEKDAYS.join()) return t.text('reminders.days.weekdays');
-  if (key === WEEKEND.join()) return t.text('reminders.days.weekend');
+  const week = weekOf(t.locale);
+  const key = [...days].sort((a, b) => a - b).join();
+  const same = (other: readonly number[]) => key === [...other].sort((a, b) => a - b).join();
+  if (same(EVERY_DAY)) return t.text('reminders.days.daily');
+  if (same(week.weekdays)) return t.text('reminders.days.weekdays');
+  if (same(week.weekend)) return t.text('reminders.days.weekend');
   const names = t.list('reminders.dayNames');
-  const named = [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((d) => names[d] ?? '');
-  const list = named.length === 1 ? named[0]! : t.text('reminders.days.join', { first: named.slice(0, -1).join(', '), last: named[named.length - 1]! });
+  const named = inWeekOrder(days, week).map((d) => names[d] ?? '');
+  const list = named.length === 1 ? named[0]! : t.text('reminders.days.join', { first: named.slice(0, -1).join(listComma(t.locale)), last: named[named.length - 1]! });
   return t.text('reminders.days.some', { days: list });
 }
 

@@ -10,7 +10,7 @@ import {
   reminderSet,
   scheduleOf,
 } from '../coach/reminder-flow';
-import { daysFromIds, reminderIsOn, reminderRequest, sayWhen, scheduleOfReminder, timeFromSlot, type Schedule } from '../coach/reminders';
+import { daysFromIds, reminderIsOn, reminderSeparator, reminderRequest, sayWhen, scheduleOfReminder, timeFromSlot, type Schedule } from '../coach/reminders';
 import { resumable, type AutomationQuestion, type ReminderQuestion, type Resumable } from '../coach/session';
 import type { CoachReply } from '../coach/turn';
 import { remindersApi, remindersGranted, type ReminderFault, type RemindersApi } from '../services/reminders';
@@ -34,7 +34,7 @@ function whereFrom(turn: TurnContext): Resumable {
 
 /** The days and time the request names, on top of what the question already knew. */
 function heardSchedule(input: HandlerInput, known?: Pick<ReminderQuestion, 'days' | 'time'>) {
-  const days = daysFromIds([resolvedSlotId(input, 'days'), resolvedSlotId(input, 'moreDays')]) ?? known?.days;
+  const days = daysFromIds([resolvedSlotId(input, 'days'), resolvedSlotId(input, 'moreDays')], getTurnContext(input).t.locale) ?? known?.days;
   const time = timeFromSlot(slotWords(input, 'time')) ?? known?.time;
   return { days, time };
 }
@@ -176,7 +176,7 @@ export const ListRemindersHandler: RequestHandler = {
         ? t.text('reminders.listNone')
         : said.length === 1
           ? t.text('reminders.listOne', { when: said[0]! })
-          : t.text('reminders.listMany', { count: said.length, list: said.join('; ') });
+          : t.text('reminders.listMany', { count: said.length, list: said.join(reminderSeparator(t.locale)) });
     return respond(input, backTo(turn, back, new Speech().say(words), { progress }));
   },
 };

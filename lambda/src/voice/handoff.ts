@@ -1,6 +1,6 @@
 import type { Directive } from 'ask-sdk-model';
 import { routineName } from '../coach/narration';
-import { REMINDERS_SCOPE } from '../coach/reminders';
+import { REMINDERS_SCOPE, weekdaysRule } from '../coach/reminders';
 import type { Handoff } from '../coach/turn';
 import type { Translator } from '../localization/translator';
 
@@ -13,9 +13,6 @@ import type { Translator } from '../localization/translator';
 
 /** The custom task an Alexa Routine starts a routine with (skill-package/tasks/StartRoutine.1.json). */
 export const START_ROUTINE_TASK = { name: 'StartRoutine', version: '1' } as const;
-
-/** Monday to Friday, as a schedule trigger's recurrence. */
-const WEEKDAYS_RULE = 'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -39,7 +36,7 @@ export function handoffDirective(handoff: Handoff, context: { t: Translator; tim
         trigger: {
           type: 'Alexa.Automation.Trigger.Schedule.AbsoluteTime',
           version: '1.0',
-          payload: { schedule: { triggerTime: `${two(handoff.hour)}${two(handoff.minute)}00`, timeZoneId: context.timeZone, recurrence: WEEKDAYS_RULE } },
+          payload: { schedule: { triggerTime: `${two(handoff.hour)}${two(handoff.minute)}00`, timeZoneId: context.timeZone, recurrence: weekdaysRule(context.t.locale) } },
         },
         operations: {
           serial: [
