@@ -33,6 +33,14 @@ export interface Grammar {
   elisions?: string[];
   /** Phrases that hold a sign's words but are no sign ("painkiller", "emergency room", "chest opener"). Cue notation. */
   notSigns: string[];
+  /**
+   * Where a denial stands: before what it denies ("no chest pain", the default) or after it
+   * (Japanese: 胸は痛くない, "the chest hurts not"). Negations and breaks may then be several
+   * words (in an unspaced script, several characters: ません, けど).
+   */
+  denialAfter?: boolean;
+  /** How far a denial reaches and a cue may spread, in words (in an unspaced script, characters). */
+  reach?: { denial: number; cue: number };
 }
 
 /** How a region's list differs from the language's: entries added or removed, or another first entry. */
