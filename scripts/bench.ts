@@ -26,7 +26,7 @@ import { SDK_EXTERNAL, bundleEntry, bundleProbe, type Bundle } from './bench/bun
 import { createProgressTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynalite } from './lib/dynalite';
 import { measureHolds, type HoldSegment } from './bench/holds';
 import type { ColdResult, ProbeInput, WarmResult } from './bench/probe';
-import { machineInfo, writeReport, type ColdRow, type WarmRow } from './bench/report';
+import { machineInfo, writeReport, type ColdRow, type ReportInput, type WarmRow } from './bench/report';
 import { median, percentile } from './bench/stats';
 import { measureStorage } from './bench/storage';
 
@@ -231,7 +231,7 @@ async function measureCold(variants: ColdVariant[], probe: string, dir: string, 
   return rows;
 }
 
-async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<string, string>, probe: string, dir: string) {
+async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<string, string>, probe: string, dir: string, node = process.execPath) {
   const { result } = await probeRun<WarmResult>(
     probe,
     dir,
@@ -244,6 +244,7 @@ async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<st
       iterations: ITERATIONS,
     },
     env,
+    node,
   );
   return result.scenarios.map((measured) => {
     const scenario = scenarios.find((s) => s.name === measured.name);
@@ -350,7 +351,7 @@ async function main(): Promise<void> {
 
     // Lambda runs the bundle on its runtime's Node.js (nodejs24.x), which may not be this one.
     const lambdaNodePath = process.env.LAMBDA_NODE || (await cachedLambdaNode());
-    let lambdaNode: { version: string; rows: ColdRow[] } | undefined;
+    let lambdaNode: ReportInput['lambdaNode'];
     if (lambdaNodePath) {
       const version = (await run(lambdaNodePath, ['--version'])).stdout.trim();
       log(`cold start on ${version} (LAMBDA_NODE): ${COLD_RUNS} fresh processes per variant`);
@@ -368,23 +369,32 @@ async function main(): Promise<void> {
 
     log(`warm latency: ${ITERATIONS} requests per scenario after ${WARMUP} warm-up requests`);
     const shippedBundle = shipped ?? bundled;
-    const skillWarm = await measureWarm(shippedBundle, skillScenarios, { PERSISTENCE: 'memory' }, probe, dir);
-    const helloWarm = await measureWarm(
-      hello,
-      [
-        { name: 'launch', envelope: helloEnvelope({ type: 'LaunchRequest' }) },
-        { name: 'intent', envelope: helloEnvelope({ type: 'IntentRequest', intent: 'HelloWorldIntent' }) },
-      ],
-      {},
-      probe,
-      dir,
-    );
-    const helloLaunch = helloWarm.find((r) => r.name === 'launch')!;
-    const helloIntent = helloWarm.find((r) => r.name === 'intent')!;
-    const warm: WarmRow[] = skillWarm.map((row) => {
-      const baseline = row.name === 'launch' ? helloLaunch : helloIntent;
-      return { ...row, baselineName: baseline === helloLaunch ? 'LaunchRequest' : 'HelloWorldIntent', baselineP50: baseline.p50, baselineP99: baseline.p99 };
-    });
+    /** The skill's scenarios and hello-world's, in processes of the given Node.js. */
+    const measureWarmOn = async (node?: string): Promise<WarmRow[]> => {
+      const skillWarm = await measureWarm(shippedBundle, skillScenarios, { PERSISTENCE: 'memory' }, probe, dir, node);
+      const helloWarm = await measureWarm(
+        hello,
+        [
+          { name: 'launch', envelope: helloEnvelope({ type: 'LaunchRequest' }) },
+          { name: 'intent', envelope: helloEnvelope({ type: 'IntentRequest', intent: 'HelloWorldIntent' }) },
+        ],
+        {},
+        probe,
+        dir,
+        node,
+      );
+      const helloLaunch = helloWarm.find((r) => r.name === 'launch')!;
+      const helloIntent = helloWarm.find((r) => r.name === 'intent')!;
+      return skillWarm.map((row) => {
+        const baseline = row.name === 'launch' ? helloLaunch : helloIntent;
+        return { ...row, baselineName: baseline === helloLaunch ? 'LaunchRequest' : 'HelloWorldIntent', baselineP50: baseline.p50, baselineP99: baseline.p99 };
+      });
+    };
+    const warm = await measureWarmOn();
+    if (lambdaNode && lambdaNodePath) {
+      log(`warm latency on ${lambdaNode.version} (LAMBDA_NODE)`);
+      lambdaNode.warm = await measureWarmOn(lambdaNodePath);
+    }
 
     log('storage: the desk break over two sessions against dynalite, counting every DynamoDB call');
     const storage = await measureStorage({ endpoint: dynamo.endpoint, root: ROOT, hasSafety });

@@ -63,8 +63,12 @@ export interface ReportInput {
   iterations: number;
   bundles: { bundled: Bundle; external: Bundle; hello: Bundle; shippedBytes: number; shipped?: string };
   cold: ColdRow[];
-  /** The cold start again on the Lambda runtime's Node.js, when LAMBDA_NODE names one. */
-  lambdaNode?: { version: string; rows: ColdRow[] };
+  /**
+   * The cold start and the warm latency again on the Lambda runtime's Node.js, when
+   * LAMBDA_NODE names one (or .ci/run has fetched it): what users get, so the warm target
+   * is checked there.
+   */
+  lambdaNode?: { version: string; rows: ColdRow[]; warm?: WarmRow[] };
   warm: WarmRow[];
   safetySkipped?: string;
   storage: StorageReport;
@@ -97,6 +101,21 @@ export async function machineInfo(root: string): Promise<Machine> {
   };
 }
 
+const warmTable = (rows: WarmRow[]) =>
+  table(
+    ['scenario', 'p50', 'p99', 'max', 'hello-world', 'hello p50', 'hello p99', 'p50 ratio', 'p99 ratio'],
+    rows.map((row) => [
+      row.name,
+      formatMs(row.p50),
+      formatMs(row.p99),
+      formatMs(row.max),
+      row.baselineName,
+      formatMs(row.baselineP50),
+      formatMs(row.baselineP99),
+      formatRatio(ratio(row.p50, row.baselineP50)),
+      formatRatio(ratio(row.p99, row.baselineP99)),
+    ]),
+  );
 const check = (ok: boolean) => (ok ? 'met' : '**missed**');
 const table = (header: string[], rows: string[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -116,6 +135,25 @@ function lambdaNodeSummary(lambdaNode: { version: string; rows: ColdRow[] }): st
   ];
 }
 
+/**
+ * A warm scenario: p50 / p99 on the Lambda runtime's Node.js, which carries the target, and
+ * on this machine's; or on this machine's alone when the runtime's was not measured.
+ */
+function warmSummary(row: WarmRow, node: string, lambdaNode: ReportInput['lambdaNode']): string[] {
+  const figures = (r: WarmRow, bold: boolean) =>
+    `${formatMs(r.p50)} / ${bold ? `**${formatMs(r.p99)}**` : formatMs(r.p99)} (${formatRatio(ratio(r.p99, r.baselineP99))} hello-world's p99)`;
+  const onRuntime = lambdaNode?.warm?.find((r) => r.name === row.name);
+  if (!onRuntime) {
+    return [`warm ${row.name}, p50 / p99`, figures(row, true), `p99 < ${TARGETS.warmP99Ms} ms`, check(row.p99 < TARGETS.warmP99Ms)];
+  }
+  return [
+    `warm ${row.name}, p50 / p99`,
+    `on ${lambdaNode!.version} (Lambda's): ${figures(onRuntime, true)}; on ${node}: ${figures(row, false)}`,
+    `p99 < ${TARGETS.warmP99Ms} ms on Lambda's Node.js`,
+    check(onRuntime.p99 < TARGETS.warmP99Ms),
+  ];
+}
+
 export async function writeReport(path: string, input: ReportInput): Promise<{ summary: string }> {
   const { machine, bundles, cold, warm, storage, holds, routines } = input;
   const hello = cold.find((row) => row.baseline)!;
@@ -125,7 +163,6 @@ export async function writeReport(path: string, input: ReportInput): Promise<{ s
   const shippedColdDynamo = coldRow(`skill, SDK ${shippedExternal ? 'external' : 'bundled'}, DynamoDB (dynalite)`)!;
   const coldRatio = ratio(shippedCold.inProcessMs, hello.inProcessMs);
   const coldWallRatio = ratio(shippedCold.wallMs, hello.wallMs);
-  const worstP99 = Math.max(...warm.map((row) => row.p99));
   const sessionsOk = storage.sessions.every((s) => s.reads === 1 && s.extraWrites.length === 0);
 
   const summaryRows: string[][] = [
@@ -142,12 +179,7 @@ export async function writeReport(path: string, input: ReportInput): Promise<{ s
       coldRatio <= TARGETS.coldRatio ? `within ${TARGETS.coldRatio}x` : `above ${TARGETS.coldRatio}x`,
     ],
     ...(input.lambdaNode ? [lambdaNodeSummary(input.lambdaNode)] : []),
-    ...warm.map((row) => [
-      `warm ${row.name}, p50 / p99`,
-      `${formatMs(row.p50)} / **${formatMs(row.p99)}** (${formatRatio(ratio(row.p99, row.baselineP99))} hello-world's p99)`,
-      `p99 < ${TARGETS.warmP99Ms} ms`,
-      check(row.p99 < TARGETS.warmP99Ms),
-    ]),
+    ...warm.map((row) => warmSummary(row, input.machine.node, input.lambdaNode)),
     [
       'bundle (lambda/dist/index.js)',
       `${formatKiB(bundles.shippedBytes)} (${formatRatio(ratio(bundles.shippedBytes, bundles.hello.bytes))} hello-world)`,
@@ -318,20 +350,18 @@ Alexa carries them, so a step writes over the revision its session read, as it w
 to each was checked against the source skill's. Hello-world answers a LaunchRequest and
 HelloWorldIntent.
 
-${table(
-  ['scenario', 'p50', 'p99', 'max', 'hello-world', 'hello p50', 'hello p99', 'p50 ratio', 'p99 ratio'],
-  warm.map((row) => [
-    row.name,
-    formatMs(row.p50),
-    formatMs(row.p99),
-    formatMs(row.max),
-    row.baselineName,
-    formatMs(row.baselineP50),
-    formatMs(row.baselineP99),
-    formatRatio(ratio(row.p50, row.baselineP50)),
-    formatRatio(ratio(row.p99, row.baselineP99)),
-  ]),
-)}${input.safetySkipped ? `\n\nSafety answer skipped: ${input.safetySkipped}.` : ''}`);
+${
+    input.lambdaNode?.warm
+      ? `On ${input.lambdaNode.version}, the Node.js of the Lambda runtime the skill deploys to (the target's):
+
+${warmTable(input.lambdaNode.warm)}
+
+On ${machine.node}, this machine's Node.js (its V8 keeps more of each request alive through
+a minor garbage collection, see README, *Benchmarks*, so its p99 runs higher):
+
+`
+      : ''
+  }${warmTable(warm)}${input.safetySkipped ? `\n\nSafety answer skipped: ${input.safetySkipped}.` : ''}`);
 
   sections.push(`## Routines, hands-free
 
