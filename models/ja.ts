@@ -149,9 +149,6 @@ const model: LanguageModelSource = {
           {topic} しても大丈夫ですか
           {topic} してもいい
           {topic} してもいいですか
-          {topic} は危ない
-          {topic} は危ないですか
-          {topic} は体に悪い
           {topic} について教えて
           {topic} について知りたい
           {topic} について質問
@@ -167,7 +164,6 @@ const model: LanguageModelSource = {
           {topic} なんですが
           {topic} は普通
           {topic} は普通ですか
-          {topic} はなぜ
           {topic} を教えて
           安全について質問
           質問があります
@@ -211,6 +207,14 @@ const model: LanguageModelSource = {
           ストレッチしたら {symptom}
           さっきから {symptom}
           なんか {symptom}
+          {symptom} 感じ
+          {symptom} 感じがする
+          {symptom} 感じです
+          {symptom} てきた
+          {symptom} てきました
+          {symptom} てる
+          {symptom} ている
+          {symptom} てます
         `,
         ...variants`
           (急に|さっきから|今) {symptom} (がする|があります|です)
