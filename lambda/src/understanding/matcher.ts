@@ -57,6 +57,8 @@ type Owner =
   | { readonly kind: 'cue'; readonly cue: CompiledCue; readonly term: number }
   | { readonly kind: 'hedge' }
   | { readonly kind: 'notSign' }
+  /** A word a denial reaches over without counting it (全然). */
+  | { readonly kind: 'filler' }
   /** A negation or break of several words (ません, けれど): single words are looked up in sets. */
   | { readonly kind: 'negation' | 'clauseBreak' | 'scopeBreak' };
 
@@ -72,6 +74,7 @@ const NOTHING: Heard = { kind: 'nothing', denied: [] };
 const ONE_CLAUSE: readonly number[] = [0];
 const HEDGE: Owner = { kind: 'hedge' };
 const NOT_SIGN: Owner = { kind: 'notSign' };
+const FILLER: Owner = { kind: 'filler' };
 const NEGATION: Owner = { kind: 'negation' };
 const CLAUSE_BREAK: Owner = { kind: 'clauseBreak' };
 const SCOPE_BREAK: Owner = { kind: 'scopeBreak' };
@@ -124,6 +127,7 @@ export class LanguageMatcher {
     this.scopeBreaks = single(grammar.scopeBreaks, SCOPE_BREAK);
     for (const hedge of grammar.hedges) this.index.add(parseAlternative(hedge, this.elisions), HEDGE);
     for (const notSign of grammar.notSigns) this.index.add(parseAlternative(notSign, this.elisions), NOT_SIGN);
+    for (const filler of grammar.fillers ?? []) this.index.add(parseAlternative(filler, this.elisions), FILLER);
     const add = (target: Target, entry: { cues?: string[] }, phrases: string[]) => {
       const phraseOwner: Owner = { kind: 'phrase', target };
       for (const phrase of new Set(phrases)) this.index.add(phraseAlternative(phrase, this.elisions), phraseOwner);
@@ -148,6 +152,7 @@ export class LanguageMatcher {
     const cueHits = new Map<CompiledCue, { hits: CueHit[]; terms: number }>();
     const hedged = new Uint8Array(n);
     const masked = new Uint8Array(n);
+    const filler = new Uint8Array(n);
     // Per word: the end of a negation starting there (0: none), and whether it starts a clause or stops a denial.
     const negationEnd = new Int32Array(n);
     const clauseStart = new Uint8Array(n);
@@ -174,7 +179,7 @@ export class LanguageMatcher {
             found.hits.push(hit);
             found.terms |= 1 << owner.term;
           } else cueHits.set(owner.cue, { hits: [hit], terms: 1 << owner.term });
-        } else (owner.kind === 'hedge' ? hedged : masked).fill(1, start, end);
+        } else (owner.kind === 'hedge' ? hedged : owner.kind === 'filler' ? filler : masked).fill(1, start, end);
       });
     }
 
@@ -184,13 +189,17 @@ export class LanguageMatcher {
       clause[i] = c;
     }
     // Each denial reaches the words after it (or, where denials follow what they deny, before it), up to a break: [from, to).
+    // Fillers (全然) are reached over without counting.
     const denials: { at: number; from: number; to: number }[] = [];
     const reach = this.denialReach;
     for (let at = 0; at < n; at++) {
       if (!negationEnd[at] || hedged[at]) continue;
       if (this.denialAfter) {
         let from = at;
-        while (from > 0 && at - (from - 1) <= reach && !breaking[from - 1]) from--;
+        for (let counted = 0; from > 0 && !breaking[from - 1]; from--) {
+          counted += filler[from - 1] ? 0 : 1;
+          if (counted > reach) break;
+        }
         denials.push({ at, from, to: at });
       } else {
         let to = at + 1;

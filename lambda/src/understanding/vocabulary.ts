@@ -39,6 +39,11 @@ export interface Grammar {
    * words (in an unspaced script, several characters: ません, けど).
    */
   denialAfter?: boolean;
+  /**
+   * Words a denial reaches over without counting them against its reach: adverbs that only
+   * strengthen it (Japanese 全然, まったく, 特に: 胸の痛みはまったくありません). Cue notation.
+   */
+  fillers?: string[];
   /** How far a denial reaches and a cue may spread, in words (in an unspaced script, characters). */
   reach?: { denial: number; cue: number };
 }
