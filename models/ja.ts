@@ -37,6 +37,7 @@ const model: LanguageModelSource = {
           {routine} でお願い
           {routine} でお願いします
           {routine} をやりたい
+          {routine} やりたい
           {routine} をやる
           {routine} をやって
           {routine} をしたい
@@ -50,6 +51,14 @@ const model: LanguageModelSource = {
           {routine} のコース
           {routine} のストレッチ
           {routine} のストレッチを始めて
+        `,
+        // 何をするためのものかで選ぶ: 「{routine} にできるやつ」
+        ...variants`
+          {routine} (に|で)できる(やつ|の|ストレッチ|コース)
+          {routine} (に|で)できる(やつ|の|ストレッチ)(がいい|をお願い|をやりたい)
+          {routine} のやつ
+          {routine} のやつで
+          {routine} のやつをお願い
         `,
       ],
     },
@@ -73,7 +82,10 @@ const model: LanguageModelSource = {
         どれを選べばいい
         おすすめのコースは
         コースは何がある
-      `,
+      `.concat(variants`
+        (ほかに|他に)(どんな|何か)(コース|ストレッチ)(が|は)(ある|あるの|ありますか)
+        どんな(メニュー|ストレッチ)が(あるの|ありますか)
+      `),
     },
     RoutineProgressIntent: {
       slots: {},
@@ -105,16 +117,19 @@ const model: LanguageModelSource = {
           {verbosity} お願い
           {verbosity} お願いします
           {verbosity} してください
-          説明を {verbosity} して
-          説明は {verbosity}
           これからは {verbosity}
-          もっと {verbosity}
           {verbosity} にして
           {verbosity} がいい
           {verbosity} でいい
           {verbosity} モードにして
           {verbosity} モード
           {verbosity} 話して
+        `,
+        ...variants`
+          説明(を|は) {verbosity}
+          説明(を|は) {verbosity} (して|してください|お願い|お願いします|にして|がいい)
+          (説明を|説明は|)もっと {verbosity}
+          (説明を|説明は|)もっと {verbosity} (して|してください|お願い|お願いします)
         `,
       ],
     },
@@ -165,6 +180,10 @@ const model: LanguageModelSource = {
           {topic} は普通
           {topic} は普通ですか
           {topic} を教えて
+          {topic} は必要
+          {topic} は必要ですか
+          {topic} はいる
+          {topic} はいりますか
           安全について質問
           質問があります
           # 知らせるのではなく、尋ねられた症状
@@ -215,6 +234,10 @@ const model: LanguageModelSource = {
           {symptom} てる
           {symptom} ている
           {symptom} てます
+          {symptom} が出る
+          {symptom} が出ます
+          {symptom} が出てきた
+          {symptom} が出てきました
         `,
         ...variants`
           (急に|さっきから|今) {symptom} (がする|があります|です)
@@ -364,7 +387,12 @@ const model: LanguageModelSource = {
         デスク
         デスクワーク
         仕事の合間
+        仕事の合間に
         仕事中
+        休憩中
+        休憩時間
+        昼休み
+        デスクで
         椅子
         椅子に座ったまま
         座ったまま
