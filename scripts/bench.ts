@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { holdSecondsPerSide, routineStretches } from '../lambda/src/coach/catalog';
+import { LANGUAGE_IDS, primaryLocale } from '../lambda/src/localization/locales';
 import { MemoryStore } from '../lambda/src/stores/memory';
 import { SkillDriver } from './lib/driver';
 import { measureRoutines } from './lib/routine-measures';
@@ -26,7 +27,7 @@ import { SDK_EXTERNAL, bundleEntry, bundleProbe, type Bundle } from './bench/bun
 import { createProgressTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynalite } from './lib/dynalite';
 import { measureHolds, type HoldSegment } from './bench/holds';
 import type { ColdResult, ProbeInput, WarmResult } from './bench/probe';
-import { machineInfo, writeReport, type ColdRow, type ReportInput, type WarmRow } from './bench/report';
+import { machineInfo, newUserIn, writeReport, type ColdRow, type ReportInput, type WarmRow } from './bench/report';
 import { median, percentile } from './bench/stats';
 import { measureStorage } from './bench/storage';
 
@@ -98,6 +99,21 @@ async function captureScenarios(
   const storeless = new SkillDriver({ projectRoot: ROOT });
   const launchWithoutStore = (await storeless.says('open upper back coach')).ssml;
   return { launch, step, stepWithScreen, safety, unmatched, launchWithoutStore };
+}
+
+/**
+ * A new user's LaunchRequest in each language but English (whose is the launch above), in
+ * the language's first locale, with what the source skill answers it without storage.
+ */
+async function launchesPerLanguage(): Promise<{ locale: string; envelope: RequestEnvelope; ssml: string }[]> {
+  const launches = [];
+  for (const language of LANGUAGE_IDS.filter((id) => id !== 'en')) {
+    const locale = primaryLocale(language);
+    const driver = new SkillDriver({ locale, projectRoot: ROOT });
+    const reply = await driver.send({ type: 'LaunchRequest' });
+    launches.push({ locale, envelope: driver.requests[0]!, ssml: reply.ssml });
+  }
+  return launches;
 }
 
 function helloEnvelope(body: { type: 'LaunchRequest' } | { type: 'IntentRequest'; intent: string }): RequestEnvelope {
@@ -329,6 +345,16 @@ async function main(): Promise<void> {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     const launch = scenarios.launch.envelope;
+    // A new user's cold start in each other language, on the shipped bundle: it reads index.js and that language's file.
+    const shippedCold = shipped ?? bundled;
+    const shippedName = shippedCold === external ? 'external' : 'bundled';
+    const perLanguage = (await launchesPerLanguage()).map(({ locale, envelope, ssml }): ColdVariant => ({
+      name: newUserIn(locale, shippedName),
+      bundle: shippedCold,
+      env: { PERSISTENCE: 'none' },
+      envelope,
+      expectedSsml: ssml,
+    }));
     log(`cold start: ${COLD_RUNS} fresh node processes per variant`);
     const cold = await measureCold(
       [
@@ -344,6 +370,7 @@ async function main(): Promise<void> {
         },
         { name: 'skill, SDK bundled, DynamoDB (dynalite)', bundle: bundled, env: dynamoEnv, envelope: launch, expectedSsml: scenarios.launch.expectedSsml },
         { name: 'skill, SDK external, DynamoDB (dynalite)', bundle: external, env: dynamoEnv, envelope: launch, expectedSsml: scenarios.launch.expectedSsml },
+        ...perLanguage,
       ],
       probe,
       dir,
@@ -359,6 +386,7 @@ async function main(): Promise<void> {
         [
           { name: 'hello-world', bundle: hello, env: {}, envelope: launch, baseline: true },
           { name: 'skill, SDK external, no storage', bundle: external, env: { PERSISTENCE: 'none' }, envelope: launch, expectedSsml: scenarios.launchWithoutStore },
+          ...perLanguage.filter((variant) => variant.bundle === external),
         ],
         probe,
         dir,

@@ -20,7 +20,36 @@ const run = promisify(execFile);
 const DOLLARS_PER_WRITE_UNIT = 0.625 / 1e6;
 const DOLLARS_PER_READ_UNIT = 0.125 / 1e6;
 
-export const TARGETS = { coldRatio: 1.5, warmP99Ms: 0.5, bundleBytes: 1024 * 1024, firstPauseNew: 15, firstPauseBrief: 6 } as const;
+export const TARGETS = { coldRatio: 1.5, warmP99Ms: 0.5, bundleBytes: 1024 * 1024, coldReadBytes: 500 * 1000, firstPauseNew: 15, firstPauseBrief: 6 } as const;
+
+/** The cold-start variant of a new user's launch in a language other than English (English's is the shipped variant's launch). */
+export const newUserIn = (locale: string, sdk: string) => `skill, SDK ${sdk}, no storage, new user in ${locale}`;
+const NEW_USER_IN = /, new user in (\S+)$/;
+
+/**
+ * A new user's cold start in each language, the shipped variant's launch (en-US) first:
+ * its row, the language's file, and its ratios to hello-world.
+ */
+function perLanguage(rows: ColdRow[], shipped: ColdRow, bundle: Bundle | undefined) {
+  const hello = rows.find((row) => row.baseline)!;
+  return [{ locale: 'en-US', row: shipped }, ...rows.flatMap((row) => {
+    const locale = NEW_USER_IN.exec(row.name)?.[1];
+    return locale && row.name.startsWith(shipped.name) ? [{ locale, row }] : [];
+  })].map(({ locale, row }) => {
+    const languageBytes = bundle?.languageBytes?.[locale.split('-')[0]!];
+    return {
+      locale,
+      row,
+      languageBytes,
+      readBytes: bundle && languageBytes !== undefined ? bundle.bytes + languageBytes : undefined,
+      inProcessRatio: ratio(row.inProcessMs, hello.inProcessMs),
+      wallRatio: ratio(row.wallMs, hello.wallMs),
+    };
+  });
+}
+
+/** The language whose new user's cold start is slowest, whole process. */
+const worstOf = (languages: ReturnType<typeof perLanguage>) => languages.reduce((worst, language) => (language.wallRatio > worst.wallRatio ? language : worst));
 
 export interface Machine {
   cpu: string;
@@ -162,6 +191,13 @@ export async function writeReport(path: string, input: ReportInput): Promise<{ s
   const shippedCold = coldRow(`skill, SDK ${shippedExternal ? 'external' : 'bundled'}, no storage`)!;
   const shippedColdDynamo = coldRow(`skill, SDK ${shippedExternal ? 'external' : 'bundled'}, DynamoDB (dynalite)`)!;
   const coldRatio = ratio(shippedCold.inProcessMs, hello.inProcessMs);
+  const shippedBundle = shippedExternal ? bundles.external : bundles.bundled;
+  const languages = perLanguage(cold, shippedCold, shippedBundle);
+  const worst = worstOf(languages);
+  const largestRead = languages.reduce((largest, language) => ((language.readBytes ?? 0) > (largest.readBytes ?? 0) ? language : largest));
+  const runtimeLanguages = input.lambdaNode
+    ? perLanguage(input.lambdaNode.rows, input.lambdaNode.rows.find((row) => row.name === 'skill, SDK external, no storage')!, bundles.external)
+    : undefined;
   const coldWallRatio = ratio(shippedCold.wallMs, hello.wallMs);
   const sessionsOk = storage.sessions.every((s) => s.reads === 1 && s.extraWrites.length === 0);
 
@@ -179,6 +215,22 @@ export async function writeReport(path: string, input: ReportInput): Promise<{ s
       coldRatio <= TARGETS.coldRatio ? `within ${TARGETS.coldRatio}x` : `above ${TARGETS.coldRatio}x`,
     ],
     ...(input.lambdaNode ? [lambdaNodeSummary(input.lambdaNode)] : []),
+    [
+      `cold start of a new user, worst of the ${languages.length} languages (process, median; per language below)`,
+      `${worst.locale}: ${formatMs(worst.row.wallMs)} vs ${formatMs(hello.wallMs)}: **${formatRatio(worst.wallRatio)}**${
+        runtimeLanguages
+          ? `; on ${input.lambdaNode!.version}: ${worstOf(runtimeLanguages).locale} **${formatRatio(worstOf(runtimeLanguages).wallRatio)}**`
+          : ''
+      }`,
+      `≤ ${TARGETS.coldRatio}x hello-world in every language`,
+      check(worst.wallRatio <= TARGETS.coldRatio && (!runtimeLanguages || worstOf(runtimeLanguages).wallRatio <= TARGETS.coldRatio)),
+    ],
+    [
+      "what a cold start reads: index.js and the language's file (the largest)",
+      largestRead.readBytes === undefined ? 'not built' : `${formatKiB(largestRead.readBytes)} (${largestRead.locale})`,
+      `< ${TARGETS.coldReadBytes / 1000} KB`,
+      check(largestRead.readBytes !== undefined && largestRead.readBytes < TARGETS.coldReadBytes),
+    ],
     ...warm.map((row) => warmSummary(row, input.machine.node, input.lambdaNode)),
     [
       'bundle (lambda/dist/index.js)',
@@ -332,6 +384,36 @@ ${table(
     ];
   }),
 )}`
+      : ''
+  }`);
+
+  const languageTable = (rows: ReturnType<typeof perLanguage>) =>
+    table(
+      ['locale', 'its language file', 'cold start reads', 'in-process', 'ratio', 'process', 'ratio'],
+      rows.map((language) => [
+        language.locale,
+        language.languageBytes === undefined ? 'n/a' : formatKiB(language.languageBytes),
+        language.readBytes === undefined ? 'n/a' : formatKiB(language.readBytes),
+        formatMs(language.row.inProcessMs),
+        formatRatio(language.inProcessRatio),
+        formatMs(language.row.wallMs),
+        formatRatio(language.wallRatio),
+      ]),
+    );
+  sections.push(`## Cold start per language
+
+A new user's LaunchRequest in each language's first locale, on the shipped bundle without
+storage (en-US is the shipped variant's row above): the process reads index.js
+(${formatKiB(shippedBundle.bytes)}) and that language's file in languages/, never another's.
+Worst: **${worst.locale}, ${formatRatio(worst.wallRatio)}** hello-world (process).
+
+${languageTable(languages)}${
+    runtimeLanguages
+      ? `
+
+On ${input.lambdaNode!.version}, the Lambda runtime's Node.js:
+
+${languageTable(runtimeLanguages)}`
       : ''
   }`);
 

@@ -7,6 +7,7 @@ import fr from '../../models/fr';
 import ja from '../../models/ja';
 import { applyEdit } from '../../lambda/src/understanding/vocabulary';
 import type { InteractionModel } from './resolver';
+import type { Language } from '../../lambda/src/localization/locales';
 
 /**
  * Interaction models from their sources: one per language in `models/`, plus what each
@@ -14,7 +15,8 @@ import type { InteractionModel } from './resolver';
  * model is not what its source generates.
  */
 
-export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr, ja };
+/** One source per language of the registry (lambda/src/localization/locales.ts). */
+export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, ja };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 

@@ -8,6 +8,7 @@ import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import type { ScreenView } from '../../scripts/lib/screen-view';
 import { Conversation } from '../harness/conversation';
+import { ALL_LOCALES } from '../harness/languages';
 
 /**
  * On a device with a screen (an Echo Show 8 unless said otherwise): each answer shows what
@@ -69,12 +70,23 @@ const LANGUAGES: Language[] = [
     redFlag: "j'ai mal à la poitrine",
     number: '911',
   },
+  {
+    locale: 'ja-JP',
+    open: '背中ほぐしコーチを開いて',
+    startDesk: 'デスク休憩コースを始めて',
+    resume: '再開',
+    stop: '終了',
+    question: '背中を鳴らしても大丈夫',
+    redFlag: '胸が痛い',
+    // Said 119番; shown in digits.
+    number: '119',
+  },
 ];
 
 const ECHO_SHOW_8 = 'hubLandscapeMedium';
 
-/** Every locale the skill has a model for. */
-const LOCALE_ROWS = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA', 'de-DE', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA'].map((id) => ({ id }));
+/** Every locale the skill is published in. */
+const LOCALE_ROWS = ALL_LOCALES.map((id) => ({ id }));
 
 let userCount = 0;
 function onScreen(locale: string, options: { store?: MemoryStore; screen?: string; userId?: string; start?: number; aplVersion?: string } = {}): Conversation {
@@ -213,7 +225,7 @@ describe.each(LANGUAGES)('$locale on an Echo Show', (language) => {
 
 /** "Back" in each language, as the models have it. */
 function backWord(language: Language): string {
-  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour' }[language.locale]!;
+  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour', 'ja-JP': '戻って' }[language.locale]!;
 }
 
 describe('en-US: what each answer shows', () => {

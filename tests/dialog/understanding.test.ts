@@ -84,6 +84,20 @@ const ROWS: Row[] = [
     crackingAsked: 'faire craquer mon cou tout le temps',
     denials: ['aucune douleur du tout', 'ma poitrine ne me fait pas mal', 'de ne rien sentir'],
   },
+  {
+    // Unspaced, and denials follow what they deny.
+    locale: 'ja-JP',
+    emergency: '胸が押しつぶされるように痛い',
+    prompt: '指がしびれてきた',
+    companion: '汗がだらだら出ている',
+    ease: '肩がきつく引っ張られる',
+    topicReported: 'ちなみに妊娠中です',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: '腕がピリピリする',
+    chestPainAsked: 'ストレッチ中に胸が痛む',
+    crackingAsked: '首をボキボキ鳴らしちゃう',
+    denials: ['痛みは全然ない', '胸は痛くない', '何も感じない'],
+  },
 ];
 
 const i18n = createI18n();

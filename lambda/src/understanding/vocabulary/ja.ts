@@ -149,6 +149,8 @@ const vocabulary: Vocabulary = {
     'hold-length': {
       phrases: lines`
         何秒キープすればいい
+        何秒キープするの
+        ストレッチは何秒キープするの
         何秒伸ばせばいい
         どのくらいキープする
         ストレッチは何秒
@@ -374,6 +376,8 @@ const vocabulary: Vocabulary = {
         気を失った
         意識を失った
         死にそう
+        ろれつが回らない
+        顔がゆがんでいる
       `,
       cues: lines`
         救急 119 緊急 心臓発作 心筋梗塞 脳梗塞 脳卒中 失神した 失神しま 気絶した 気絶しま 意識を失 気を失っ 気を失いま 倒れた 倒れました 死にそう
@@ -530,6 +534,8 @@ const vocabulary: Vocabulary = {
     fever: {
       phrases: lines`
         熱がある
+        熱
+        熱があります
         熱っぽい
         発熱
         微熱がある
