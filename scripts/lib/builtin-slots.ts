@@ -2,7 +2,7 @@
  * Alexa's built-in slot types as the resolver reads them: AMAZON.TIME turns what was said
  * into the value Alexa sends ("10:00", "15:30", or a part of the day such as "MO"), for
  * each language the skill speaks, written as people type it (digits, "3 pm", "15 Uhr 30",
- * "10 heures du matin", "las 3 de la tarde"). Alexa understands far more; these are the
+ * "10 heures du matin", "las 3 de la tarde", "午後3時半"). Alexa understands far more; these are the
  * forms the tests and the simulator use. Words that are no time are no value: the sample
  * does not match, as Alexa would not fill the slot with them.
  */
@@ -18,6 +18,12 @@ interface TimeWords {
   fixed: Record<string, string>;
   /** Words for half and quarter past. */
   minutes: Record<string, number>;
+  /**
+   * A language written without spaces, whose part of the day comes before the hour and whose
+   * hour and minutes each take their word: 午後3時30分, 夜10時半 (Japanese). `night` are the
+   * words for a night that runs past midnight: 夜10時 is 22:00, 夜1時 is 1:00, 夜12時 midnight.
+   */
+  unspaced?: { hour: string; minute: string; night: string[] };
 }
 
 /**
@@ -58,6 +64,17 @@ const TIME_WORDS: Record<string, TimeWords> = {
     fixed: { mediodia: '12:00', 'el mediodia': '12:00', medianoche: '00:00', 'la medianoche': '00:00', 'la tarde': 'AF', 'por la tarde': 'AF', 'la noche': 'NI', 'por la noche': 'NI' },
     minutes: { 'y media': 30, 'y cuarto': 15 },
   },
+  // Katakana is read as hiragana and full-width digits as ASCII (foldScripts). 朝 alone is the
+  // morning routine's name, so only 朝 before an hour is a time; 昼 is noon's side (昼1時 is 13:00).
+  ja: {
+    am: ['午前', '朝', '朝の', '明け方', '明け方の'],
+    pm: ['午後', '昼', '昼の', '夕方', '夕方の'],
+    before: [],
+    after: ['ちょうど'],
+    fixed: { 正午: '12:00', お昼: '12:00', 真夜中: '00:00', 午前中: 'MO', 午前: 'MO', 午後: 'AF', 夕方: 'EV', 夜: 'NI' },
+    minutes: { 半: 30 },
+    unspaced: { hour: '時', minute: '分', night: ['夜', '夜の', '夜中の', '深夜', '深夜の'] },
+  },
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,12 +98,55 @@ function timeSource(words: TimeWords, capture: boolean): string {
   return `${before}${g}\\d{1,2})${after}${minutes}${after}${part}`;
 }
 
+/** A number as a Japanese writer may type it: digits, or kanji up to 59 (十, 三十, 二十三). */
+const KANJI_DIGITS = '〇一二三四五六七八九';
+const NUMBER = `(?:\\d{1,2}|[〇零${KANJI_DIGITS.slice(1)}十]{1,3})`;
+
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digit = (c: string) => (c === '零' ? 0 : KANJI_DIGITS.indexOf(c));
+  const ten = text.indexOf('十');
+  if (ten < 0) return text.length === 1 && digit(text) >= 0 ? digit(text) : NaN;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(text[0]!) : -1;
+  const rest = text.slice(ten + 1);
+  const ones = rest === '' ? 0 : rest.length === 1 ? digit(rest) : -1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : NaN;
+}
+
+/**
+ * The source of a time in an unspaced language: the part of the day (group 1), the hour (2)
+ * and its word, then the minutes (3) and their word, or a word for them (4); `capture` as in timeSource.
+ */
+function unspacedSource(words: TimeWords, unspaced: NonNullable<TimeWords['unspaced']>, capture: boolean): string {
+  const g = capture ? '(' : '(?:';
+  const minuteWords = Object.keys(words.minutes);
+  const after = words.after.length ? `(?:${anyOf(words.after)})?` : '';
+  const part = `(?:${g}${anyOf([...words.am, ...words.pm, ...unspaced.night])}))?`;
+  const minutes = `(?:${g}${NUMBER})${escape(unspaced.minute)}${minuteWords.length ? `|${g}${anyOf(minuteWords)})` : ''})?`;
+  return `${part}${g}${NUMBER})${escape(unspaced.hour)}${minutes}${after}`;
+}
+
+/** 午後3時半, 夜10時, 15時30分: the hours of a night run past midnight (夜1時 is 1:00, 夜10時 22:00). */
+function unspacedValue(words: TimeWords, unspaced: NonNullable<TimeWords['unspaced']>, text: string): string | undefined {
+  const match = new RegExp(`^${unspacedSource(words, unspaced, true)}$`).exec(text);
+  if (!match) return undefined;
+  const [, period, hourText, minuteText, minuteWord] = match;
+  let hour = numberOf(hourText!);
+  const minute = minuteText !== undefined ? numberOf(minuteText) : minuteWord !== undefined ? (words.minutes[minuteWord] ?? 0) : 0;
+  if (period && words.pm.includes(period) && hour < 12) hour += 12;
+  if (period && words.am.includes(period) && hour === 12) hour = 0;
+  if (period && unspaced.night.includes(period)) hour = hour === 12 ? 0 : hour >= 5 && hour < 12 ? hour + 12 : hour;
+  if (!(hour <= 23 && minute <= 59)) return undefined;
+  return `${two(hour)}:${two(minute)}`;
+}
+
 /** The AMAZON.TIME value of normalized words in a language, or undefined when they say no time. */
 export function timeValue(language: string, said: string): string | undefined {
   const words = TIME_WORDS[language];
   if (!words) return undefined;
   const text = said.trim();
   if (Object.hasOwn(words.fixed, text)) return words.fixed[text];
+  if (words.unspaced) return unspacedValue(words, words.unspaced, text);
   const match = new RegExp(`^${timeSource(words, true)}$`).exec(text);
   if (!match) return undefined;
   let hour = Number(match[1]);
@@ -106,7 +166,8 @@ export function timeValue(language: string, said: string): string | undefined {
 export function builtInSource(type: string, language: string): string | undefined {
   const words = type === 'AMAZON.TIME' ? TIME_WORDS[language] : undefined;
   if (!words) return undefined;
-  return `(?:${anyOf(Object.keys(words.fixed))}|${timeSource(words, false)})`;
+  const time = words.unspaced ? unspacedSource(words, words.unspaced, false) : timeSource(words, false);
+  return `(?:${anyOf(Object.keys(words.fixed))}|${time})`;
 }
 
 /** Example phrases of a built-in type in a language, with the value each gives: for checking samples that take one. */
@@ -117,6 +178,7 @@ export function builtInExamples(type: string, language: string): { phrase: strin
     de: ['10 uhr', '15 uhr', '7 uhr 30', 'mittags'],
     fr: ['10 heures', '15 h 30', '8 heures du matin', 'midi'],
     es: ['10', '3 de la tarde', '7 y media de la tarde', 'mediodia'],
+    ja: ['10時', '午前10時', '午後3時', '15時30分', '夜9時半', '正午'],
   };
   return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
 }

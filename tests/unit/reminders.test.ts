@@ -93,6 +93,13 @@ describe('what the user said, and what the API returns, read back', () => {
     ['fr', '8 heures du soir', '20:00'],
     ['es', 'las 7 y media de la tarde', '19:30'],
     ['es', 'la 1', '01:00'],
+    ['ja', '午前10時', '10:00'],
+    ['ja', '午後3時半', '15:30'],
+    ['ja', '15時30分', '15:30'],
+    ['ja', '夜10時', '22:00'],
+    ['ja', '夜中の1時', '01:00'],
+    ['ja', '午後三時十五分', '15:15'],
+    ['ja', '正午', '12:00'],
   ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
     expect(timeValue(language, said)).toBe(value);
   });
@@ -101,6 +108,10 @@ describe('what the user said, and what the API returns, read back', () => {
     expect(timeValue('en', 'morning')).toBeUndefined();
     expect(timeValue('de', 'morgens')).toBeUndefined();
     expect(timeValue('en', '25')).toBeUndefined();
+    // 朝 alone is the morning routine; a Japanese hour needs its 時.
+    expect(timeValue('ja', '朝')).toBeUndefined();
+    expect(timeValue('ja', '10')).toBeUndefined();
+    expect(timeValue('ja', '25時')).toBeUndefined();
   });
 });
 
