@@ -127,6 +127,11 @@ describe('how a schedule is said, in each language', () => {
     ['es-MX', { days: [2], hour: 22, minute: 30 }, 'los martes a las 10 y 30 de la noche'],
     ['fr-FR', { days: [0, 1, 2, 3, 4, 5, 6], hour: 1, minute: 0 }, 'tous les jours à 1 heure'],
     ['fr-CA', { days: [3], hour: 15, minute: 45 }, 'tous les mercredis à 15 heures 45'],
+    ['ja-JP', WEEKDAYS_10, '平日の午前10時'],
+    ['ja-JP', { days: [0, 1, 2, 3, 4, 5, 6], hour: 15, minute: 30 }, '毎日午後3時30分'],
+    ['ja-JP', { days: [1, 3, 5], hour: 7, minute: 5 }, '毎週月曜、水曜と金曜の午前7時5分'],
+    ['ja-JP', { days: [0, 6], hour: 22, minute: 0 }, '毎週土曜と日曜の夜10時'],
+    ['ja-JP', { days: [2], hour: 12, minute: 0 }, '毎週火曜の正午'],
   ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
     expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
   });

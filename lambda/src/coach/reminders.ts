@@ -216,7 +216,9 @@ export function sayDays(t: Translator, days: readonly number[]): string {
   if (key === WEEKEND.join()) return t.text('reminders.days.weekend');
   const names = t.list('reminders.dayNames');
   const named = [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((d) => names[d] ?? '');
-  const list = named.length === 1 ? named[0]! : t.text('reminders.days.join', { first: named.slice(0, -1).join(', '), last: named[named.length - 1]! });
+  // The days but the last are separated as the language separates a list: ", ", or Japanese "、".
+  const first = named.slice(0, -1).join(t.text('screen.listSeparator'));
+  const list = named.length === 1 ? named[0]! : t.text('reminders.days.join', { first, last: named[named.length - 1]! });
   return t.text('reminders.days.some', { days: list });
 }
 
