@@ -271,7 +271,7 @@ const model: LanguageModelSource = {
           {days} の {time}
           {days} の {time} に
           {days} の {time} でお願い
-          {days} と {moreDays}
+          {days} と {moreDays} に
           {days} と {moreDays} の {time}
           {days} と {moreDays} の {time} に
           毎日 {time}
