@@ -1,13 +1,14 @@
-import { foldScripts } from '../../lambda/src/understanding/words';
+// A cycle (the resolver reads times through this module), safe: normalizeUtterance is called only once a language's words are first read.
+import { normalizeUtterance } from './resolver';
 
 /**
  * Alexa's built-in slot types as the resolver reads them: AMAZON.TIME turns what was said
  * into the value Alexa sends ("10:00", "15:30", or a part of the day such as "MO"), for
  * each language the skill speaks, written as people type it (digits, "3 pm", "15 Uhr 30",
  * "10 heures du matin", "las 3 de la tarde", "15 e 30", "3 da tarde", "الساعة عشرة الصبح",
- * "العاشرة والنصف صباحًا"). Alexa understands far more; these are the forms the tests and the
- * simulator use. Words that are no time are no value: the sample does not match, as Alexa
- * would not fill the slot with them.
+ * "العاشرة والنصف صباحًا", "午後3時半"). Alexa understands far more; these are the forms the tests
+ * and the simulator use. Words that are no time are no value: the sample does not match, as
+ * Alexa would not fill the slot with them.
  */
 
 interface TimeWords {
@@ -25,6 +26,12 @@ interface TimeWords {
   hours?: Record<string, number>;
   /** The word that joins minutes in digits to the hour: "y" in "las 7 y 30", "و" written onto them in "10 و30". */
   and?: { word: string; attached: boolean };
+  /**
+   * A language written without spaces, whose part of the day comes before the hour and whose
+   * hour and minutes each take their word: 午後3時30分, 夜10時半 (Japanese). `night` are the
+   * words for a night that runs past midnight: 夜10時 is 22:00, 夜1時 is 1:00, 夜12時 midnight.
+   */
+  unspaced?: { hour: string; minute: string; night: string[] };
 }
 
 /**
@@ -118,10 +125,21 @@ const TIME_WORDS: Record<string, TimeWords> = {
     },
     and: { word: 'و', attached: true },
   },
+  // Katakana is read as hiragana and full-width digits as ASCII (foldScripts). 朝 alone is the
+  // morning routine's name, so only 朝 before an hour is a time; 昼 is noon's side (昼1時 is 13:00).
+  ja: {
+    am: ['午前', '朝', '朝の', '明け方', '明け方の'],
+    pm: ['午後', '昼', '昼の', '夕方', '夕方の'],
+    before: [],
+    after: ['ちょうど'],
+    fixed: { 正午: '12:00', お昼: '12:00', 真夜中: '00:00', 午前中: 'MO', 午前: 'MO', 午後: 'AF', 夕方: 'EV', 夜: 'NI' },
+    minutes: { 半: 30 },
+    unspaced: { hour: '時', minute: '分', night: ['夜', '夜の', '夜中の', '深夜', '深夜の'] },
+  },
 };
 
-/** A word as normalizeUtterance leaves it (Arabic's variant letters folded, no marks), so the lists above can be written as people spell them. */
-const fold = (text: string) => foldScripts(text).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+/** A word as normalizeUtterance leaves it (Arabic's variant letters folded, no accents, kana voicing kept), so the lists above can be written as people spell them. */
+const fold = (text: string) => normalizeUtterance(text);
 
 /** Every word of a language's list folded once: "الساعة" as "الساعه", "صباحًا" as "صباحا". */
 function folded(words: TimeWords): TimeWords {
@@ -135,6 +153,7 @@ function folded(words: TimeWords): TimeWords {
     minutes: keys(words.minutes),
     hours: words.hours && keys(words.hours),
     and: words.and && { ...words.and, word: fold(words.and.word) },
+    unspaced: words.unspaced && { hour: fold(words.unspaced.hour), minute: fold(words.unspaced.minute), night: words.unspaced.night.map(fold) },
   };
 }
 
@@ -174,12 +193,55 @@ function timeSource(words: TimeWords, capture: boolean): string {
   return `${before}${hour}${after}${minutes}${after}${part}`;
 }
 
+/** A number as a Japanese writer may type it: digits, or kanji up to 59 (十, 三十, 二十三). */
+const KANJI_DIGITS = '〇一二三四五六七八九';
+const NUMBER = `(?:\\d{1,2}|[〇零${KANJI_DIGITS.slice(1)}十]{1,3})`;
+
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digit = (c: string) => (c === '零' ? 0 : KANJI_DIGITS.indexOf(c));
+  const ten = text.indexOf('十');
+  if (ten < 0) return text.length === 1 && digit(text) >= 0 ? digit(text) : NaN;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(text[0]!) : -1;
+  const rest = text.slice(ten + 1);
+  const ones = rest === '' ? 0 : rest.length === 1 ? digit(rest) : -1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : NaN;
+}
+
+/**
+ * The source of a time in an unspaced language: the part of the day (group 1), the hour (2)
+ * and its word, then the minutes (3) and their word, or a word for them (4); `capture` as in timeSource.
+ */
+function unspacedSource(words: TimeWords, unspaced: NonNullable<TimeWords['unspaced']>, capture: boolean): string {
+  const g = capture ? '(' : '(?:';
+  const minuteWords = Object.keys(words.minutes);
+  const after = words.after.length ? `(?:${anyOf(words.after)})?` : '';
+  const part = `(?:${g}${anyOf([...words.am, ...words.pm, ...unspaced.night])}))?`;
+  const minutes = `(?:${g}${NUMBER})${escape(unspaced.minute)}${minuteWords.length ? `|${g}${anyOf(minuteWords)})` : ''})?`;
+  return `${part}${g}${NUMBER})${escape(unspaced.hour)}${minutes}${after}`;
+}
+
+/** 午後3時半, 夜10時, 15時30分: the hours of a night run past midnight (夜1時 is 1:00, 夜10時 22:00). */
+function unspacedValue(words: TimeWords, unspaced: NonNullable<TimeWords['unspaced']>, text: string): string | undefined {
+  const match = new RegExp(`^${unspacedSource(words, unspaced, true)}$`).exec(text);
+  if (!match) return undefined;
+  const [, period, hourText, minuteText, minuteWord] = match;
+  let hour = numberOf(hourText!);
+  const minute = minuteText !== undefined ? numberOf(minuteText) : minuteWord !== undefined ? (words.minutes[minuteWord] ?? 0) : 0;
+  if (period && words.pm.includes(period) && hour < 12) hour += 12;
+  if (period && words.am.includes(period) && hour === 12) hour = 0;
+  if (period && unspaced.night.includes(period)) hour = hour === 12 ? 0 : hour >= 5 && hour < 12 ? hour + 12 : hour;
+  if (!(hour <= 23 && minute <= 59)) return undefined;
+  return `${two(hour)}:${two(minute)}`;
+}
+
 /** The AMAZON.TIME value of normalized words in a language, or undefined when they say no time. */
 export function timeValue(language: string, said: string): string | undefined {
   const words = timeWords(language);
   if (!words) return undefined;
   const text = westernDigits(said.trim());
   if (Object.hasOwn(words.fixed, text)) return words.fixed[text];
+  if (words.unspaced) return unspacedValue(words, words.unspaced, text);
   const match = new RegExp(`^${timeSource(words, true)}$`).exec(text);
   if (!match) return undefined;
   let hour = /^\d+$/.test(match[1]!) ? Number(match[1]) : (words.hours?.[match[1]!] ?? NaN);
@@ -201,7 +263,8 @@ export function timeValue(language: string, said: string): string | undefined {
 export function builtInSource(type: string, language: string): string | undefined {
   const words = type === 'AMAZON.TIME' ? timeWords(language) : undefined;
   if (!words) return undefined;
-  return `(?:${anyOf(Object.keys(words.fixed))}|${timeSource(words, false)})`;
+  const time = words.unspaced ? unspacedSource(words, words.unspaced, false) : timeSource(words, false);
+  return `(?:${anyOf(Object.keys(words.fixed))}|${time})`;
 }
 
 /** Example phrases of a built-in type in a language, with the value each gives: for checking samples that take one. */
@@ -215,6 +278,7 @@ export function builtInExamples(type: string, language: string): { phrase: strin
     it: ['10', '15', '15 e 30', '7 e mezza di sera', 'mezzogiorno'],
     pt: ['10', '3 da tarde', '7 e meia da noite', '15 horas', 'meio dia'],
     ar: ['الساعه عشره', 'العاشره صباحا', '3 العصر', 'الساعه 7 ونص المسا', 'منتصف الليل'],
+    ja: ['10時', '午前10時', '午後3時', '15時30分', '夜9時半', '正午'],
   };
   return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
 }

@@ -7,6 +7,7 @@ import es from '../../models/es';
 import fr from '../../models/fr';
 import it from '../../models/it';
 import pt from '../../models/pt';
+import ja from '../../models/ja';
 import { applyEdit } from '../../lambda/src/understanding/vocabulary';
 import type { InteractionModel } from './resolver';
 import type { Language } from '../../lambda/src/localization/locales';
@@ -18,7 +19,7 @@ import type { Language } from '../../lambda/src/localization/locales';
  */
 
 /** One source per language of the registry (lambda/src/localization/locales.ts). */
-export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, it, pt, ar };
+export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, it, pt, ar, ja };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOCABULARY_TYPES } from '../../models/define';
-import { foldScripts } from '../../lambda/src/understanding/words';
+import { foldScripts, hasUnspacedScript } from '../../lambda/src/understanding/words';
 import { builtInSource, builtInValue, isBuiltInType } from './builtin-slots';
 import type { SlotFill } from './envelopes';
 
@@ -37,8 +37,9 @@ export type Resolution = { intent: string; slots: Record<string, SlotFill> };
  * What the built-in intents answer to without samples, per language, in
  * `builtin-phrases/<language>.json`. Alexa knows many more; these are the common ones.
  * Keys starting with "_" are not intents: `_launch` words open a skill ("open ..."),
- * `_ask` words start a one-shot ("ask ... to"; one ending in "-" is written onto the name), `_connectors` join the two; `_wake` is the wake word
- * as the language writes it, where that is not "Alexa" (Arabic: أليكسا).
+ * `_ask` words start a one-shot ("ask ... to"; one ending in "-" is written onto the name), `_connectors` join the two;
+ * a `_launch` or `_ask` phrase with `{name}` says where the name goes (Japanese: "{name}を開いて").
+ * `_wake` is the wake word as the language writes it, where that is not "Alexa" (Arabic: أليكسا, Japanese: アレクサ).
  * `_leadingFillers` and `_trailingFillers` are words Alexa's NLU shrugs off at the start or
  * the end of an utterance ("um", "okay"; "please"), `_softWords` intensifiers and hedges it
  * shrugs off anywhere ("really", "kind of"): the resolver also reads an utterance without them.
@@ -62,23 +63,31 @@ export interface InvocationPatterns {
 export function invocationPatterns(language: string, invocationName: string): InvocationPatterns {
   const phrases = builtInPhrases(language);
   const name = escapeRegExp(invocationName);
-  // An `_ask` ending in "-" is written onto the name (Arabic "قولي ل-": قولي لمدرب الظهر).
-  const asks = phrases._ask ?? [];
-  const spacedAsks = asks.filter((w) => !w.endsWith('-'));
-  const joinedAsks = asks.filter((w) => w.endsWith('-')).map((w) => w.slice(0, -1));
-  const askPattern = [spacedAsks.length ? `(?:${alternatives(spacedAsks)}) ` : '', joinedAsks.length ? `(?:${alternatives(joinedAsks)})` : '']
-    .filter(Boolean)
-    .join('|');
+  // A phrase with {name} says where the name goes (Japanese puts it first: 背中ほぐしコーチを開いて);
+  // one ending in "-" is written onto the name (Arabic "قولي ل-": قولي لمدرب الظهر); any other goes before it, with a space.
+  const NAME = 'qxnameqx';
+  const around = (list: string[] | undefined, after: string) =>
+    (list ?? [])
+      .map((phrase) => {
+        if (phrase.includes('{name}')) return escapeRegExp(normalizeUtterance(phrase.replace('{name}', NAME))).replace(NAME, name);
+        if (phrase.endsWith('-')) return `(?:${escapeRegExp(normalizeUtterance(phrase.slice(0, -1)))})${name}${after}`;
+        return `(?:${escapeRegExp(normalizeUtterance(phrase))}) ${name}${after}`;
+      })
+      .join('|');
   const connectors = (phrases._connectors ?? []).map((w) => normalizeUtterance(w));
   const spaced = connectors.filter((c) => !c.endsWith("'"));
   const elided = connectors.filter((c) => c.endsWith("'"));
   const connector = [spaced.length ? `(?:${alternatives(spaced)}) ` : '', elided.length ? `(?:${alternatives(elided)})` : '']
     .filter(Boolean)
     .join('|');
-  const wake = `(?:(?:${['alexa', ...(phrases._wake ?? [])].map((w) => escapeRegExp(normalizeUtterance(w))).join('|')}) )?`;
+  // The wake word ("alexa", or as the language writes it: أليكسا, アレクサ), then a space unless an unspaced script follows.
+  const wakeWords = ['alexa', ...(phrases._wake ?? [])].map((w) => normalizeUtterance(w));
+  const spacedWake = wakeWords.filter((w) => !isUnspaced(w)).map(escapeRegExp);
+  const unspacedWake = wakeWords.filter(isUnspaced).map(escapeRegExp);
+  const wake = `(?:(?:${spacedWake.join('|')})(?: |(?=${UNSPACED_CHAR}))${unspacedWake.length ? `|${unspacedWake.join('|')}` : ''})?`;
   return {
-    launch: new RegExp(`^${wake}(?:${alternatives(phrases._launch)}) ${name}$`),
-    oneShot: new RegExp(`^${wake}(?:${askPattern})${name} (.+)$`),
+    launch: new RegExp(`^${wake}(?:${around(phrases._launch, '')})$`, 'u'),
+    oneShot: new RegExp(`^${wake}(?:${around(phrases._ask, ' ')})(.+)$`, 'u'),
     connector: new RegExp(connector ? `^(?:${connector})(.+)$` : '^$(.)'),
   };
 }
@@ -99,15 +108,50 @@ export function oneShotRequests(patterns: InvocationPatterns, utterance: string)
  * hay"), while Alexa sends them; folding both the model and the input matches either.
  */
 export function normalizeUtterance(text: string): string {
-  return foldScripts(text)
+  const unspaced = hasUnspacedScript(text);
+  const folded = foldScripts(text)
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    // Accents go; the kana voicing marks stay (が is か with one).
+    .replace(/(?![\u3099\u309A])\p{M}/gu, '')
     .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}\p{M}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // Japanese has no spaces between words: those a sample puts around a slot, or typed ones, go.
+  return unspaced ? folded.normalize('NFC').replace(SPACE_BY_UNSPACED, '') : folded;
 }
+
+/** Scripts written without spaces between words (kanji, kana). */
+const UNSPACED_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\u3005]';
+const UNSPACED = new RegExp(UNSPACED_CHAR, 'u');
+const UNSPACED_RUN = new RegExp(`${UNSPACED_CHAR}+`, 'gu');
+const SPACE_BY_UNSPACED = new RegExp(`(?<=${UNSPACED_CHAR}) | (?=${UNSPACED_CHAR})`, 'gu');
+
+/**
+ * The units a text is compared by: its words, and in an unspaced script its characters and
+ * each pair of neighbouring characters (what words are there, without knowing where they end).
+ */
+export function unitsOf(text: string): string[] {
+  const units: string[] = [];
+  for (const word of text.split(' ')) {
+    if (!word) continue;
+    if (!UNSPACED.test(word)) {
+      units.push(word);
+      continue;
+    }
+    for (const run of word.match(UNSPACED_RUN) ?? []) {
+      const chars = [...run];
+      units.push(...chars);
+      for (let i = 0; i + 1 < chars.length; i++) units.push(chars[i]! + chars[i + 1]!);
+    }
+    for (const other of word.split(UNSPACED_RUN)) if (other) units.push(other);
+  }
+  return units;
+}
+
+/** How a text's pieces join: by spaces, or (in an unspaced script) by nothing. */
+const isUnspaced = (text: string): boolean => UNSPACED.test(text);
 
 interface CompiledSample {
   intent: string;
@@ -172,7 +216,7 @@ export class ModelResolver {
         for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
           const normalized = normalizeUtterance(phrase);
           table.set(normalized, { id, name: value.name.value });
-          for (const word of normalized.split(' ')) words.add(word);
+          for (const word of unitsOf(normalized)) words.add(word);
         }
       }
       this.values.set(type.name, table);
@@ -185,14 +229,14 @@ export class ModelResolver {
       const samples = [...(intent.samples ?? []), ...(builtIns[intent.name] ?? [])];
       for (const sample of samples) {
         this.samples.push(this.compile(intent.name, sample));
-        const words = normalizeUtterance(sample.replace(/\{[^}]+\}/g, ' ')).split(' ').filter(Boolean);
+        const words = unitsOf(normalizeUtterance(sample.replace(/\{[^}]+\}/g, ' ')));
         if (!sample.includes('{') && intent.name !== 'AMAZON.FallbackIntent') this.slotless.push({ intent: intent.name, words: new Set(words) });
       }
     }
     const documents = this.samples.length;
     const frequency = new Map<string, number>();
     for (const sample of [...lm.intents.flatMap((i) => [...(i.samples ?? []), ...(builtIns[i.name] ?? [])])]) {
-      for (const word of new Set(normalizeUtterance(sample.replace(/\{[^}]+\}/g, ' ')).split(' ').filter(Boolean))) {
+      for (const word of new Set(unitsOf(normalizeUtterance(sample.replace(/\{[^}]+\}/g, ' '))))) {
         frequency.set(word, (frequency.get(word) ?? 0) + 1);
       }
     }
@@ -217,7 +261,7 @@ export class ModelResolver {
    */
   private likeness(type: string, said: string): { share: number; weighted: number; known: number } {
     const words = this.typeWords.get(type);
-    const content = said.split(' ').filter((word) => word && !this.carrierWords.has(word));
+    const content = unitsOf(said).filter((word) => !this.carrierWords.has(word));
     let known = 0;
     let weighted = 0;
     for (const word of content) {
@@ -239,13 +283,15 @@ export class ModelResolver {
    * or a SafetyTopic or Symptom value.
    */
   private shortened(type: string, said: string, bare: boolean): { value: string; id: string } | undefined {
-    const words = said.split(' ');
+    // In an unspaced script, characters stand for words, and a few more may go ("胸が痛いんです").
+    const unspaced = isUnspaced(said);
+    const words = unspaced ? [...said] : said.split(' ');
     // Words before a safety value can deny it ("no pain"): those keep every word, for the matcher.
     // A bare slot keeps its first words too: they are all there is to tell what was meant.
-    const leading = bare || Object.hasOwn(VOCABULARY_TYPES, type) ? 0 : 2;
-    for (let drop = 1; drop <= 2 && drop < words.length; drop++) {
+    const leading = bare || Object.hasOwn(VOCABULARY_TYPES, type) ? 0 : unspaced ? 3 : 2;
+    for (let drop = 1; drop <= (unspaced ? 4 : 2) && drop < words.length; drop++) {
       for (let front = 0; front <= Math.min(leading, drop); front++) {
-        const value = words.slice(front, words.length - (drop - front)).join(' ');
+        const value = words.slice(front, words.length - (drop - front)).join(unspaced ? '' : ' ');
         const listed = this.values.get(type)?.get(value);
         if (listed) return { value, id: listed.id };
       }
@@ -264,7 +310,7 @@ export class ModelResolver {
     let best: { intent: string; score: number } | undefined;
     let second = 0;
     for (const text of texts) {
-      const said = new Set(text.split(' ').filter(Boolean));
+      const said = new Set(unitsOf(text));
       const byIntent = new Map<string, number>();
       for (const sample of this.slotless) {
         let shared = 0;
@@ -291,7 +337,10 @@ export class ModelResolver {
   /** The utterance; the same without filler words at its ends; and without intensifiers too, if it had any. */
   private readings(text: string): string[] {
     const utterance = normalizeUtterance(text);
-    const softened = this.softWords.reduce((words, soft) => ` ${words} `.split(` ${soft} `).join(' ').trim(), utterance);
+    const softened = this.softWords.reduce(
+      (words, soft) => (isUnspaced(soft) ? words.split(soft).join('') : ` ${words} `.split(` ${soft} `).join(' ').trim()),
+      utterance,
+    );
     return [...new Set([utterance, this.withoutFillers(utterance), this.withoutFillers(softened)])].filter(Boolean);
   }
 
@@ -300,13 +349,15 @@ export class ModelResolver {
     for (let changed = true; changed; ) {
       changed = false;
       for (const filler of this.fillers.leading) {
-        if (!stripped.startsWith(`${filler} `)) continue;
-        stripped = stripped.slice(filler.length + 1);
+        const gap = isUnspaced(filler) ? '' : ' ';
+        if (!stripped.startsWith(`${filler}${gap}`) || stripped.length <= filler.length + gap.length) continue;
+        stripped = stripped.slice(filler.length + gap.length);
         changed = true;
       }
       for (const filler of this.fillers.trailing) {
-        if (!stripped.endsWith(` ${filler}`)) continue;
-        stripped = stripped.slice(0, -filler.length - 1);
+        const gap = isUnspaced(filler) ? '' : ' ';
+        if (!stripped.endsWith(`${gap}${filler}`) || stripped.length <= filler.length + gap.length) continue;
+        stripped = stripped.slice(0, -filler.length - gap.length);
         changed = true;
       }
     }
@@ -333,7 +384,7 @@ export class ModelResolver {
         return escapeRegExp(piece);
       })
       .join('');
-    const literalWords = [...new Set(pieces.filter((_piece, i) => i % 2 === 0).flatMap((piece) => piece.split(' ')).filter(Boolean))];
+    const literalWords = [...new Set(pieces.filter((_piece, i) => i % 2 === 0).flatMap(unitsOf))];
     return { intent, pattern: new RegExp(`^${source}$`), slotNames, literalLength, literalWords, order: this.samples.length };
   }
 
@@ -355,7 +406,7 @@ export class ModelResolver {
   resolveScored(text: string): { resolution: Resolution; score: readonly number[]; bare: boolean } {
     const utterance = normalizeUtterance(text);
     const bestByIntent = new Map<string, { resolution: Resolution; score: number[]; likeness: number; bare: boolean }>();
-    const words = new Set(utterance.split(' '));
+    const words = new Set(unitsOf(utterance));
     const candidates = [...this.bare];
     for (const word of words) {
       const samples = this.byWord.get(word);

@@ -66,6 +66,27 @@ const LANGUAGES: Language[] = [
     pickingUp: /^Wir machen weiter mit der Übung /,
     emergencyNumber: 'eins eins zwei',
   },
+  {
+    // Japanese is timed in morae: where a cut-in lands must hold there too.
+    locale: 'ja-JP',
+    open: '背中ほぐしコーチを開いて',
+    start: 'デスク休憩コースを始めて',
+    goOn: 'はい',
+    say: {
+      pause: '一時停止',
+      resume: '再開',
+      next: '次へ',
+      back: '戻って',
+      repeat: 'もう一度',
+      question: '背中を鳴らしても大丈夫',
+      symptom: '痛い',
+      redFlag: '胸が痛い',
+      yes: 'はい',
+      stop: '終了',
+    },
+    pickingUp: /^.+から再開します。/,
+    emergencyNumber: '119番に電話してください',
+  },
 ];
 
 const desk = (stretch: number, side: number): Place => ({ routine: 'desk', stretch, side });

@@ -178,6 +178,25 @@ const AR: Words = {
   workWeek: 'SU,MO,TU,WE,TH',
 };
 
+const JA: Words = {
+  open: '背中ほぐしコーチを開いて',
+  set: '平日の午前10時にストレッチをリマインドして',
+  setSaid: '平日の午前10時',
+  ask: 'ストレッチのリマインダーを設定して',
+  when: '毎日午後3時',
+  whenSaid: '毎日午後3時',
+  change: 'リマインダーを11時に変更して',
+  changeSaid: '平日の午前11時',
+  list: 'リマインダーを教えて',
+  cancel: 'ストレッチのリマインダーを取り消して',
+  yes: 'はい',
+  no: 'いいえ',
+  denied: /Alexaアプリで背中ほぐしコーチのリマインダーを許可してから/,
+  notAnswered: /^リマインダーは設定していません。/,
+  reminderOffer: '明日から毎日午前9時に、ストレッチのリマインダーを設定しましょうか？',
+  routineOffer: /平日の.+に、アレクサがデスク休憩コースを始めるように、定型アクションを追加しましょうか？/,
+};
+
 const ROWS: (Words & { locale: string })[] = [
   ...['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'].map((locale) => ({ locale, ...EN })),
   { locale: 'de-DE', ...DE },
@@ -186,6 +205,7 @@ const ROWS: (Words & { locale: string })[] = [
   { locale: 'it-IT', ...IT },
   { locale: 'pt-BR', ...PT },
   { locale: 'ar-SA', ...AR },
+  { locale: 'ja-JP', ...JA },
 ];
 
 const MONDAY_TO_FRIDAY = 'MO,TU,WE,TH,FR';
@@ -397,7 +417,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'pt-BR', 'ar-SA'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
+describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'pt-BR', 'ar-SA', 'ja-JP'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
   const row = ROWS.find((r) => r.locale === locale)!;
   const faults = [
     ['refuses (401)', { status: 401 }],

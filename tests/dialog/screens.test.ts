@@ -108,6 +108,17 @@ const LANGUAGES: Language[] = [
     deskResponses: 3,
     firstDay: 'يوم إطالة واحد',
   },
+  {
+    locale: 'ja-JP',
+    open: '背中ほぐしコーチを開いて',
+    startDesk: 'デスク休憩コースを始めて',
+    resume: '再開',
+    stop: '終了',
+    question: '背中を鳴らしても大丈夫',
+    redFlag: '胸が痛い',
+    // Said 119番; shown in digits.
+    number: '119',
+  },
 ];
 
 const ECHO_SHOW_8 = 'hubLandscapeMedium';
@@ -252,7 +263,7 @@ describe.each(LANGUAGES)('$locale on an Echo Show', (language) => {
 
 /** "Back" in each language, as the models have it. */
 function backWord(language: Language): string {
-  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour', 'it-IT': 'indietro', 'pt-BR': 'voltar', 'ar-SA': 'رجوع' }[language.locale]!;
+  return { 'en-US': 'go back', 'de-DE': 'zurück', 'es-ES': 'atrás', 'fr-CA': 'retour', 'it-IT': 'indietro', 'pt-BR': 'voltar', 'ar-SA': 'رجوع', 'ja-JP': '戻って' }[language.locale]!;
 }
 
 /** Every `textAlign` a document holds, expressions included. */

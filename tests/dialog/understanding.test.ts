@@ -123,6 +123,20 @@ const ROWS: Row[] = [
     crackingAsked: 'طقطقة رقبتي طول اليوم',
     denials: ['ما فيني أي ألم', 'صدري ما يوجعني', 'إني ما أحس بشيء'],
   },
+  {
+    // Unspaced, and denials follow what they deny.
+    locale: 'ja-JP',
+    emergency: '胸が押しつぶされるように痛い',
+    prompt: '指がしびれてきた',
+    companion: '汗がだらだら出ている',
+    ease: '肩がきつく引っ張られる',
+    topicReported: 'ちなみに妊娠中です',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: '腕がピリピリする',
+    chestPainAsked: 'ストレッチ中に胸が痛む',
+    crackingAsked: '首をボキボキ鳴らしちゃう',
+    denials: ['痛みは全然ない', '胸は痛くない', '何も感じない'],
+  },
 ];
 
 const i18n = createI18n();

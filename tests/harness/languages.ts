@@ -42,7 +42,10 @@ export interface LanguageRow<L extends Language = Language> {
    * of address the language's content avoids (each match is reported as a leak).
    */
   never?: RegExp[];
-  /** How the store listing's example phrases start, where not "Alexa," (the wake word as the language writes it, and its comma). */
+  /**
+   * How the store listing's example phrases start, where not "Alexa, ": the wake word as the
+   * language writes it, its comma, and the space after it if the language writes one ("アレクサ、").
+   */
   wake?: string;
   /** Each routine: what a user says to start it, and its name as the replies say it. */
   routines: Record<RoutineId, { start: string; name: string }>;
@@ -1081,6 +1084,170 @@ const pt: LanguageRow<'pt'> = {
   alsoAnswers: ['pt-PT'],
 };
 
+// Japanese: polite forms (です/ます), 119番 said as Japanese say it; a reply has no spaces between
+// words, so what it must hold is written as it is said, sentences joined as the skill joins them.
+const ja: LanguageRow<'ja'> = {
+  invocation: '背中ほぐしコーチ',
+  locales: {
+    'ja-JP': {
+      number: '119番',
+      digits: '119',
+      local: [
+        ['フォームローラーがある', '背中しっかりコースを始めましょう。約'],
+        ['カイロで温めてもいい', /カイロ|蒸しタオル|お風呂/],
+        ['あなたは医者なの', /医師|理学療法士/],
+      ],
+    },
+  },
+  // No English word belongs in a Japanese reply (the wake word is アレクサ).
+  foreign: ENGLISH_WORDS,
+  wake: 'アレクサ、',
+  routines: {
+    desk: { start: 'デスク休憩コースを始めて', name: 'デスク休憩コース' },
+    morning: { start: '朝のほぐしコースを始めて', name: '朝のほぐしコース' },
+    gentle: { start: 'やさしいコースを始めて', name: 'やさしいコース' },
+    full: { start: '背中しっかりコースを始めて', name: '背中しっかりコース' },
+  },
+  say: {
+    open: '背中ほぐしコーチを開いて',
+    next: '次へ',
+    stop: '終了',
+    resume: '再開',
+    yes: 'はい',
+    list: 'どんなコースがありますか',
+    howLong: 'あとどのくらい',
+    question: '背中を鳴らしても大丈夫',
+    chestPain: '胸が痛い',
+    oneShotEmergency: '背中ほぐしコーチで胸が痛い',
+    oneShotStart: ['背中ほぐしコーチでやさしいコースを始めて', 'gentle'],
+  },
+  hear: {
+    welcome: {
+      start: /^背中ほぐしコーチへようこそ。/,
+      disclaimer: '医学的な助言はできません',
+      offer: 'デスク休憩コース、朝のほぐしコース、やさしいコース、背中しっかりコースがあります。',
+      reprompt: /^どのコースにしますか？/,
+    },
+    starting: (name) => `${name}を始めましょう。約`,
+    deskStart: /^デスク休憩コースを始めましょう。約\d+分です。 ?肩回し。.*止めたいときは、「アレクサ、一時停止」と言ってください。/,
+    deskNext: '次は背もたれストレッチです。',
+    keepGoing: /このまま続けますか？$/,
+    keepGoingReprompt: '準備ができたら「はい」、今日はここまでにするなら「終了」と言ってください。',
+    answer: /^ふつうに動いていて背中が軽く鳴るのは、たいてい心配ありません。.*無理に鳴らしたり/,
+    backToFirst: /肩回しに戻るなら「続けて」と言ってください。ほかの質問もどうぞ。$/,
+    resumedFirst: /^肩回しから再開します。/,
+    goodbye: 'わかりました。背中をいたわってくださいね。また今度。 止めたところは覚えておきます。',
+    chestPain: (number) =>
+      `今すぐやめてください。 胸の痛みや圧迫感があるときは、すぐに助けが必要です。 今すぐ${number}に電話してください。近くの人に電話を頼んでもかまいません。 コースを終了しました。 お大事にしてください。`,
+    urgent: (number) => `今すぐやめてください。 すぐに助けが必要です。 今すぐ${number}に電話してください。`,
+    seeDoctorSoon: /^今日は、ストレッチはやめておきましょう。/,
+    routineEnded: 'コースを終了しました。',
+    lasts: (name) => new RegExp(`${name}は、約\\d+分です。`),
+    listEnd: /どれにしますか？$/,
+    finished: (name) => new RegExp(`${name}が終わりました。\\d+種類のストレッチを、約\\d+分で行いました。お疲れさまでした。`),
+    afterAnswer: /ほかの質問をするか、コースを選んでください。 デスク休憩、朝のほぐし、やさしい、しっかり、どれにしますか？$/,
+    firstUse: /^はじめに、ひとつだけお伝えします。/,
+    progress: /^5個のうち1個目、肩回しです。 ?残りは約\d+分です。/,
+    nothingToResume: /途中のコースはありません。/,
+  },
+  emergencies: ['救急車を呼んで', '心臓発作かもしれない', '脳卒中かも', 'ろれつが回らない'],
+  redFlags: [
+    ['熱があります', '背中の痛みといっしょに熱があるのは、診てもらうべき合図です。'],
+    ['おしっこが漏れる', '今日のうちに医師の診察を受けてください。'],
+  ],
+  seeDoctor: ['いつ病院に行けばいい', (number) => `今すぐ${number}に電話してください。`],
+  needs: [
+    ['仕事中', 'desk'],
+    ['座ったまま', 'desk'],
+    ['道具なしで', 'gentle'],
+    ['朝のコース', 'morning'],
+  ],
+  unknown: {
+    say: 'ヨガについて教えて',
+    hear: /^その質問にはお答えできません。.*「背中を鳴らしても大丈夫？」、「ストレッチは何秒キープするの？」、「ストレッチで痛くなってもいいの？」のように聞いてください。/,
+    examples: [
+      ['背中を鳴らしても大丈夫', 'crack-safe'],
+      ['ストレッチは何秒キープするの', 'hold-length'],
+      ['ストレッチで痛くなってもいいの', 'should-hurt'],
+    ],
+  },
+  topics: {
+    'crack-safe': '背中を鳴らしても大丈夫',
+    'crack-why': 'なぜ背中が鳴るの',
+    'crack-worse': '鳴らすと体に悪いですか',
+    'crack-often': '一日に何回も鳴らしてもいい',
+    'crack-someone': '人に背中を鳴らしてもらってもいい',
+    'stretch-vs-crack': 'ストレッチと鳴らすのはどっちがいい',
+    'stretch-frequency': 'ストレッチの頻度は',
+    'hold-length': 'ストレッチは何秒キープするの',
+    'warm-up': 'ウォームアップは必要ですか',
+    'feel-little': '何も感じない',
+    'should-hurt': 'ストレッチで痛くなってもいいの',
+    numbness: { say: 'しびれたらどうする', hear: /^腕や手、脚のしびれは、ストレッチをやめる合図です。/ },
+    'shooting-pain': { say: '腕に痛みが走ったらどうする', hear: /^腕に走るような鋭い痛みは、ストレッチをやめる合図です。/ },
+    injury: '転んだ後でも大丈夫',
+    'see-doctor': 'いつ病院に行けばいい',
+    causes: '背中がこる原因は',
+    posture: '姿勢について教えて',
+    'heat-ice': 'お風呂で温めてもいい',
+    painkiller: '痛み止めを飲んでもいいですか',
+    pregnancy: '妊娠中です',
+    osteoporosis: '骨粗しょう症です',
+    surgery: '手術を受けました',
+    disclaimer: 'あなたは医者なの',
+  },
+  walk: [
+    ['どんなコースがありますか', /^コースは四つあります。/],
+    ['ヘルプ', /^背中の上のほうをほぐすストレッチを/],
+    ['ひとつずつ', /^わかりました。ひとつずつ進めます。/],
+    ['やさしいコースを始めて', /^はじめに、ひとつだけお伝えします。|^やさしいコースを始めましょう。/],
+    ['ヘルプ', /^今は肩回しです。/],
+    ['次へ', /^体の横伸ばし。/],
+    ['もう一度', /^もう一度やりましょう。/],
+    ['戻って', /^ひとつ戻ります。/],
+    // A pause cut into the stretch, so 再開 does that stretch again.
+    [8, '一時停止', /^一時停止しました。ゆっくりどうぞ。/],
+    ['再開', /^肩回しから再開します。/],
+    ['説明を短く', /^わかりました。これからは説明を短くして/],
+    ['くわしく', /^わかりました。ストレッチごとに、手順をくわしく説明します。/],
+    ['続けて', /^体の横伸ばし。/],
+    [3, '痛い', /^このストレッチは止めましょう。.*このストレッチを飛ばしますか？/],
+    ['はい', /^このストレッチは飛ばします。/],
+    ['最初から', /^やさしいコースを最初から始めます。/],
+    ['ほげほげ', /^すみません、聞き取れませんでした。/],
+  ],
+  commands: [
+    ['次へ', 'AMAZON.NextIntent'],
+    ['戻って', 'AMAZON.PreviousIntent'],
+    ['もう一度', 'AMAZON.RepeatIntent'],
+    ['一時停止', 'AMAZON.PauseIntent'],
+    ['再開', 'AMAZON.ResumeIntent'],
+    ['続けて', 'AMAZON.ResumeIntent'],
+    ['終了', 'AMAZON.StopIntent'],
+    ['ヘルプ', 'AMAZON.HelpIntent'],
+    ['はい', 'AMAZON.YesIntent'],
+    ['いいえ', 'AMAZON.NoIntent'],
+    ['準備できた', 'AMAZON.NextIntent'],
+    ['説明を短く', 'SetVerbosityIntent', 'brief'],
+    ['くわしく', 'SetVerbosityIntent', 'detailed'],
+    ['ひとつずつ', 'SetPaceIntent', 'step'],
+    ['通しで', 'SetPaceIntent', 'flow'],
+    ['デスク休憩コース', 'StartRoutineIntent', 'desk'],
+    ['朝のほぐしコース', 'StartRoutineIntent', 'morning'],
+    ['やさしいコース', 'StartRoutineIntent', 'gentle'],
+    ['背中しっかりコース', 'StartRoutineIntent', 'full'],
+  ],
+  returning: {
+    routine: 'desk',
+    after: 0,
+    offer: '背中ほぐしコーチへ、おかえりなさい。 昨日は、デスク休憩コースの座ってひねるストレッチで止まっていました。そこから再開しますか？',
+    resumed: /^座ってひねるストレッチの反対側から再開します。/,
+  },
+  examples: [/^背中ほぐしコーチへようこそ。/, 'デスク休憩コースを始めましょう。約', /から再開します。/],
+  alsoAnswers: [],
+  disclaimer: /医療上のアドバイスではなく/,
+};
+
 /** Every language's rows: the type asks for one per language of the registry. */
 /**
  * Arabic words that would address the user as a man or a woman, which the Arabic content never
@@ -1111,7 +1278,7 @@ const ar: LanguageRow<'ar'> = {
   // Any Latin letter: a missing key would fall back to English; and no one addressed as a man or a woman.
   foreign: [],
   never: [/[A-Za-z]+/g, ARABIC_GENDERED],
-  wake: 'أليكسا،',
+  wake: 'أليكسا، ',
   routines: {
     desk: { start: 'ابدئي استراحة المكتب', name: 'استراحة المكتب' },
     morning: { start: 'ابدئي تمارين الصباح', name: 'تمارين الصباح' },
@@ -1264,7 +1431,7 @@ const ar: LanguageRow<'ar'> = {
 };
 
 /** Every language's rows: the type asks for one per language of the registry. */
-export const LANGUAGE_ROWS: { readonly [L in Language]: LanguageRow<L> } = { en, de, es, fr, it, pt, ar };
+export const LANGUAGE_ROWS: { readonly [L in Language]: LanguageRow<L> } = { en, de, es, fr, it, pt, ar, ja };
 
 /** One row per locale, in the registry's order, with its language's row. */
 export const LOCALE_ROWS: readonly { locale: Locale; language: Language; row: LocaleRow; languageRow: LanguageRow }[] = LANGUAGE_IDS.flatMap((language) =>

@@ -207,6 +207,59 @@ const ROWS: Record<Language, readonly Row[]> = {
     ['أحس بشد في صدري', 'report', 'nothing'],
     ['فيل بنفسجي', 'report', 'nothing'],
   ],
+  // Unspaced: read one character at a time, katakana as hiragana; a denial follows what it denies.
+  ja: [
+    // Emergency signs in other words.
+    ['胸がぎゅっと押しつぶされるような痛み', 'report', 'emergency:chest-pain'],
+    ['ストレッチ中に胸が痛くなったらどうする', 'question', 'emergency:chest-pain'],
+    ['背中が痛くて胸も重苦しい', 'report', 'emergency:chest-pain'],
+    ['心臓かわからないけど胸が重い', 'report', 'emergency:chest-pain'],
+    ['胸は痛くないけど息ができない', 'report', 'emergency:breathless'],
+    ['息が吸えない', 'report', 'emergency:breathless'],
+    ['あごがずきずきする', 'report', 'emergency:radiating-pain'],
+    ['左腕に痛みが広がる', 'report', 'emergency:radiating-pain'],
+    ['ろれつが回らない', 'report', 'emergency:emergency'],
+    ['さっき気を失いました', 'report', 'emergency:emergency'],
+    // Verbs that hold ない but deny nothing: the sign stays.
+    ['胸の痛みが取れない', 'report', 'emergency:chest-pain'],
+    ['胸が痛いのが治まらない', 'report', 'emergency:chest-pain'],
+    // Alarming only in company: one question first.
+    ['汗をかいています', 'report', 'companion:sweating-nausea'],
+    ['汗が止まりません', 'report', 'companion:sweating-nausea'],
+    ['気持ち悪いです', 'report', 'companion:sweating-nausea'],
+    ['倒れそうです', 'report', 'companion:faint'],
+    ['吐き気がしてめまいもする', 'report', 'companion:sweating-nausea'],
+    // A doctor soon.
+    ['腕がピリピリします', 'question', 'prompt:tingling'],
+    ['指の感覚がありません', 'report', 'prompt:numbness'],
+    ['熱はないけど腕がしびれてる', 'report', 'prompt:numbness'],
+    ['しびれが取れない', 'report', 'prompt:numbness'],
+    ['部屋がぐるぐる回ってる', 'report', 'prompt:dizzy'],
+    // て/で ends a clause a denial reaches: 痛くて眠れない still hurts, and what follows て is denied alone.
+    ['痛くて眠れない', 'report', 'ease:pain'],
+    ['胸が痛くて眠れない', 'report', 'emergency:chest-pain'],
+    ['腕がしびれて胸は痛くない', 'report', 'prompt:numbness'],
+    ['しびれてはいないけど痛い', 'report', 'ease:pain'],
+    // Discomfort, and topics.
+    ['肩が少し痛いです', 'report', 'ease:pain'],
+    ['痛み止めを飲んでもいいですか', 'question', 'topic:painkiller'],
+    ['妊娠中で少し痛いです', 'report', 'topic:pregnancy'],
+    ['胸を開くストレッチが少し痛い', 'report', 'ease:pain'],
+    ['肩をぐるぐる回すと痛い', 'report', 'ease:pain'],
+    // Negations are no red flags.
+    ['しびれていない', 'report', 'nothing'],
+    ['手がしびれていません', 'report', 'nothing'],
+    ['熱はありません', 'report', 'nothing'],
+    ['熱もしびれもありません', 'report', 'nothing'],
+    ['胸の痛みはありません', 'report', 'topic:feel-little'],
+    ['胸は痛くありません', 'report', 'topic:feel-little'],
+    ['胸の痛みはまったくないです', 'report', 'topic:feel-little'],
+    ['全然痛くない', 'report', 'topic:feel-little'],
+    ['何も感じないのは普通ですか', 'question', 'topic:feel-little'],
+    ['伸びている感覚がない', 'report', 'topic:feel-little'],
+    ['胸が伸びているのを感じます', 'report', 'nothing'],
+    ['紫の象', 'report', 'nothing'],
+  ],
 };
 
 const rows = Object.entries(ROWS).flatMap(([language, list]) => list.map(([words, asked, expected]) => [language, words, asked, expected] as const));

@@ -22,23 +22,43 @@ const SCRIPT_LETTERS: Readonly<Record<string, string>> = { ar: '[[\\p{Script=Ara
 const FORBIDDEN_WORDS = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app'];
 const MIN_SAMPLES = 15;
 
+/**
+ * Locales Amazon wants in a script written without spaces between words (ja-JP: kanji, hiragana,
+ * katakana, the long-vowel mark; numbers in kanji). There an invocation name is one run of that
+ * script with at least two words as a dictionary segmenter finds them, and a sample has spaces
+ * only around its slots, one on each side that touches other words ("{routine} を始めて").
+ */
+const UNSPACED_SCRIPTS: Readonly<Record<string, RegExp>> = {
+  ja: /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]+$/u,
+};
+const wordsOf = (text: string, language: string): string[] =>
+  [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+
 describe.each(models)('$locale', ({ locale, lm }) => {
   const language = locale.split('-')[0]!;
   const phrases = builtInPhrases(language);
 
+  const unspaced = UNSPACED_SCRIPTS[language];
+
   test('the invocation name follows Alexa\'s rules', () => {
     const name = lm.invocationName;
     expect(name).toBe(name.toLowerCase());
-    const letter = SCRIPT_LETTERS[language] ?? '\\p{Ll}';
-    expect(name).toMatch(new RegExp(`^${letter}(?:${letter}|[' .])*${letter}$`, 'v'));
-    expect(name.split(' ').length).toBeGreaterThanOrEqual(2);
+    if (unspaced) expect(name).toMatch(unspaced);
+    else {
+      const letter = SCRIPT_LETTERS[language] ?? '\\p{Ll}';
+      expect(name).toMatch(new RegExp(`^${letter}(?:${letter}|[' .])*${letter}$`, 'v'));
+    }
+    const words = unspaced ? wordsOf(name, language) : name.split(' ');
+    expect(words.length).toBeGreaterThanOrEqual(2);
     expect(name).not.toMatch(/\d/);
-    const words = name.split(' ');
-    const launchWords = [...(phrases._launch ?? []), ...(phrases._ask ?? []), ...(phrases._connectors ?? [])].map(normalizeUtterance);
+    const launchWords = [...(phrases._launch ?? []), ...(phrases._ask ?? []), ...(phrases._connectors ?? [])].filter((p) => !p.includes('{name}')).map(normalizeUtterance);
     for (const word of words) {
       expect(FORBIDDEN_WORDS).not.toContain(word);
       expect(launchWords).not.toContain(word);
     }
+    // Where launch phrases are written around the name ("{name}を開いて"), the name holds none of their words.
+    const around = [...(phrases._launch ?? []), ...(phrases._ask ?? [])].filter((p) => p.includes('{name}')).map((p) => normalizeUtterance(p.replace('{name}', ' ')));
+    for (const phrase of around) expect([phrase, normalizeUtterance(name).includes(phrase)]).toEqual([phrase, false]);
   });
 
   test.each(lm.intents.filter((i) => !i.name.startsWith('AMAZON.')).map((i) => [i.name, i] as const))(
@@ -52,6 +72,11 @@ describe.each(models)('$locale', ({ locale, lm }) => {
         // Letters, spaces, apostrophes and periods only; numbers spelled out; slots in braces.
         const letter = SCRIPT_LETTERS[language];
         expect(sample).toMatch(letter ? new RegExp(`^(?:${letter}|[' .]|\\{\\w+\\})+$`, 'v') : /^[\p{L}' .{}]+$/u);
+        if (unspaced) {
+          // The locale's script only, and spaces only where a slot meets other words, one on that side.
+          expect([sample, unspaced.test(sample.replace(/ ?\{\w+\} ?/g, '') || 'ー')]).toEqual([sample, true]);
+          expect([sample, /[^ ]\{|\}[^ ]|  /.test(sample)]).toEqual([sample, false]);
+        }
         for (const match of sample.matchAll(/\{(\w+)\}/g)) expect([sample, slotNames.has(match[1]!)]).toEqual([sample, true]);
         expect(sample).not.toMatch(/\}\s*\{/); // two slots side by side cannot be told apart
       }

@@ -118,6 +118,13 @@ describe('what the user said, and what the API returns, read back', () => {
     ['ar', 'الحاديه عشره الا ربع', '10:45'],
     ['ar', 'الساعه ٩ و15 الصبح', '09:15'],
     ['ar', 'الساعه الثانيه عشره الظهر', '12:00'],
+    ['ja', '午前10時', '10:00'],
+    ['ja', '午後3時半', '15:30'],
+    ['ja', '15時30分', '15:30'],
+    ['ja', '夜10時', '22:00'],
+    ['ja', '夜中の1時', '01:00'],
+    ['ja', '午後三時十五分', '15:15'],
+    ['ja', '正午', '12:00'],
   ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
     expect(timeValue(language, said)).toBe(value);
   });
@@ -129,6 +136,10 @@ describe('what the user said, and what the API returns, read back', () => {
     // "الظهر" alone is the back (مدرب الظهر), and "الصبح" a routine's name: no time without an hour.
     expect(timeValue('ar', 'الظهر')).toBeUndefined();
     expect(timeValue('ar', 'الصبح')).toBeUndefined();
+    // 朝 alone is the morning routine; a Japanese hour needs its 時.
+    expect(timeValue('ja', '朝')).toBeUndefined();
+    expect(timeValue('ja', '10')).toBeUndefined();
+    expect(timeValue('ja', '25時')).toBeUndefined();
   });
 });
 
@@ -162,6 +173,11 @@ describe('how a schedule is said, in each language', () => {
     ['ar-SA', { days: [1], hour: 12, minute: 15 }, 'أيام الاثنين الساعة 12 و15 ظهرًا'],
     ['ar-SA', { days: [1], hour: 23, minute: 0 }, 'أيام الاثنين الساعة 11 ليلًا'],
     ['ar-SA', { days: [1], hour: 1, minute: 0 }, 'أيام الاثنين الساعة الواحدة بعد منتصف الليل'],
+    ['ja-JP', WEEKDAYS_10, '平日の午前10時'],
+    ['ja-JP', { days: [0, 1, 2, 3, 4, 5, 6], hour: 15, minute: 30 }, '毎日午後3時30分'],
+    ['ja-JP', { days: [1, 3, 5], hour: 7, minute: 5 }, '毎週月曜、水曜と金曜の午前7時5分'],
+    ['ja-JP', { days: [0, 6], hour: 22, minute: 0 }, '毎週土曜と日曜の夜10時'],
+    ['ja-JP', { days: [2], hour: 12, minute: 0 }, '毎週火曜の正午'],
   ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
     expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
   });

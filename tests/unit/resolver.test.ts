@@ -259,9 +259,10 @@ describe.each(LOCALES)('the %s model', (locale) => {
     },
   );
 
-  test.each(phrases._launch ?? ['open'])('"%s <invocation name>" launches the skill through the driver', async (word) => {
+  test.each(phrases._launch ?? ['open'])('"%s" with the invocation name launches the skill through the driver', async (word) => {
     const user = new SkillDriver({ locale, store: new MemoryStore(), start: '2026-11-20T08:00:00Z' });
-    const reply = await user.says(`${word} ${model.lm.invocationName}`);
+    // A phrase may say where the name goes ("{name}を開いて": Japanese puts it first).
+    const reply = await user.says(word.includes('{name}') ? word.replace('{name}', model.lm.invocationName) : `${word} ${model.lm.invocationName}`);
     expect(user.requests[user.requests.length - 1]?.request.type).toBe('LaunchRequest');
     expect(reply.ended).toBe(false);
   });

@@ -210,6 +210,13 @@ describe('every screen in every locale passes Amazon’s APL validator with noth
     expect(problems).toEqual([]);
   });
 
+  test('a routine’s needs are listed the way its language writes a list: “Mat, towel”, “マット、タオル”', () => {
+    const needs = (locale: string) => menuScreen(translatorFor(i18n, locale), false).cards.map((card) => card.needs);
+    const listed = (locale: string) => needs(locale).filter((text) => text.includes(translatorFor(i18n, locale).text('screen.listSeparator')));
+    expect(listed('en-US').length).toBeGreaterThan(0);
+    expect(listed('ja-JP')).toEqual(listed('en-US').map(() => expect.stringMatching(/^[^,\s]+(、[^,\s]+)+$/)));
+  });
+
   test('touches send exactly what the spoken commands would: ["next"] … ["stop"], and ["start", <routine id>]', () => {
     const { sendEvents } = checkTypes(baseDocument());
     const sent = new Set(sendEvents.map((args) => JSON.stringify(args)));

@@ -247,9 +247,8 @@ export function sayAt(t: Translator, hour: number, minute: number): string {
   return t.text(`reminders.time.${period}${minute === 0 ? '' : 'Minutes'}`, { count, minutes });
 }
 
-/** Arabic script writes its own comma and semicolon (، ؛). */
+/** Arabic script writes its own semicolon (؛); its comma (،) is the locale's screen.listSeparator. */
 const arabicScript = (locale: string) => /^ar\b/i.test(locale);
-const listComma = (locale: string) => (arabicScript(locale) ? '، ' : ', ');
 
 /** What separates the reminders a list says ("every day at 10 in the morning; every Monday at noon"). */
 export const reminderSeparator = (locale: string) => (arabicScript(locale) ? '؛ ' : '; ');
@@ -264,7 +263,9 @@ export function sayDays(t: Translator, days: readonly number[]): string {
   if (same(week.weekend)) return t.text('reminders.days.weekend');
   const names = t.list('reminders.dayNames');
   const named = inWeekOrder(days, week).map((d) => names[d] ?? '');
-  const list = named.length === 1 ? named[0]! : t.text('reminders.days.join', { first: named.slice(0, -1).join(listComma(t.locale)), last: named[named.length - 1]! });
+  // The days but the last are separated as the language separates a list: ", ", Arabic "، " or Japanese "、".
+  const first = named.slice(0, -1).join(t.text('screen.listSeparator'));
+  const list = named.length === 1 ? named[0]! : t.text('reminders.days.join', { first, last: named[named.length - 1]! });
   return t.text('reminders.days.some', { days: list });
 }
 

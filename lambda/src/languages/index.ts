@@ -27,6 +27,7 @@ const LOADERS: Readonly<Record<Language, () => LanguageContent>> = {
   it: () => (require('./it') as { default: LanguageContent }).default,
   pt: () => (require('./pt') as { default: LanguageContent }).default,
   ar: () => (require('./ar') as { default: LanguageContent }).default,
+  ja: () => (require('./ja') as { default: LanguageContent }).default,
 };
 
 const loaded = new Map<Language, LanguageContent>();

@@ -17,6 +17,7 @@ export const LANGUAGES = {
   it: { locales: ['it-IT'] },
   pt: { locales: ['pt-BR'] },
   ar: { locales: ['ar-SA'] },
+  ja: { locales: ['ja-JP'] },
 } as const satisfies Record<string, { locales: readonly string[] }>;
 
 export type Language = keyof typeof LANGUAGES;

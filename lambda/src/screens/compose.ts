@@ -176,11 +176,11 @@ export function pausedScreen(t: Translator, place: Place, brief: boolean): Routi
   };
 }
 
-/** What a routine needs, from its stretches' equipment: "Chair", "Mat, towel", "No equipment". */
+/** What a routine needs, from its stretches' equipment: "Chair", "Mat, towel" (マット、タオル), "No equipment". */
 function needs(t: Translator, routine: RoutineId): string {
   const kinds = [...new Set(routineStretches(routine).map((s) => s.equipment))].filter((e): e is Exclude<Equipment, 'none'> => e !== 'none');
   if (!kinds.length) return t.text('screen.menu.nothing');
-  return capitalized(kinds.map((e) => t.text(`screen.equipment.${e}`)).join(', '), t.locale);
+  return capitalized(kinds.map((e) => t.text(`screen.equipment.${e}`)).join(t.text('screen.listSeparator')), t.locale);
 }
 
 export function routineCards(t: Translator, brief: boolean): RoutineCard[] {

@@ -58,7 +58,11 @@ type Owner =
   | { readonly kind: 'phrase'; readonly target: Target }
   | { readonly kind: 'cue'; readonly cue: CompiledCue; readonly term: number }
   | { readonly kind: 'hedge' }
-  | { readonly kind: 'notSign' };
+  | { readonly kind: 'notSign' }
+  /** A word a denial reaches over without counting it (全然). */
+  | { readonly kind: 'filler' }
+  /** A negation or break of several words (ません, けれど): single words are looked up in sets. */
+  | { readonly kind: 'negation' | 'clauseBreak' | 'scopeBreak' };
 
 interface Hit {
   readonly start: number;
@@ -72,6 +76,10 @@ const NOTHING: Heard = { kind: 'nothing', denied: [] };
 const ONE_CLAUSE: readonly number[] = [0];
 const HEDGE: Owner = { kind: 'hedge' };
 const NOT_SIGN: Owner = { kind: 'notSign' };
+const FILLER: Owner = { kind: 'filler' };
+const NEGATION: Owner = { kind: 'negation' };
+const CLAUSE_BREAK: Owner = { kind: 'clauseBreak' };
+const SCOPE_BREAK: Owner = { kind: 'scopeBreak' };
 const URGENCY_RANK: Readonly<Record<Urgency, number>> = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<Urgency, number>;
 const SYMPTOM_RANK = new Map(SYMPTOM_IDS.map((id, i) => [id, i]));
 const TOPIC_RANK = new Map(SAFETY_TOPIC_IDS.map((id, i) => [id, i]));
@@ -97,17 +105,37 @@ export class LanguageMatcher {
   /** Words written onto the next one, longest first (Arabic), and those that join clauses. */
   private readonly proclitics: readonly string[] | undefined;
   private readonly conjunctions: readonly string[];
+  /** Where a denial stands and how far it reaches, and how far a cue may spread (Japanese has its own). */
+  private readonly denialAfter: boolean;
+  private readonly denialReach: number;
+  private readonly cueSpan: number;
 
   constructor(vocabulary: Vocabulary) {
     const { grammar } = vocabulary;
     this.proclitics = grammar.proclitics?.map((p) => foldText(p)).sort((a, b) => b.length - a.length);
     this.conjunctions = (grammar.conjunctions ?? []).map((c) => foldText(c));
     this.elisions = grammar.elisions ? new Set(grammar.elisions.map((e) => `${e}`)) : undefined;
-    this.negations = foldedSet(grammar.negations);
-    this.clauseBreaks = foldedSet(grammar.clauseBreaks);
-    this.scopeBreaks = foldedSet(grammar.scopeBreaks);
+    this.denialAfter = grammar.denialAfter === true;
+    this.denialReach = grammar.reach?.denial ?? DENIAL_REACH;
+    this.cueSpan = grammar.reach?.cue ?? CUE_SPAN;
+    // A word list as a set of single words; an entry of several words goes to the index.
+    const single = (list: readonly string[], owner: Owner): Set<string> => {
+      const words = new Set<string>();
+      for (const entry of list) {
+        const alternative = phraseAlternative(entry, this.elisions);
+        if (alternative.length === 1) words.add(alternative[0]!.text);
+        else {
+          this.index.add(alternative, owner);
+        }
+      }
+      return words;
+    };
+    this.negations = single(grammar.negations, NEGATION);
+    this.clauseBreaks = single(grammar.clauseBreaks, CLAUSE_BREAK);
+    this.scopeBreaks = single(grammar.scopeBreaks, SCOPE_BREAK);
     for (const hedge of grammar.hedges) this.index.add(parseAlternative(hedge, this.elisions), HEDGE);
     for (const notSign of grammar.notSigns) this.index.add(parseAlternative(notSign, this.elisions), NOT_SIGN);
+    for (const filler of grammar.fillers ?? []) this.index.add(parseAlternative(filler, this.elisions), FILLER);
     const add = (target: Target, entry: { cues?: string[] }, phrases: string[]) => {
       const phraseOwner: Owner = { kind: 'phrase', target };
       for (const phrase of new Set(phrases)) this.index.add(phraseAlternative(phrase, this.elisions), phraseOwner);
@@ -133,9 +161,26 @@ export class LanguageMatcher {
     const cueHits = new Map<CompiledCue, { hits: CueHit[]; terms: number }>();
     const hedged = new Uint8Array(n);
     const masked = new Uint8Array(n);
+    const filler = new Uint8Array(n);
+    // Per word: the end of a negation starting there (0: none), and whether it starts a clause or stops a denial
+    // (a break, or an Arabic word with 'and' written onto it).
+    const negationEnd = new Int32Array(n);
+    const clauseStart = new Uint8Array(n);
+    const breaking = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const token = tokens[i]!;
+      if (this.negations.has(token)) negationEnd[i] = i + 1;
+      if (this.clauseBreaks.has(token)) clauseStart[i] = breaking[i] = 1;
+      else if (this.scopeBreaks.has(token) || this.joins(token)) breaking[i] = 1;
+    }
     for (let start = 0; start < n; start++) {
       this.index.matchAt(tokens, start, (owner, end) => {
         if (owner.kind === 'phrase') phraseHits.push({ target: owner.target, hit: { start, end } });
+        else if (owner.kind === 'negation') negationEnd[start] = Math.max(negationEnd[start]!, end);
+        else if (owner.kind === 'clauseBreak') {
+          clauseStart[start] = 1;
+          breaking.fill(1, start, end);
+        } else if (owner.kind === 'scopeBreak') breaking.fill(1, start, end);
         else if (owner.kind === 'cue') {
           const found = cueHits.get(owner.cue);
           const hit = { start, end, term: owner.term };
@@ -144,33 +189,46 @@ export class LanguageMatcher {
             found.hits.push(hit);
             found.terms |= 1 << owner.term;
           } else cueHits.set(owner.cue, { hits: [hit], terms: 1 << owner.term });
-        } else (owner.kind === 'hedge' ? hedged : masked).fill(1, start, end);
+        } else (owner.kind === 'hedge' ? hedged : owner.kind === 'filler' ? filler : masked).fill(1, start, end);
       }, readings);
     }
 
     const clause = new Int32Array(n);
     for (let i = 0, c = 0; i < n; i++) {
-      if (this.clauseBreaks.has(tokens[i]!)) c++;
+      if (clauseStart[i]) c++;
       clause[i] = c;
     }
-    // Each denial reaches the words after it, up to a break: [at, end).
-    const denials: { at: number; end: number }[] = [];
+    // Each denial reaches the words after it (or, where denials follow what they deny, before it), up to a break: [from, to).
+    // Fillers (全然) are reached over without counting.
+    const denials: { at: number; from: number; to: number }[] = [];
+    const reach = this.denialReach;
     for (let at = 0; at < n; at++) {
-      if (!this.negations.has(tokens[at]!) || hedged[at]) continue;
-      let end = at + 1;
-      while (end < n && end - at <= DENIAL_REACH && !this.clauseBreaks.has(tokens[end]!) && !this.scopeBreaks.has(tokens[end]!) && !this.joins(tokens[end]!)) end++;
-      denials.push({ at, end });
+      if (!negationEnd[at] || hedged[at]) continue;
+      if (this.denialAfter) {
+        let from = at;
+        for (let counted = 0; from > 0 && !breaking[from - 1]; from--) {
+          counted += filler[from - 1] ? 0 : 1;
+          if (counted > reach) break;
+        }
+        denials.push({ at, from, to: at });
+      } else {
+        let to = at + 1;
+        while (to < n && to - at <= reach && !breaking[to]) to++;
+        denials.push({ at, from: at + 1, to });
+      }
     }
-    /** The denial reaching word `k`, nearest first, other than those a reading used itself. */
-    const denierOf = (k: number, used?: ReadonlySet<number>): number => {
+    /** The denial reaching a hit, nearest first, other than those a reading used itself. */
+    const denierOf = (hit: Hit, used?: ReadonlySet<number>): number => {
       for (let d = denials.length - 1; d >= 0; d--) {
         const denial = denials[d]!;
-        if (denial.at < k && k < denial.end && !used?.has(denial.at)) return denial.at;
+        if (used?.has(denial.at)) continue;
+        // After: the whole hit lies before the denial, within its reach ("痛み" in 痛みはない, never ない in できない).
+        if (this.denialAfter ? denial.from <= hit.start && hit.end <= denial.at : denial.at < hit.start && hit.start < denial.to) return denial.at;
       }
       return -1;
     };
     const negationsIn = (hit: Hit, into: Set<number>) => {
-      for (let i = hit.start; i < hit.end; i++) if (this.negations.has(tokens[i]!)) into.add(i);
+      for (let i = hit.start; i < hit.end; i++) if (negationEnd[i]) into.add(i);
     };
     /**
      * A denial a reading uses, with the negation words that only echo it inside its reach
@@ -179,7 +237,7 @@ export class LanguageMatcher {
     const useDenial = (at: number, into: Set<number>) => {
       into.add(at);
       const denial = denials.find((d) => d.at === at);
-      for (const other of denials) if (denial && other.at > at && other.at < denial.end) into.add(other.at);
+      for (const other of denials) if (denial && other.at !== at && other.at >= denial.from && other.at < denial.to) into.add(other.at);
     };
     const isMasked = (target: Target, hit: Hit) => target.symptom !== undefined && masked.subarray(hit.start, hit.end).includes(1);
 
@@ -197,7 +255,7 @@ export class LanguageMatcher {
       // inside longer words, single words are the cues' business, where they are chosen with care.
       if (hit.end - hit.start === 1 && n > 1) continue;
       // A phrase's own negation ("I can't breathe") denies nothing of it.
-      if (target.symptom && denierOf(hit.start) >= 0) denied.add(target.symptom);
+      if (target.symptom && denierOf(hit) >= 0) denied.add(target.symptom);
       else heard(target, 2 * (hit.end - hit.start));
     }
 
@@ -256,7 +314,7 @@ export class LanguageMatcher {
     hits: readonly CueHit[],
     c: number,
     clause: Int32Array,
-    denierOf: (k: number, used?: ReadonlySet<number>) => number,
+    denierOf: (hit: Hit, used?: ReadonlySet<number>) => number,
     negationsIn: (hit: Hit, into: Set<number>) => void,
     useDenial: (at: number, into: Set<number>) => void,
     isMasked: (target: Target, hit: Hit) => boolean,
@@ -270,7 +328,7 @@ export class LanguageMatcher {
     cue.terms.forEach((term, i) => {
       if (!term.denied) return;
       for (const hit of byTerm[i]!) {
-        const denier = denierOf(hit.start);
+        const denier = denierOf(hit);
         if (denier < 0) continue;
         useDenial(denier, used);
         chosen[i] = hit;
@@ -283,7 +341,7 @@ export class LanguageMatcher {
     cue.terms.forEach((term, i) => {
       if (term.denied) return;
       const termHits = byTerm[i]!;
-      const free = termHits.find((hit) => denierOf(hit.start, used) < 0);
+      const free = termHits.find((hit) => denierOf(hit, used) < 0);
       if (free) chosen[i] = free;
       else {
         denied = true;
@@ -292,7 +350,7 @@ export class LanguageMatcher {
     });
     const first = Math.min(...chosen.map((hit) => hit.start));
     const last = Math.max(...chosen.map((hit) => hit.end));
-    if (last - first > CUE_SPAN) return 0;
+    if (last - first > this.cueSpan) return 0;
     // A denied topic is still the topic ("I don't want to crack my back" is about cracking).
     if (denied && cue.target.symptom) return 'denied';
     // Words heard, plus one for each further term and each denial the cue asks for: the more it asks, the surer the reading.

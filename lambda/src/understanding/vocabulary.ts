@@ -46,6 +46,19 @@ export interface Grammar {
    * denial's reach as a scope break would: "ما عندي حرارة ويدي مخدرة".
    */
   conjunctions?: string[];
+  /**
+   * Where a denial stands: before what it denies ("no chest pain", the default) or after it
+   * (Japanese: 胸は痛くない, "the chest hurts not"). Negations and breaks may then be several
+   * words (in an unspaced script, several characters: ません, けど).
+   */
+  denialAfter?: boolean;
+  /**
+   * Words a denial reaches over without counting them against its reach: adverbs that only
+   * strengthen it (Japanese 全然, まったく, 特に: 胸の痛みはまったくありません). Cue notation.
+   */
+  fillers?: string[];
+  /** How far a denial reaches and a cue may spread, in words (in an unspaced script, characters). */
+  reach?: { denial: number; cue: number };
 }
 
 /** How a region's list differs from the language's: entries added or removed, or another first entry. */

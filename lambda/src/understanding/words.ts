@@ -5,12 +5,22 @@
  * matches either. The expressions are made once, not per request.
  */
 
-const MARKS = /\p{M}/gu;
+/** Accents go; the kana voicing marks (が is か with one) stay: they are letters of their own. */
+const MARKS = /(?![\u3099\u309A])\p{M}/gu;
 const CURLY_APOSTROPHES = /[’‘`´]/g;
-const NOT_WORD = /[^\p{L}\p{N}']+/gu;
+const NOT_WORD = /[^\p{L}\p{N}\p{M}']+/gu;
 /** A quote before a word; an apostrophe after one stays: it is the French elision ("n'"). */
 const LEADING_APOSTROPHES = /(^|\s)'+/g;
 const SPACES = /\s+/;
+/**
+ * Scripts written without spaces between words (Japanese: kanji and kana). Their text is read
+ * one character at a time, so a word, a phrase or a cue matches inside unspaced text as the
+ * characters it is written with.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]/u;
+const UNSPACED_PIECES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]+/gu;
+const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
+const KATAKANA = /[\u30A1-\u30F6]/g;
 /**
  * Arabic letters written more than one way, whatever the writer's habit: the tatweel (a
  * stretch in the line, no letter), alef maqsura as ya, taa marbuta as ha. The hamza's
@@ -21,13 +31,28 @@ const ARABIC = /[\u0600-\u06FF]/;
 const ARABIC_VARIANTS = /[\u0640\u0649\u0629]/g;
 const ARABIC_FOLDS: Readonly<Record<string, string>> = { '\u0640': '', '\u0649': '\u064A', '\u0629': '\u0647' };
 
-/** Text with each script's variant spellings folded to one (today: Arabic). */
+/** Whether a text has a script written without spaces (kanji, kana, half-width kana). */
+export function hasUnspacedScript(text: string): boolean {
+  return UNSPACED.test(text) || HALF_WIDTH_KANA.test(text);
+}
+
+/** Japanese as one script: half-width forms made whole, katakana as hiragana (シビレ is しびれ). */
+function foldJapanese(text: string): string {
+  return text.normalize('NFKC').replace(KATAKANA, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60));
+}
+
+/**
+ * Text with each script's variant spellings folded to one: Arabic's variant letters, Japanese's
+ * half-width forms and katakana. Each applies only to text written in its script.
+ */
 export function foldScripts(text: string): string {
-  return ARABIC.test(text) ? text.replace(ARABIC_VARIANTS, (c) => ARABIC_FOLDS[c] ?? c) : text;
+  const arabic = ARABIC.test(text) ? text.replace(ARABIC_VARIANTS, (c) => ARABIC_FOLDS[c] ?? c) : text;
+  return hasUnspacedScript(arabic) ? foldJapanese(arabic) : arabic;
 }
 
 export function foldText(text: string): string {
-  return foldScripts(text)
+  const unspaced = hasUnspacedScript(text);
+  const folded = foldScripts(text)
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
@@ -35,18 +60,25 @@ export function foldText(text: string): string {
     .replace(NOT_WORD, ' ')
     .replace(LEADING_APOSTROPHES, ' ')
     .trim();
+  // Decomposing split が into か and its mark; the mark stayed, so put them together again.
+  return unspaced ? folded.normalize('NFC') : folded;
 }
 
 /**
- * The words of a text. With `elisions` (French: l, d, j, n, qu...), an elided word is
- * its own token with its apostrophe: "n'arrive" is "n'" and "arrive", so "arrive" matches
- * as a word and "n'" can be a negation.
+ * The words of a text; in a script written without spaces, each character is one. With
+ * `elisions` (French: l, d, j, n, qu...), an elided word is its own token with its
+ * apostrophe: "n'arrive" is "n'" and "arrive", so "arrive" matches as a word and "n'" can
+ * be a negation.
  */
 export function tokenize(text: string, elisions?: ReadonlySet<string>): string[] {
   const folded = foldText(text);
   if (!folded) return [];
   const tokens: string[] = [];
   for (const word of folded.split(SPACES)) {
+    if (UNSPACED.test(word)) {
+      for (const piece of word.match(UNSPACED_PIECES) ?? []) tokens.push(piece);
+      continue;
+    }
     const apostrophe = elisions ? word.indexOf("'") : -1;
     if (apostrophe > 0 && apostrophe < word.length - 1 && elisions?.has(word.slice(0, apostrophe))) {
       tokens.push(word.slice(0, apostrophe + 1), word.slice(apostrophe + 1));
