@@ -20,6 +20,7 @@ const LANGUAGE_LOADERS: Record<string, () => LanguageFile> = {
   de: () => require('../../../locales/de.json') as LanguageFile,
   fr: () => require('../../../locales/fr.json') as LanguageFile,
   es: () => require('../../../locales/es.json') as LanguageFile,
+  nl: () => require('../../../locales/nl.json') as LanguageFile,
 };
 
 /** Every language file, each loaded when first read. */
