@@ -4,6 +4,7 @@ import { VOCABULARY_TYPES, type LanguageModelSource } from '../../models/define'
 import en from '../../models/en';
 import es from '../../models/es';
 import fr from '../../models/fr';
+import nl from '../../models/nl';
 import { applyEdit } from '../../lambda/src/understanding/vocabulary';
 import type { InteractionModel } from './resolver';
 
@@ -13,7 +14,7 @@ import type { InteractionModel } from './resolver';
  * model is not what its source generates.
  */
 
-export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr };
+export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr, nl };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 

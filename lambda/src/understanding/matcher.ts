@@ -277,6 +277,7 @@ const LOADERS: Readonly<Record<string, () => Vocabulary>> = {
   de: () => (require('./vocabulary/de') as { default: Vocabulary }).default,
   es: () => (require('./vocabulary/es') as { default: Vocabulary }).default,
   fr: () => (require('./vocabulary/fr') as { default: Vocabulary }).default,
+  nl: () => (require('./vocabulary/nl') as { default: Vocabulary }).default,
 };
 const matchers = new Map<string, LanguageMatcher>();
 
