@@ -84,6 +84,19 @@ const ROWS: Row[] = [
     crackingAsked: 'faire craquer mon cou tout le temps',
     denials: ['aucune douleur du tout', 'ma poitrine ne me fait pas mal', 'de ne rien sentir'],
   },
+  {
+    locale: 'nl-NL',
+    emergency: 'een pijn alsof mijn borst wordt platgedrukt',
+    prompt: 'mijn vingers zijn helemaal gevoelloos',
+    companion: 'ik zweet als een otter',
+    ease: 'het trekt flink in mijn schouder',
+    topicReported: 'ik ben trouwens zwanger',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: 'het tintelt in mijn arm',
+    chestPainAsked: 'pijn op de borst tijdens het rekken',
+    crackingAsked: 'mijn nek de hele dag laten knakken',
+    denials: ['helemaal nergens pijn', 'mijn borst doet geen pijn', 'dat ik niks voel'],
+  },
 ];
 
 const i18n = createI18n();

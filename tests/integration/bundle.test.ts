@@ -68,6 +68,7 @@ const CONVERSATIONS: [string, string[]][] = [
   ['de-DE', ['öffne lockerer rücken', 'starte die schreibtischpause', 'ist rückenknacken gefährlich']],
   ['es-ES', ['abre espalda en forma', 'empieza la rutina de oficina', 'cuánto falta']],
   ['fr-FR', ['ouvre objectif dos', 'commence la pause bureau']],
+  ['nl-NL', ['open soepele rug', 'start de bureaupauze', 'mag rekken pijn doen']],
 ];
 
 /** The Node.js major version of the Lambda runtime ask-resources.json deploys to (nodejs24.x: 24). */

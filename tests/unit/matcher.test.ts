@@ -6,6 +6,7 @@ import de from '../../lambda/src/understanding/vocabulary/de';
 import en from '../../lambda/src/understanding/vocabulary/en';
 import es from '../../lambda/src/understanding/vocabulary/es';
 import fr from '../../lambda/src/understanding/vocabulary/fr';
+import nl from '../../lambda/src/understanding/vocabulary/nl';
 
 /**
  * The matcher per language: urgency first, denials are no signs, words that are no sign
@@ -13,7 +14,7 @@ import fr from '../../lambda/src/understanding/vocabulary/fr';
  * and what they must be understood as: "emergency:chest-pain", "topic:posture", "nothing".
  */
 
-const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr };
+const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr, nl };
 
 function summary(heard: Heard): string {
   if (heard.kind === 'symptom') return `${heard.urgency}:${heard.symptom}`;
@@ -102,6 +103,42 @@ const ROWS: Record<string, readonly Row[]> = {
     ['ma poitrine ne me fait pas mal', 'report', 'topic:feel-little'],
     ["je n'ai pas mal à la poitrine", 'report', 'topic:feel-little'],
     ["c'est normal de ne rien sentir", 'question', 'topic:feel-little'],
+  ],
+  nl: [
+    // Noodsignalen, ook in andere woorden en midden in een zin.
+    ['een drukkende pijn op mijn borst', 'report', 'emergency:chest-pain'],
+    ['mijn rug doet zeer en mijn borst voelt zwaar', 'report', 'emergency:chest-pain'],
+    ['ik zweet en het knelt op mijn borst', 'report', 'emergency:chest-pain'],
+    ['geen borstpijn maar ik krijg geen lucht', 'report', 'emergency:breathless'],
+    ['ik kan niet goed doorademen', 'report', 'emergency:breathless'],
+    ['mijn kaak doet zeer', 'report', 'emergency:radiating-pain'],
+    ['ik denk dat ik een beroerte heb', 'report', 'emergency:emergency'],
+    ['bel honderdtwaalf', 'report', 'emergency:emergency'],
+    // Alleen alarmerend in gezelschap.
+    ['ik zweet', 'report', 'companion:sweating-nausea'],
+    ['ik ben misselijk', 'report', 'companion:sweating-nausea'],
+    ['ik denk dat ik flauwval', 'report', 'companion:faint'],
+    // Binnenkort naar de dokter.
+    ['mijn arm tintelt', 'question', 'prompt:tingling'],
+    ['ik voel mijn vingers niet meer', 'report', 'prompt:numbness'],
+    ['geen koorts en mijn arm is doof', 'report', 'prompt:numbness'],
+    ['de kamer draait', 'report', 'prompt:dizzy'],
+    ['ik kan mijn arm niet optillen', 'report', 'prompt:weakness'],
+    // Ongemak, en onderwerpen.
+    ['mijn schouder doet een beetje pijn', 'report', 'ease:pain'],
+    ['het trekt best wel', 'report', 'ease:discomfort'],
+    ['mag ik een pijnstiller nemen tegen de pijn', 'question', 'topic:painkiller'],
+    ['ik ben zwanger en het doet een beetje pijn', 'report', 'topic:pregnancy'],
+    ['is het slecht om elke ochtend mijn nek te laten kraken', 'question', 'topic:crack-worse'],
+    ['moet ik naar de spoedeisende hulp', 'question', 'topic:see-doctor'],
+    ['de borstopener doet een beetje pijn', 'report', 'ease:pain'],
+    // Ontkenningen zijn geen signaal.
+    ['helemaal geen pijn', 'report', 'topic:feel-little'],
+    ['mijn borst doet geen pijn', 'report', 'topic:feel-little'],
+    ['ik heb geen pijn op de borst en ik ben niet benauwd', 'report', 'topic:feel-little'],
+    ['is het normaal dat ik niks voel', 'question', 'topic:feel-little'],
+    ['ik voel de rek in mijn borst', 'report', 'nothing'],
+    ['paarse olifant', 'report', 'nothing'],
   ],
 };
 
