@@ -91,9 +91,11 @@ export function normalizeUtterance(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    // As the matcher folds words (lambda/src/understanding/words.ts): Devanagari keeps its vowel signs.
+    .replace(/(?![\u0900-\u097f])\p{M}|\u093c/gu, '')
+    .replace(/\u0901/g, '\u0902')
     .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

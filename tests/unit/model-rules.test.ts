@@ -15,14 +15,23 @@ const models = readdirSync(DIR).map((file) => {
 const FORBIDDEN_WORDS = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app'];
 const MIN_SAMPLES = 15;
 
+/**
+ * The letters of a locale's models: lower-case Latin letters everywhere, and where the
+ * locale is written in another script, that script's letters and combining marks (Hindi's
+ * vowel signs and virama are marks, \p{M}); not its digits or its danda.
+ */
+const DEVANAGARI = '\\u0900-\\u0963\\u0971-\\u097f';
+const SCRIPT_LETTERS: Readonly<Record<string, string>> = { 'hi-IN': DEVANAGARI };
+
 describe.each(models)('$locale', ({ locale, lm }) => {
   const language = locale.split('-')[0]!;
   const phrases = builtInPhrases(language);
+  const script = SCRIPT_LETTERS[locale] ?? '';
 
   test('the invocation name follows Alexa\'s rules', () => {
     const name = lm.invocationName;
     expect(name).toBe(name.toLowerCase());
-    expect(name).toMatch(/^[\p{Ll}][\p{Ll}' .]*[\p{Ll}]$/u);
+    expect(name).toMatch(new RegExp(`^[\\p{Ll}${script}][\\p{Ll}${script}' .]*[\\p{Ll}${script}]$`, 'u'));
     expect(name.split(' ').length).toBeGreaterThanOrEqual(2);
     expect(name).not.toMatch(/\d/);
     const words = name.split(' ');
@@ -42,7 +51,7 @@ describe.each(models)('$locale', ({ locale, lm }) => {
       for (const sample of samples) {
         expect([sample, sample.length <= 200]).toEqual([sample, true]);
         // Letters, spaces, apostrophes and periods only; numbers spelled out; slots in braces.
-        expect(sample).toMatch(/^[\p{L}' .{}]+$/u);
+        expect(sample).toMatch(new RegExp(`^[\\p{L}${script}' .{}]+$`, 'u'));
         for (const match of sample.matchAll(/\{(\w+)\}/g)) expect([sample, slotNames.has(match[1]!)]).toEqual([sample, true]);
         expect(sample).not.toMatch(/\}\s*\{/); // two slots side by side cannot be told apart
       }

@@ -92,6 +92,7 @@ export class LanguageMatcher {
   private readonly clauseBreaks: Set<string>;
   private readonly scopeBreaks: Set<string>;
   private readonly elisions: Set<string> | undefined;
+  private readonly negationFollows: boolean;
 
   constructor(vocabulary: Vocabulary) {
     const { grammar } = vocabulary;
@@ -99,6 +100,7 @@ export class LanguageMatcher {
     this.negations = foldedSet(grammar.negations);
     this.clauseBreaks = foldedSet(grammar.clauseBreaks);
     this.scopeBreaks = foldedSet(grammar.scopeBreaks);
+    this.negationFollows = grammar.negationFollows ?? false;
     for (const hedge of grammar.hedges) this.index.add(parseAlternative(hedge, this.elisions), HEDGE);
     for (const notSign of grammar.notSigns) this.index.add(parseAlternative(notSign, this.elisions), NOT_SIGN);
     const add = (target: Target, entry: { cues?: string[] }, phrases: string[]) => {
@@ -145,19 +147,32 @@ export class LanguageMatcher {
       if (this.clauseBreaks.has(tokens[i]!)) c++;
       clause[i] = c;
     }
-    // Each denial reaches the words after it, up to a break: [at, end).
-    const denials: { at: number; end: number }[] = [];
+    // Each denial reaches the words after it, up to a break: [at + 1, end); in a language
+    // whose negation follows what it denies, the words before it: [start, at), unless it
+    // opens its clause and so goes before them (Hindi "न सीने में दर्द है न ...").
+    const isBreak = (i: number) => this.clauseBreaks.has(tokens[i]!) || this.scopeBreaks.has(tokens[i]!);
+    const denials: { at: number; start: number; end: number }[] = [];
     for (let at = 0; at < n; at++) {
       if (!this.negations.has(tokens[at]!) || hedged[at]) continue;
-      let end = at + 1;
-      while (end < n && end - at <= DENIAL_REACH && !this.clauseBreaks.has(tokens[end]!) && !this.scopeBreaks.has(tokens[end]!)) end++;
-      denials.push({ at, end });
+      if (this.negationFollows) {
+        let start = at;
+        while (start > 0 && at - start < DENIAL_REACH && !isBreak(start - 1)) start--;
+        if (start < at) {
+          denials.push({ at, start, end: at });
+          continue;
+        }
+      }
+      {
+        let end = at + 1;
+        while (end < n && end - at <= DENIAL_REACH && !isBreak(end)) end++;
+        denials.push({ at, start: at + 1, end });
+      }
     }
     /** The denial reaching word `k`, nearest first, other than those a reading used itself. */
     const denierOf = (k: number, used?: ReadonlySet<number>): number => {
       for (let d = denials.length - 1; d >= 0; d--) {
         const denial = denials[d]!;
-        if (denial.at < k && k < denial.end && !used?.has(denial.at)) return denial.at;
+        if (denial.start <= k && k < denial.end && !used?.has(denial.at)) return denial.at;
       }
       return -1;
     };
@@ -171,7 +186,7 @@ export class LanguageMatcher {
     const useDenial = (at: number, into: Set<number>) => {
       into.add(at);
       const denial = denials.find((d) => d.at === at);
-      for (const other of denials) if (denial && other.at > at && other.at < denial.end) into.add(other.at);
+      for (const other of denials) if (denial && other.at !== at && other.at >= denial.start && other.at < denial.end) into.add(other.at);
     };
     const isMasked = (target: Target, hit: Hit) => target.symptom !== undefined && masked.subarray(hit.start, hit.end).includes(1);
 
@@ -188,8 +203,10 @@ export class LanguageMatcher {
       // A one-word phrase ("sick", "schlecht", "weak") is a phrase only as the whole utterance;
       // inside longer words, single words are the cues' business, where they are chosen with care.
       if (hit.end - hit.start === 1 && n > 1) continue;
-      // A phrase's own negation ("I can't breathe") denies nothing of it.
-      if (target.symptom && denierOf(hit.start) >= 0) denied.add(target.symptom);
+      // A phrase's own negation ("I can't breathe", "साँस नहीं आ रही") denies nothing of it.
+      const own = new Set<number>();
+      negationsIn(hit, own);
+      if (target.symptom && denierOf(hit.start, own) >= 0) denied.add(target.symptom);
       else heard(target, 2 * (hit.end - hit.start));
     }
 
@@ -278,6 +295,7 @@ const LOADERS: Readonly<Record<string, () => Vocabulary>> = {
   es: () => (require('./vocabulary/es') as { default: Vocabulary }).default,
   fr: () => (require('./vocabulary/fr') as { default: Vocabulary }).default,
   nl: () => (require('./vocabulary/nl') as { default: Vocabulary }).default,
+  hi: () => (require('./vocabulary/hi') as { default: Vocabulary }).default,
 };
 const matchers = new Map<string, LanguageMatcher>();
 

@@ -29,6 +29,12 @@ export interface Grammar {
   clauseBreaks: string[];
   /** Words where a denial stops reaching ("and", "I"): "no fever and my arm is numb". */
   scopeBreaks: string[];
+  /**
+   * The negation comes after what it denies (Hindi "सीने में दर्द नहीं है", "chest pain
+   * not is"): a denial reaches back to the previous break instead of forward, unless
+   * nothing of its clause comes before it.
+   */
+  negationFollows?: boolean;
   /** Elided words written with an apostrophe ("l", "j", "n" in French), split off the next word. */
   elisions?: string[];
   /** Phrases that hold a sign's words but are no sign ("painkiller", "emergency room", "chest opener"). Cue notation. */

@@ -5,9 +5,16 @@
  * matches either. The expressions are made once, not per request.
  */
 
-const MARKS = /\p{M}/gu;
+/**
+ * Accents on Latin letters are dropped; the vowel signs and viramas of Devanagari (Hindi)
+ * are part of its letters and stay ("दर्द" is not "दरद"). Only the nukta, which Hindi writes
+ * or leaves out as it likes ("ज़रूरत", "जरूरत"), is dropped, and a chandrabindu reads as an
+ * anusvara ("साँस", "सांस").
+ */
+const MARKS = /(?![\u0900-\u097f])\p{M}|\u093c/gu;
+const CHANDRABINDU = /\u0901/g;
 const CURLY_APOSTROPHES = /[’‘`´]/g;
-const NOT_WORD = /[^\p{L}\p{N}']+/gu;
+const NOT_WORD = /[^\p{L}\p{M}\p{N}']+/gu;
 /** A quote before a word; an apostrophe after one stays: it is the French elision ("n'"). */
 const LEADING_APOSTROPHES = /(^|\s)'+/g;
 const SPACES = /\s+/;
@@ -17,6 +24,7 @@ export function foldText(text: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
+    .replace(CHANDRABINDU, '\u0902')
     .replace(CURLY_APOSTROPHES, "'")
     .replace(NOT_WORD, ' ')
     .replace(LEADING_APOSTROPHES, ' ')
