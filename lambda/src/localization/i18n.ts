@@ -21,6 +21,7 @@ const LANGUAGE_LOADERS: Record<string, () => LanguageFile> = {
   fr: () => require('../../../locales/fr.json') as LanguageFile,
   es: () => require('../../../locales/es.json') as LanguageFile,
   nl: () => require('../../../locales/nl.json') as LanguageFile,
+  hi: () => require('../../../locales/hi.json') as LanguageFile,
 };
 
 /** Every language file, each loaded when first read. */
