@@ -5,6 +5,7 @@ import en from '../../models/en';
 import es from '../../models/es';
 import fr from '../../models/fr';
 import nl from '../../models/nl';
+import hi from '../../models/hi';
 import { applyEdit } from '../../lambda/src/understanding/vocabulary';
 import type { InteractionModel } from './resolver';
 
@@ -14,7 +15,7 @@ import type { InteractionModel } from './resolver';
  * model is not what its source generates.
  */
 
-export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr, nl };
+export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr, nl, hi };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 
