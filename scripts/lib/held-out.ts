@@ -13,7 +13,7 @@ import { resolverFor, type Resolution } from './resolver';
 
 export const HELD_OUT_DIR = join('tests', 'held-out');
 /** The locale each language's phrasings are run through. */
-export const HELD_OUT_LOCALES: Readonly<Record<string, string>> = { en: 'en-US', de: 'de-DE', es: 'es-ES', fr: 'fr-FR', nl: 'nl-NL' };
+export const HELD_OUT_LOCALES: Readonly<Record<string, string>> = { en: 'en-US', de: 'de-DE', es: 'es-ES', fr: 'fr-FR', nl: 'nl-NL', hi: 'hi-IN' };
 
 export interface HeldOut {
   readonly language: string;

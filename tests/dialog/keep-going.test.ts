@@ -226,7 +226,7 @@ describe('the last hold (en-US)', () => {
 });
 
 describe('less talk before moving', () => {
-  const cases = ['en-US', 'de-DE', 'es-ES', 'fr-FR', 'nl-NL'].flatMap((locale) => ROUTINE_IDS.map((routine) => [locale, routine] as const));
+  const cases = ['en-US', 'de-DE', 'es-ES', 'fr-FR', 'nl-NL', 'hi-IN'].flatMap((locale) => ROUTINE_IDS.map((routine) => [locale, routine] as const));
   test.each(cases)('%s %s: the first movement starts within 15 s of choosing it, within 6 s on short instructions', async (locale, routine) => {
     const first = await playRoutine(routine, 'flow', false, locale);
     expect(first.firstPauseAfter).toBeLessThanOrEqual(15);

@@ -74,7 +74,7 @@ const LANGUAGES: Language[] = [
 const ECHO_SHOW_8 = 'hubLandscapeMedium';
 
 /** Every locale the skill has a model for. */
-const LOCALE_ROWS = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA', 'de-DE', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA', 'nl-NL'].map((id) => ({ id }));
+const LOCALE_ROWS = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA', 'de-DE', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA', 'nl-NL', 'hi-IN'].map((id) => ({ id }));
 
 let userCount = 0;
 function onScreen(locale: string, options: { store?: MemoryStore; screen?: string; userId?: string; start?: number; aplVersion?: string } = {}): Conversation {

@@ -69,6 +69,7 @@ const CONVERSATIONS: [string, string[]][] = [
   ['es-ES', ['abre espalda en forma', 'empieza la rutina de oficina', 'cuánto falta']],
   ['fr-FR', ['ouvre objectif dos', 'commence la pause bureau']],
   ['nl-NL', ['open soepele rug', 'start de bureaupauze', 'mag rekken pijn doen']],
+  ['hi-IN', ['open सीधी पीठ', 'desk break शुरू करो', 'सीने में दर्द हो रहा है']],
 ];
 
 /** The Node.js major version of the Lambda runtime ask-resources.json deploys to (nodejs24.x: 24). */

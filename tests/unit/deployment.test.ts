@@ -431,7 +431,7 @@ describe('the skill manifest', () => {
       expect(String(info.summary).length).toBeLessThanOrEqual(160);
       expect(String(info.description).length).toBeLessThanOrEqual(4000);
       expect(asArray(info.keywords).length).toBeLessThanOrEqual(30);
-      const disclaimer = { en: /is not medical advice/, de: /keine medizinische Beratung/, es: /no es consejo médico/, fr: /ne constitue pas un avis médical/, nl: /is geen medisch advies/ }[language];
+      const disclaimer = { en: /is not medical advice/, de: /keine medizinische Beratung/, es: /no es consejo médico/, fr: /ne constitue pas un avis médical/, nl: /is geen medisch advies/, hi: /medical सलाह नहीं/ }[language];
       expect(String(info.description)).toMatch(disclaimer ?? /^$/);
     });
 

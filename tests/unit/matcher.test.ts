@@ -7,6 +7,7 @@ import en from '../../lambda/src/understanding/vocabulary/en';
 import es from '../../lambda/src/understanding/vocabulary/es';
 import fr from '../../lambda/src/understanding/vocabulary/fr';
 import nl from '../../lambda/src/understanding/vocabulary/nl';
+import hi from '../../lambda/src/understanding/vocabulary/hi';
 
 /**
  * The matcher per language: urgency first, denials are no signs, words that are no sign
@@ -14,7 +15,7 @@ import nl from '../../lambda/src/understanding/vocabulary/nl';
  * and what they must be understood as: "emergency:chest-pain", "topic:posture", "nothing".
  */
 
-const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr, nl };
+const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr, nl, hi };
 
 function summary(heard: Heard): string {
   if (heard.kind === 'symptom') return `${heard.urgency}:${heard.symptom}`;
@@ -139,6 +140,37 @@ const ROWS: Record<string, readonly Row[]> = {
     ['is het normaal dat ik niks voel', 'question', 'topic:feel-little'],
     ['ik voel de rek in mijn borst', 'report', 'nothing'],
     ['paarse olifant', 'report', 'nothing'],
+  ],
+  hi: [
+    // खतरे के संकेत, दूसरे शब्दों में, कहीं भी वाक्य में; English words as Indians say them.
+    ['सीने पर भारी दबाव है', 'report', 'emergency:chest-pain'],
+    ['पीठ दुख रही है और छाती कस रही है', 'report', 'emergency:chest-pain'],
+    ['chest में pain हो रहा है', 'report', 'emergency:chest-pain'],
+    ['सीने में दर्द नहीं है लेकिन सांस नहीं आ रही', 'report', 'emergency:breathless'],
+    ['जबड़ा दुख रहा है', 'report', 'emergency:radiating-pain'],
+    ['लगता है heart attack है', 'report', 'emergency:emergency'],
+    // Alarming only in company.
+    ['पसीना आ रहा है', 'report', 'companion:sweating-nausea'],
+    ['जी मिचला रहा है', 'report', 'companion:sweating-nausea'],
+    ['लगता है बेहोश हो जाऊंगी', 'report', 'companion:faint'],
+    // A doctor soon.
+    ['हाथ में झुनझुनी है', 'question', 'prompt:tingling'],
+    ['उंगलियां महसूस नहीं हो रहीं', 'report', 'prompt:numbness'],
+    ['बुखार नहीं है और हाथ सुन्न है', 'report', 'prompt:numbness'],
+    ['सिर घूम रहा है', 'report', 'prompt:dizzy'],
+    // Discomfort, and topics.
+    ['कंधे में थोड़ा दर्द है', 'report', 'ease:pain'],
+    ['दर्द के लिए painkiller ले सकती हूँ क्या', 'question', 'topic:painkiller'],
+    ['मैं pregnant हूँ और थोड़ा दर्द है', 'report', 'topic:pregnancy'],
+    ['रोज़ सुबह गर्दन चटकाना बुरा है क्या', 'question', 'topic:crack-worse'],
+    ['chest opener में थोड़ा दर्द है', 'report', 'ease:pain'],
+    // Denials are no signs: the negation follows what it denies.
+    ['बिल्कुल दर्द नहीं है', 'report', 'topic:feel-little'],
+    ['सीने में दर्द नहीं है', 'report', 'topic:feel-little'],
+    ['क्या कुछ महसूस न होना ठीक है', 'question', 'topic:feel-little'],
+    ['न सीने में दर्द है न सांस की तकलीफ़', 'report', 'topic:feel-little'],
+    ['stretch छाती में महसूस हो रहा है', 'report', 'nothing'],
+    ['बैंगनी हाथी', 'report', 'nothing'],
   ],
 };
 
