@@ -291,6 +291,8 @@ const model: LanguageModelSource = {
           ik merk dat {symptom}
           ik heb echt {symptom}
           ik heb een beetje {symptom}
+          ik {symptom} heb
+          dat ik {symptom} heb
         `,
         ...variants`
           (ik denk|ik geloof|ik heb het idee) dat {symptom}

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { holdSecondsPerSide, routineStretches } from '../lambda/src/coach/catalog';
+import { LANGUAGE_IDS, primaryLocale } from '../lambda/src/localization/locales';
 import { MemoryStore } from '../lambda/src/stores/memory';
 import { SkillDriver } from './lib/driver';
 import { measureRoutines } from './lib/routine-measures';
@@ -26,7 +27,7 @@ import { SDK_EXTERNAL, bundleEntry, bundleProbe, type Bundle } from './bench/bun
 import { createProgressTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynalite } from './lib/dynalite';
 import { measureHolds, type HoldSegment } from './bench/holds';
 import type { ColdResult, ProbeInput, WarmResult } from './bench/probe';
-import { machineInfo, writeReport, type ColdRow, type WarmRow } from './bench/report';
+import { machineInfo, newUserIn, writeReport, type ColdRow, type ReportInput, type WarmRow } from './bench/report';
 import { median, percentile } from './bench/stats';
 import { measureStorage } from './bench/storage';
 
@@ -98,6 +99,21 @@ async function captureScenarios(
   const storeless = new SkillDriver({ projectRoot: ROOT });
   const launchWithoutStore = (await storeless.says('open upper back coach')).ssml;
   return { launch, step, stepWithScreen, safety, unmatched, launchWithoutStore };
+}
+
+/**
+ * A new user's LaunchRequest in each language but English (whose is the launch above), in
+ * the language's first locale, with what the source skill answers it without storage.
+ */
+async function launchesPerLanguage(): Promise<{ locale: string; envelope: RequestEnvelope; ssml: string }[]> {
+  const launches = [];
+  for (const language of LANGUAGE_IDS.filter((id) => id !== 'en')) {
+    const locale = primaryLocale(language);
+    const driver = new SkillDriver({ locale, projectRoot: ROOT });
+    const reply = await driver.send({ type: 'LaunchRequest' });
+    launches.push({ locale, envelope: driver.requests[0]!, ssml: reply.ssml });
+  }
+  return launches;
 }
 
 function helloEnvelope(body: { type: 'LaunchRequest' } | { type: 'IntentRequest'; intent: string }): RequestEnvelope {
@@ -231,7 +247,7 @@ async function measureCold(variants: ColdVariant[], probe: string, dir: string, 
   return rows;
 }
 
-async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<string, string>, probe: string, dir: string) {
+async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<string, string>, probe: string, dir: string, node = process.execPath) {
   const { result } = await probeRun<WarmResult>(
     probe,
     dir,
@@ -244,6 +260,7 @@ async function measureWarm(bundle: Bundle, scenarios: Scenario[], env: Record<st
       iterations: ITERATIONS,
     },
     env,
+    node,
   );
   return result.scenarios.map((measured) => {
     const scenario = scenarios.find((s) => s.name === measured.name);
@@ -328,6 +345,16 @@ async function main(): Promise<void> {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     const launch = scenarios.launch.envelope;
+    // A new user's cold start in each other language, on the shipped bundle: it reads index.js and that language's file.
+    const shippedCold = shipped ?? bundled;
+    const shippedName = shippedCold === external ? 'external' : 'bundled';
+    const perLanguage = (await launchesPerLanguage()).map(({ locale, envelope, ssml }): ColdVariant => ({
+      name: newUserIn(locale, shippedName),
+      bundle: shippedCold,
+      env: { PERSISTENCE: 'none' },
+      envelope,
+      expectedSsml: ssml,
+    }));
     log(`cold start: ${COLD_RUNS} fresh node processes per variant`);
     const cold = await measureCold(
       [
@@ -343,6 +370,7 @@ async function main(): Promise<void> {
         },
         { name: 'skill, SDK bundled, DynamoDB (dynalite)', bundle: bundled, env: dynamoEnv, envelope: launch, expectedSsml: scenarios.launch.expectedSsml },
         { name: 'skill, SDK external, DynamoDB (dynalite)', bundle: external, env: dynamoEnv, envelope: launch, expectedSsml: scenarios.launch.expectedSsml },
+        ...perLanguage,
       ],
       probe,
       dir,
@@ -350,7 +378,7 @@ async function main(): Promise<void> {
 
     // Lambda runs the bundle on its runtime's Node.js (nodejs24.x), which may not be this one.
     const lambdaNodePath = process.env.LAMBDA_NODE || (await cachedLambdaNode());
-    let lambdaNode: { version: string; rows: ColdRow[] } | undefined;
+    let lambdaNode: ReportInput['lambdaNode'];
     if (lambdaNodePath) {
       const version = (await run(lambdaNodePath, ['--version'])).stdout.trim();
       log(`cold start on ${version} (LAMBDA_NODE): ${COLD_RUNS} fresh processes per variant`);
@@ -358,6 +386,7 @@ async function main(): Promise<void> {
         [
           { name: 'hello-world', bundle: hello, env: {}, envelope: launch, baseline: true },
           { name: 'skill, SDK external, no storage', bundle: external, env: { PERSISTENCE: 'none' }, envelope: launch, expectedSsml: scenarios.launchWithoutStore },
+          ...perLanguage.filter((variant) => variant.bundle === external),
         ],
         probe,
         dir,
@@ -368,23 +397,32 @@ async function main(): Promise<void> {
 
     log(`warm latency: ${ITERATIONS} requests per scenario after ${WARMUP} warm-up requests`);
     const shippedBundle = shipped ?? bundled;
-    const skillWarm = await measureWarm(shippedBundle, skillScenarios, { PERSISTENCE: 'memory' }, probe, dir);
-    const helloWarm = await measureWarm(
-      hello,
-      [
-        { name: 'launch', envelope: helloEnvelope({ type: 'LaunchRequest' }) },
-        { name: 'intent', envelope: helloEnvelope({ type: 'IntentRequest', intent: 'HelloWorldIntent' }) },
-      ],
-      {},
-      probe,
-      dir,
-    );
-    const helloLaunch = helloWarm.find((r) => r.name === 'launch')!;
-    const helloIntent = helloWarm.find((r) => r.name === 'intent')!;
-    const warm: WarmRow[] = skillWarm.map((row) => {
-      const baseline = row.name === 'launch' ? helloLaunch : helloIntent;
-      return { ...row, baselineName: baseline === helloLaunch ? 'LaunchRequest' : 'HelloWorldIntent', baselineP50: baseline.p50, baselineP99: baseline.p99 };
-    });
+    /** The skill's scenarios and hello-world's, in processes of the given Node.js. */
+    const measureWarmOn = async (node?: string): Promise<WarmRow[]> => {
+      const skillWarm = await measureWarm(shippedBundle, skillScenarios, { PERSISTENCE: 'memory' }, probe, dir, node);
+      const helloWarm = await measureWarm(
+        hello,
+        [
+          { name: 'launch', envelope: helloEnvelope({ type: 'LaunchRequest' }) },
+          { name: 'intent', envelope: helloEnvelope({ type: 'IntentRequest', intent: 'HelloWorldIntent' }) },
+        ],
+        {},
+        probe,
+        dir,
+        node,
+      );
+      const helloLaunch = helloWarm.find((r) => r.name === 'launch')!;
+      const helloIntent = helloWarm.find((r) => r.name === 'intent')!;
+      return skillWarm.map((row) => {
+        const baseline = row.name === 'launch' ? helloLaunch : helloIntent;
+        return { ...row, baselineName: baseline === helloLaunch ? 'LaunchRequest' : 'HelloWorldIntent', baselineP50: baseline.p50, baselineP99: baseline.p99 };
+      });
+    };
+    const warm = await measureWarmOn();
+    if (lambdaNode && lambdaNodePath) {
+      log(`warm latency on ${lambdaNode.version} (LAMBDA_NODE)`);
+      lambdaNode.warm = await measureWarmOn(lambdaNodePath);
+    }
 
     log('storage: the desk break over two sessions against dynalite, counting every DynamoDB call');
     const storage = await measureStorage({ endpoint: dynamo.endpoint, root: ROOT, hasSafety });

@@ -1,13 +1,19 @@
-// Bundles the skill for Lambda: lambda/dist/index.js exporting `handler`, and lambda/dist/screens.js beside it.
+// Bundles the skill for Lambda: lambda/dist/index.js exporting `handler`, lambda/dist/screens.js beside it, and each language's words in lambda/dist/languages/<lang>.js.
 import { rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { BUILD_ENTRY, BUILD_OUTFILE, SCREENS_FILE, SDK_EXTERNAL, buildLambda } from './lib/build-options';
+import { basename, dirname } from 'node:path';
+import { BUILD_ENTRY, BUILD_OUTFILE, LANGUAGES_DIR, SCREENS_FILE, SDK_EXTERNAL, buildLambda } from './lib/build-options';
 
 async function main(): Promise<void> {
   await rm(dirname(BUILD_OUTFILE), { recursive: true, force: true });
-  const { entry, screens } = await buildLambda(BUILD_ENTRY, BUILD_OUTFILE, { external: SDK_EXTERNAL });
+  const { entry, screens, languages } = await buildLambda(BUILD_ENTRY, BUILD_OUTFILE, { external: SDK_EXTERNAL });
   const kib = (result: typeof entry) => ((Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0) / 1024).toFixed(0);
-  console.log(`built ${BUILD_OUTFILE} (${kib(entry)} KiB) and ${SCREENS_FILE} beside it (${kib(screens)} KiB, loaded only for a device with a screen)`);
+  const perLanguage = Object.entries(languages.metafile.outputs)
+    .filter(([, output]) => output.entryPoint)
+    .map(([file, output]) => `${basename(file, '.js')} ${(output.bytes / 1024).toFixed(0)}`)
+    .join(', ');
+  console.log(
+    `built ${BUILD_OUTFILE} (${kib(entry)} KiB), ${SCREENS_FILE} beside it (${kib(screens)} KiB, loaded only for a device with a screen) and ${LANGUAGES_DIR}/<lang>.js (KiB: ${perLanguage}; each loaded only for a request in that language)`,
+  );
 }
 
 void main();

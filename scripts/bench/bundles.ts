@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LANGUAGE_IDS } from '../../lambda/src/localization/locales';
 import { build } from 'esbuild';
-import { BUILD_OPTIONS, buildLambda } from '../lib/build-options';
+import { BUILD_OPTIONS, buildLambda, languageFile } from '../lib/build-options';
 
 export { BUILD_OPTIONS, SDK_EXTERNAL } from '../lib/build-options';
 
@@ -12,6 +13,8 @@ export interface Bundle {
   bytes: number;
   /** screens.js beside it, loaded only for a device with a screen (the skill's bundles only). */
   screensBytes?: number;
+  /** Each language's file beside it (languages/<lang>.js), loaded only for a request in that language (the skill's bundles only). */
+  languageBytes?: Record<string, number>;
   external: readonly string[];
   /** The biggest contributors to the output, by package (or project folder). */
   parts: { name: string; bytes: number }[];
@@ -45,6 +48,9 @@ export async function bundleEntry(
     path: outfile,
     bytes: (await stat(outfile)).size,
     screensBytes: options.screens ? (await stat(join(outDir, name, 'screens.js'))).size : undefined,
+    languageBytes: options.screens
+      ? Object.fromEntries(await Promise.all(LANGUAGE_IDS.map(async (language) => [language, (await stat(join(outDir, name, languageFile(language)))).size] as const)))
+      : undefined,
     external: options.external ?? [],
     parts: partsOf(output?.inputs ?? {}),
   };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
+import { LANGUAGE_IDS } from '../../lambda/src/localization/locales';
 
 /**
  * How the Lambda bundle is built: one minified CommonJS file, in Node 20 syntax (what the
@@ -47,6 +48,29 @@ export const screensApart: Plugin = {
 };
 
 /**
+ * Each language's words (its locale file and vocabulary, lambda/src/languages/<lang>.ts) go
+ * in a file of their own, `languages/<lang>.js` beside index.js, which languages/index.ts
+ * requires the first time a request in that language comes: a cold start reads and compiles
+ * index.js and the one language it answers in, however many languages the skill speaks.
+ */
+export const LANGUAGES_DIR = 'languages';
+const LANGUAGE_MODULE = /^\.\/([a-z]{2,3})$/;
+
+export const languagesApart: Plugin = {
+  name: 'languages-apart',
+  setup(build) {
+    build.onResolve({ filter: LANGUAGE_MODULE }, ({ path, importer }) =>
+      /[\\/]lambda[\\/]src[\\/]languages[\\/]index\.ts$/.test(importer)
+        ? { path: `./${LANGUAGES_DIR}/${LANGUAGE_MODULE.exec(path)![1]}.js`, external: true }
+        : undefined,
+    );
+  },
+};
+
+/** The file a language's words are built to, relative to index.js. */
+export const languageFile = (language: string) => `${LANGUAGES_DIR}/${language}.js`;
+
+/**
  * The vocabularies (lambda/src/understanding/vocabulary/<lang>.ts) are written as lists
  * people edit; in the bundle each is its data as one JSON string, for the same reason as
  * the language files: V8 skims a string at load, where it would pre-parse hundreds of
@@ -61,7 +85,8 @@ export const vocabularyAsJson: Plugin = {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const vocabulary = (require(path) as { default: unknown }).default;
       const compact = JSON.stringify(vocabulary);
-      return { contents: `module.exports = { default: JSON.parse(${JSON.stringify(compact)}) };`, loader: 'js' };
+      // Marked as an ES module's exports, so an `import vocabulary from` it gets the list itself.
+      return { contents: `module.exports = { __esModule: true, default: JSON.parse(${JSON.stringify(compact)}) };`, loader: 'js' };
     });
   },
 };
@@ -75,18 +100,19 @@ export const BUILD_OPTIONS = {
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [jsonAsString, vocabularyAsJson, screensApart],
+  plugins: [jsonAsString, vocabularyAsJson, screensApart, languagesApart],
 } satisfies BuildOptions;
 
 /**
- * Builds what Lambda runs: `outfile` (the entry) and the screens beside it. Shared by the
- * build, the benchmark and the bundle test, so all three run the same files.
+ * Builds what Lambda runs: `outfile` (the entry), the screens beside it, and each language's
+ * words in `languages/`. Shared by the build, the benchmark and the bundle test, so all three
+ * run the same files.
  */
 export async function buildLambda(
   entry: string,
   outfile: string,
   options: { root?: string; external?: readonly string[]; sourcemap?: boolean } = {},
-): Promise<{ entry: BuildResult<{ metafile: true }>; screens: BuildResult<{ metafile: true }> }> {
+): Promise<{ entry: BuildResult<{ metafile: true }>; screens: BuildResult<{ metafile: true }>; languages: BuildResult<{ metafile: true }> }> {
   const common = {
     ...BUILD_OPTIONS,
     sourcemap: options.sourcemap ?? BUILD_OPTIONS.sourcemap,
@@ -95,11 +121,16 @@ export async function buildLambda(
     ...(options.root ? { absWorkingDir: options.root } : {}),
   };
   const root = options.root ?? process.cwd();
-  const [built, screens] = await Promise.all([
+  const [built, screens, languages] = await Promise.all([
     build({ ...common, entryPoints: [join(root, entry)], outfile }),
     build({ ...common, entryPoints: [join(root, SCREENS_ENTRY)], outfile: join(dirname(outfile), SCREENS_FILE) }),
+    build({
+      ...common,
+      entryPoints: Object.fromEntries(LANGUAGE_IDS.map((language) => [language, join(root, 'lambda/src/languages', `${language}.ts`)])),
+      outdir: join(dirname(outfile), LANGUAGES_DIR),
+    }),
   ]);
-  return { entry: built, screens };
+  return { entry: built, screens, languages };
 }
 
 /**

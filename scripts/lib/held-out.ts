@@ -4,6 +4,7 @@ import { URGENCIES, symptomUrgency, type Urgency } from '../../lambda/src/coach/
 import { heardQuestion, heardReport, redFlagInOtherWords } from '../../lambda/src/understanding/heard';
 import type { Heard } from '../../lambda/src/understanding/matcher';
 import { resolverFor, type Resolution } from './resolver';
+import { LANGUAGE_IDS, isLanguage, primaryLocale, type Language, type Locale } from '../../lambda/src/localization/locales';
 
 /**
  * Held-out phrasings (tests/held-out/<language>.txt) through the locale's model and the
@@ -12,8 +13,8 @@ import { resolverFor, type Resolution } from './resolver';
  */
 
 export const HELD_OUT_DIR = join('tests', 'held-out');
-/** The locale each language's phrasings are run through. */
-export const HELD_OUT_LOCALES: Readonly<Record<string, string>> = { en: 'en-US', de: 'de-DE', es: 'es-ES', fr: 'fr-FR', nl: 'nl-NL', hi: 'hi-IN' };
+/** The locale each language's phrasings are run through: its first in the registry. */
+export const HELD_OUT_LOCALES: Readonly<Record<Language, Locale>> = Object.fromEntries(LANGUAGE_IDS.map((language) => [language, primaryLocale(language)])) as Record<Language, Locale>;
 
 export interface HeldOut {
   readonly language: string;
@@ -76,7 +77,7 @@ export interface Outcome extends HeldOut {
 const rank = (answer: string): number => URGENCIES.indexOf(answer as Urgency);
 
 export function evaluate(item: HeldOut, root = process.cwd()): Outcome {
-  const locale = HELD_OUT_LOCALES[item.language] ?? item.language;
+  const locale = isLanguage(item.language) ? HELD_OUT_LOCALES[item.language] : item.language;
   const resolution = resolverFor(locale, root).resolve(item.words);
   const answer = answerTo(locale, resolution);
   const redFlag = REDFLAGS.includes(item.expected as Urgency);
@@ -117,5 +118,5 @@ export function coverage(language: string, root = process.cwd()): Coverage {
 const percent = (part: number, whole: number) => `${whole ? Math.floor((1000 * part) / whole) / 10 : 100}%`;
 
 export function coverageLine(c: Coverage): string {
-  return `${c.language} (${HELD_OUT_LOCALES[c.language]}): ${c.total} phrasings; red flags ${c.redFlagsReached}/${c.redFlags} reach their urgency (${percent(c.redFlagsReached, c.redFlags)}); the rest ${c.othersReached}/${c.others} reach the right intent and answer (${percent(c.othersReached, c.others)}); right intent overall ${c.rightIntent}/${c.total} (${percent(c.rightIntent, c.total)})`;
+  return `${c.language} (${isLanguage(c.language) ? HELD_OUT_LOCALES[c.language] : c.language}): ${c.total} phrasings; red flags ${c.redFlagsReached}/${c.redFlags} reach their urgency (${percent(c.redFlagsReached, c.redFlags)}); the rest ${c.othersReached}/${c.others} reach the right intent and answer (${percent(c.othersReached, c.others)}); right intent overall ${c.rightIntent}/${c.total} (${percent(c.rightIntent, c.total)})`;
 }

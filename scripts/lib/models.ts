@@ -4,10 +4,11 @@ import { VOCABULARY_TYPES, type LanguageModelSource } from '../../models/define'
 import en from '../../models/en';
 import es from '../../models/es';
 import fr from '../../models/fr';
-import nl from '../../models/nl';
 import hi from '../../models/hi';
+import nl from '../../models/nl';
 import { applyEdit } from '../../lambda/src/understanding/vocabulary';
 import type { InteractionModel } from './resolver';
+import type { Language } from '../../lambda/src/localization/locales';
 
 /**
  * Interaction models from their sources: one per language in `models/`, plus what each
@@ -15,7 +16,8 @@ import type { InteractionModel } from './resolver';
  * model is not what its source generates.
  */
 
-export const MODEL_SOURCES: Readonly<Record<string, LanguageModelSource>> = { en, de, es, fr, nl, hi };
+/** One source per language of the registry (lambda/src/localization/locales.ts). */
+export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, nl, hi };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 

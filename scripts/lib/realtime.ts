@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stretchAt } from '../../lambda/src/coach/place';
 import type { Segment, Timeline } from '../../lambda/src/coach/timeline';
-import { WORDS_PER_SECOND } from '../../lambda/src/speech/ssml';
+import { estimateSpokenSeconds } from '../../lambda/src/speech/ssml';
 import { speechSegments } from './render';
 
 /**
@@ -125,9 +125,10 @@ export async function playInRealTime(ssml: string, signal: AbortSignal, typing: 
             marks.reach(at);
           }
           line.push(word);
-          at += 1 / WORDS_PER_SECOND;
+          const seconds = estimateSpokenSeconds(word);
+          at += seconds;
           marks.elapsed = at;
-          if (!(await wait(1 / WORDS_PER_SECOND, signal))) {
+          if (!(await wait(seconds, signal))) {
             flush();
             return cutIn();
           }
@@ -139,8 +140,10 @@ export async function playInRealTime(ssml: string, signal: AbortSignal, typing: 
       process.stdout.write(prefix);
       for (const [i, word] of words.entries()) {
         process.stdout.write(i ? ` ${word}` : word);
-        at += 1 / WORDS_PER_SECOND;
-        if (!(await wait(1 / WORDS_PER_SECOND, signal))) {
+        // A word at the skill's estimate for its script (a Japanese run without spaces at its morae).
+        const seconds = estimateSpokenSeconds(word);
+        at += seconds;
+        if (!(await wait(seconds, signal))) {
           process.stdout.write('\n');
           return cutIn();
         }

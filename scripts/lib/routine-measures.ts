@@ -1,7 +1,7 @@
 import { ROUTINE_IDS, type RoutineId } from '../../lambda/src/coach/catalog';
 import { parseSessionState } from '../../lambda/src/coach/session';
 import { segmentAt, type Timeline } from '../../lambda/src/coach/timeline';
-import { WORDS_PER_SECOND, breakSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
+import { WORDS_PER_SECOND, breakSeconds, estimateSpokenSeconds } from '../../lambda/src/speech/ssml';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { SkillDriver } from './driver';
 
@@ -15,11 +15,14 @@ import { SkillDriver } from './driver';
 /** The pace the issue measures talk in: 150 words a minute. */
 export const WORDS_PER_MINUTE = 150;
 
-/** Seconds of words before the first pause of a response, at 150 words a minute. */
+/**
+ * Seconds of words before the first pause of a response, at 150 words a minute: the skill's
+ * estimate (which counts each script in its own units) slowed from its 2.6 words a second to
+ * the issue's 2.5, so a Japanese sentence is its morae rather than one word.
+ */
 export function speechBeforeFirstPause(ssml: string): number {
   const before = ssml.replace(/^<speak>/, '').split('<break')[0] ?? '';
-  const words = ssmlToText(before).split(' ').filter(Boolean).length;
-  return (words / WORDS_PER_MINUTE) * 60;
+  return (estimateSpokenSeconds(before) * WORDS_PER_SECOND * 60) / WORDS_PER_MINUTE;
 }
 
 /** Seconds of words and of silence in a response, and how many of the words fall outside holds. */
@@ -32,8 +35,7 @@ function talkOutsideHolds(ssml: string, timeline: Timeline | undefined): { total
       at += pause;
       continue;
     }
-    const words = ssmlToText(piece).split(' ').filter(Boolean).length;
-    const seconds = words / WORDS_PER_SECOND;
+    const seconds = estimateSpokenSeconds(piece);
     const kind = timeline ? segmentAt(timeline, at)?.kind : undefined;
     if (kind !== 'hold' && kind !== 'cue') talk += seconds;
     at += seconds;

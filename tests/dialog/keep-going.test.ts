@@ -6,6 +6,7 @@ import { MemoryStore } from '../../lambda/src/stores/memory';
 import { storedRecord } from '../harness/stores';
 import { playRoutine } from '../../scripts/lib/routine-measures';
 import { Conversation, type Moment } from '../harness/conversation';
+import { LANGUAGE_LIST } from '../harness/languages';
 
 /**
  * Hands-free: one "go" plays the routine on from stretch to stretch, and whatever the
@@ -226,7 +227,7 @@ describe('the last hold (en-US)', () => {
 });
 
 describe('less talk before moving', () => {
-  const cases = ['en-US', 'de-DE', 'es-ES', 'fr-FR', 'nl-NL', 'hi-IN'].flatMap((locale) => ROUTINE_IDS.map((routine) => [locale, routine] as const));
+  const cases = LANGUAGE_LIST.flatMap(({ locale }) => ROUTINE_IDS.map((routine) => [locale, routine] as const));
   test.each(cases)('%s %s: the first movement starts within 15 s of choosing it, within 6 s on short instructions', async (locale, routine) => {
     const first = await playRoutine(routine, 'flow', false, locale);
     expect(first.firstPauseAfter).toBeLessThanOrEqual(15);

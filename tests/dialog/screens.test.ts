@@ -8,6 +8,7 @@ import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import type { ScreenView } from '../../scripts/lib/screen-view';
 import { Conversation } from '../harness/conversation';
+import { ALL_LOCALES } from '../harness/languages';
 
 /**
  * On a device with a screen (an Echo Show 8 unless said otherwise): each answer shows what
@@ -73,8 +74,8 @@ const LANGUAGES: Language[] = [
 
 const ECHO_SHOW_8 = 'hubLandscapeMedium';
 
-/** Every locale the skill has a model for. */
-const LOCALE_ROWS = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA', 'de-DE', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA', 'nl-NL', 'hi-IN'].map((id) => ({ id }));
+/** Every locale the skill is published in. */
+const LOCALE_ROWS = ALL_LOCALES.map((id) => ({ id }));
 
 let userCount = 0;
 function onScreen(locale: string, options: { store?: MemoryStore; screen?: string; userId?: string; start?: number; aplVersion?: string } = {}): Conversation {

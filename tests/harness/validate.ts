@@ -2,9 +2,13 @@ import { check } from 'ssml-check-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { responseProblems } from '../../lambda/src/speech/validate';
 
-/** The skill's own response checks plus ssml-check-core's reading of the SSML for Alexa in that locale. */
+/**
+ * The skill's own response checks (SSML the locale supports among them) plus ssml-check-core's
+ * reading of the SSML for Alexa in that locale (which checks `<lang>`'s language, not whether the
+ * locale has `<lang>` at all).
+ */
 export async function validateResponse(envelope: ResponseEnvelope, locale: string): Promise<string[]> {
-  const problems = responseProblems(envelope);
+  const problems = responseProblems(envelope, locale);
   const response = envelope.response;
   for (const [label, speech] of [
     ['speech', response?.outputSpeech],

@@ -1,21 +1,24 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { BUILD_ENTRY, SDK_EXTERNAL, buildLambda } from '../../scripts/lib/build-options';
+import { BUILD_ENTRY, LANGUAGES_DIR, SDK_EXTERNAL, buildLambda, languageFile } from '../../scripts/lib/build-options';
+import { LANGUAGE_IDS, languageOf } from '../../lambda/src/localization/locales';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { SkillDriver } from '../../scripts/lib/driver';
 import { LOCAL_CREDENTIALS } from '../../scripts/lib/dynalite';
+import { LANGUAGE_LIST } from '../harness/languages';
 
 /**
  * What Lambda runs is the bundle, not the source: built here with the options of
  * scripts/build.ts and loaded by a plain `node` process (no TypeScript, no jest),
  * it must say exactly what the source skill says, in every language, for a launch,
- * a routine step and a safety question; the language files go in as JSON strings,
- * each parsed only when a request needs it. It runs on this machine's Node.js and, when
+ * a routine step and a safety question. Each language's words are a file of their own
+ * beside it (languages/<lang>.js), read only by a request in that language, their JSON
+ * kept as strings, parsed on first use. It runs on this machine's Node.js and, when
  * LAMBDA_NODE names one (.ci/run fetches it), on the Node.js of the Lambda runtime.
  */
 
@@ -32,7 +35,8 @@ process.stdin.on('data', (chunk) => (input += chunk));
 process.stdin.on('end', async () => {
   const responses = [];
   for (const envelope of JSON.parse(input)) responses.push(await handler(envelope, {}));
-  const loaded = Object.keys(require.cache).map((file) => require('path').basename(file));
+  // Relative to the bundle's folder: index.js, screens.js, languages/en.js.
+  const loaded = Object.keys(require.cache).map((file) => require('path').relative(require('path').dirname(process.argv[1]), file));
   process.stdout.write(JSON.stringify({ responses, lines, loaded }));
 });
 `;
@@ -62,14 +66,10 @@ async function runBundle(node: string, turns: Turn[]) {
   return JSON.parse(stdout) as { responses: ResponseEnvelope[]; lines: string[]; loaded: string[] };
 }
 
+/** In each language: open, start the desk break, ask how long is left and a safety question; and a region's emergency. */
 const CONVERSATIONS: [string, string[]][] = [
-  ['en-US', ['open upper back coach', 'start the desk break', 'next', 'is it safe to crack my back']],
+  ...LANGUAGE_LIST.map(({ locale, row }): [string, string[]] => [locale, [row.say.open, row.routines.desk.start, row.say.howLong, row.say.question]]),
   ['en-GB', ['open upper back coach', 'my chest hurts']],
-  ['de-DE', ['öffne lockerer rücken', 'starte die schreibtischpause', 'ist rückenknacken gefährlich']],
-  ['es-ES', ['abre espalda en forma', 'empieza la rutina de oficina', 'cuánto falta']],
-  ['fr-FR', ['ouvre objectif dos', 'commence la pause bureau']],
-  ['nl-NL', ['open soepele rug', 'start de bureaupauze', 'mag rekken pijn doen']],
-  ['hi-IN', ['open सीधी पीठ', 'desk break शुरू करो', 'सीने में दर्द हो रहा है']],
 ];
 
 /** The Node.js major version of the Lambda runtime ask-resources.json deploys to (nodejs24.x: 24). */
@@ -111,9 +111,15 @@ test.each(CASES)('on %s, the Lambda bundle answers a conversation in %s word for
   );
   // One structured log line per request, as the source entry writes it.
   expect(lines.map((line) => (JSON.parse(line) as { event: string }).event)).toEqual(turns.map(() => 'request'));
-  // A device without a screen never loads the screens.
+  // A device without a screen never loads the screens; a request loads its own language's words, no other.
   expect(loaded).toContain('index.js');
   expect(loaded).not.toContain('screens.js');
+  expect(loaded.filter((file) => file.startsWith(`${LANGUAGES_DIR}/`))).toEqual([languageFile(languageOf(locale))]);
+});
+
+test.each(LANGUAGE_IDS)('what a cold start in %s reads, index.js and the language’s file, is under 500 KB', async (language) => {
+  const bytes = (await stat(bundle)).size + (await stat(join(dir, languageFile(language)))).size;
+  expect(bytes).toBeLessThan(500_000);
 });
 
 test.each(NODES)('on %s, the bundle shows on a screen exactly what the source skill shows, loading screens.js beside it', async (_name, node) => {
@@ -128,6 +134,7 @@ test.each(NODES)('on %s, the bundle shows on a screen exactly what the source sk
     'Alexa.Presentation.APL.RenderDocument',
   ]);
   expect(loaded).toContain('screens.js');
+  expect(loaded.filter((file) => file.startsWith(`${LANGUAGES_DIR}/`))).toEqual([languageFile('en')]);
 });
 
 /** Two sessions a day apart for one user, through the source skill with an in-memory store. */
@@ -172,8 +179,11 @@ test.each(NODES)('on %s, the bundle keeps progress in DynamoDB (dynalite) and of
   expect(turns[3]!.ssml).toMatch(/Yesterday, you stopped at/);
 });
 
-test('the bundle holds the language files as strings for JSON.parse, not as object literals', async () => {
-  const code = await readFile(bundle, 'utf8');
-  expect(code).toMatch(/JSON\.parse\((['"`])\{"base":\{/);
-  expect(code).not.toMatch(/\{base:\{/);
+test('index.js holds no language’s words; each language file holds its words as strings for JSON.parse, not as object literals', async () => {
+  const index = await readFile(bundle, 'utf8');
+  expect(index).not.toMatch(/"base":\{|\{base:\{|"grammar":\{/);
+  for (const language of LANGUAGE_IDS) {
+    const code = await readFile(join(dir, languageFile(language)), 'utf8');
+    expect([language, /JSON\.parse\((['"`])\{"base":\{/.test(code), /JSON\.parse\((['"`])\{"grammar":\{/.test(code), /\{base:\{/.test(code)]).toEqual([language, true, true, false]);
+  }
 });

@@ -7,6 +7,8 @@ import { EXPIRY_ATTRIBUTE } from '../../lambda/src/stores/expiry';
 import { BUILD_ENTRY, BUILD_OPTIONS, BUILD_OUTFILE, SDK_EXTERNAL } from '../../scripts/lib/build-options';
 import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } from '../../scripts/lib/resolver';
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
+import { isLanguage, type Language } from '../../lambda/src/localization/locales';
+import { LANGUAGE_ROWS } from '../harness/languages';
 
 /**
  * Offline checks of the deployment: the CloudFormation template, ask-resources.json
@@ -310,9 +312,10 @@ describe('ask-resources.json', () => {
     expect(scripts.build).toBe('tsx scripts/models.ts && tsx scripts/build.ts');
     expect(scripts.models).toBe('tsx scripts/models.ts');
     expect(read('scripts/build.ts')).toMatch(/buildLambda\(BUILD_ENTRY, BUILD_OUTFILE, \{ external: SDK_EXTERNAL \}\)/);
-    // What ASK CLI zips is the folder: the entry and the screens beside it.
+    // What ASK CLI zips is the folder: the entry, the screens beside it, and each language's words in languages/.
     expect(normalizePath(String(at(profile, 'code', 'default').src))).toBe('lambda/dist');
     expect(read('scripts/lib/build-options.ts')).toMatch(/outfile: join\(dirname\(outfile\), SCREENS_FILE\)/);
+    expect(read('scripts/lib/build-options.ts')).toMatch(/outdir: join\(dirname\(outfile\), LANGUAGES_DIR\)/);
   });
 
   test('the ASK CLI is a pinned dev dependency of the deploy workspace, with the override it needs to start, where npm run deploy finds it', () => {
@@ -431,8 +434,8 @@ describe('the skill manifest', () => {
       expect(String(info.summary).length).toBeLessThanOrEqual(160);
       expect(String(info.description).length).toBeLessThanOrEqual(4000);
       expect(asArray(info.keywords).length).toBeLessThanOrEqual(30);
-      const disclaimer = { en: /is not medical advice/, de: /keine medizinische Beratung/, es: /no es consejo médico/, fr: /ne constitue pas un avis médical/, nl: /is geen medisch advies/, hi: /medical सलाह नहीं/ }[language];
-      expect(String(info.description)).toMatch(disclaimer ?? /^$/);
+      expect(isLanguage(language)).toBe(true);
+      expect(String(info.description)).toMatch(LANGUAGE_ROWS[language as Language].disclaimer);
     });
 
     test('has its icons, 108 and 512 pixels square PNGs in the skill package, which ask deploy uploads', () => {

@@ -1,13 +1,8 @@
 import { SAFETY_TOPIC_IDS, SYMPTOM_IDS, URGENCIES, symptomUrgency, type SymptomId } from '../../lambda/src/coach/safety-content';
 import { heardQuestion, heardReport } from '../../lambda/src/understanding/heard';
 import { LanguageMatcher, understand, type Asked, type Heard } from '../../lambda/src/understanding/matcher';
-import type { Vocabulary } from '../../lambda/src/understanding/vocabulary';
-import de from '../../lambda/src/understanding/vocabulary/de';
-import en from '../../lambda/src/understanding/vocabulary/en';
-import es from '../../lambda/src/understanding/vocabulary/es';
-import fr from '../../lambda/src/understanding/vocabulary/fr';
-import nl from '../../lambda/src/understanding/vocabulary/nl';
-import hi from '../../lambda/src/understanding/vocabulary/hi';
+import { languageContent } from '../../lambda/src/languages';
+import { LANGUAGE_IDS, type Language } from '../../lambda/src/localization/locales';
 
 /**
  * The matcher per language: urgency first, denials are no signs, words that are no sign
@@ -15,7 +10,8 @@ import hi from '../../lambda/src/understanding/vocabulary/hi';
  * and what they must be understood as: "emergency:chest-pain", "topic:posture", "nothing".
  */
 
-const VOCABULARIES: Record<string, Vocabulary> = { en, de, es, fr, nl, hi };
+/** Every language's vocabulary, from the registry. */
+const VOCABULARIES = Object.fromEntries(LANGUAGE_IDS.map((language) => [language, languageContent(language).vocabulary]));
 
 function summary(heard: Heard): string {
   if (heard.kind === 'symptom') return `${heard.urgency}:${heard.symptom}`;
@@ -25,7 +21,8 @@ function summary(heard: Heard): string {
 
 type Row = readonly [words: string, asked: Asked, expected: string];
 
-const ROWS: Record<string, readonly Row[]> = {
+/** Rows for every language of the registry: the type check asks for a language's. */
+const ROWS: Record<Language, readonly Row[]> = {
   en: [
     // Emergency signs anywhere in the words, whatever else is said.
     ['a crushing pain in my chest', 'report', 'emergency:chest-pain'],

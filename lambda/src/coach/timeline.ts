@@ -167,13 +167,27 @@ export function storeTimeline(timeline: Timeline): StoredTimeline {
   };
 }
 
+const [DOT, SEMICOLON, ZERO] = ['.', ';', '0'].map((char) => char.charCodeAt(0)) as [number, number, number];
+
 /** The timeline back from the session; a kind the skill does not know reads as none (the state is then not trusted). */
 export function readTimeline(stored: StoredTimeline, routine: Place['routine']): Timeline {
+  // A scan of the checked string (STORED_SEGMENTS) rather than split() per segment: it runs on
+  // every turn of a routine, and splitting made two arrays and four strings per segment.
   const segments: Segment[] = [];
-  for (const entry of stored.segments.split(';')) {
-    const [kind, start, stretch, side] = entry.split('.').map(Number) as [number, number, number, number];
-    const known = SEGMENT_KINDS[kind];
-    if (known) segments.push({ kind: known, start: start / 10, place: { routine, stretch, side } });
+  const text = stored.segments;
+  const fields = [0, 0, 0, 0]; // kind, tenths, stretch, side
+  let field = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : SEMICOLON;
+    if (code === DOT) field++;
+    else if (code !== SEMICOLON) fields[field] = fields[field]! * 10 + (code - ZERO);
+    else {
+      const [kind, start, stretch, side] = fields as [number, number, number, number];
+      const known = SEGMENT_KINDS[kind];
+      if (known) segments.push({ kind: known, start: start / 10, place: { routine, stretch, side } });
+      fields.fill(0);
+      field = 0;
+    }
   }
   return { segments, end: stored.end / 10 };
 }

@@ -1,38 +1,25 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import { languageContent } from '../languages';
+import { LANGUAGE_IDS } from './locales';
 import { createTranslator, type Translator } from './translator';
 
 /**
  * Each language file holds the base text for the language and, under `regions`,
  * only what a region says differently (an emergency number, a spelling).
  */
-interface LanguageFile {
+export interface LanguageFile {
   base: Record<string, unknown>;
   regions?: Record<string, Record<string, unknown>>;
 }
 
 /**
- * The languages the skill speaks. Each file is read the first time a request needs
- * it, not at cold start: a Lambda instance mostly serves one language, and the
- * others would only add to its start-up time. Adding a language is one line here.
+ * Every language file of the registry (locales.ts), each read the first time a request
+ * needs it, not at cold start: a Lambda instance mostly serves one language, and the
+ * others would only add to its start-up time (see languages/index.ts).
  */
-const LANGUAGE_LOADERS: Record<string, () => LanguageFile> = {
-  en: () => require('../../../locales/en.json') as LanguageFile,
-  de: () => require('../../../locales/de.json') as LanguageFile,
-  fr: () => require('../../../locales/fr.json') as LanguageFile,
-  es: () => require('../../../locales/es.json') as LanguageFile,
-  nl: () => require('../../../locales/nl.json') as LanguageFile,
-  hi: () => require('../../../locales/hi.json') as LanguageFile,
-};
-
-/** Every language file, each loaded when first read. */
 export const LANGUAGE_FILES: Readonly<Record<string, LanguageFile>> = Object.defineProperties(
   {},
-  Object.fromEntries(
-    Object.entries(LANGUAGE_LOADERS).map(([language, load]) => {
-      let file: LanguageFile | undefined;
-      return [language, { enumerable: true, get: () => (file ??= load()) }];
-    }),
-  ),
+  Object.fromEntries(LANGUAGE_IDS.map((language) => [language, { enumerable: true, get: () => languageContent(language).file }])),
 );
 
 const DEFAULT_LOCALE = 'en-US';
@@ -49,7 +36,10 @@ function addLanguage(instance: I18n, language: string, file: LanguageFile): void
 }
 
 /**
- * Made once per cold start, with the fallback language; the others join on first use.
+ * Made once per cold start, with no language yet: each joins on first use, English too,
+ * so a cold start in German reads German alone. English is the fallback only for a
+ * language the skill does not speak (translatorFor): every language has every key
+ * (tests/unit/locale-parity.test.ts), so none needs English to fill a gap.
  * Tests may pass their own files.
  */
 export function createI18n(files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): I18n {
@@ -62,7 +52,6 @@ export function createI18n(files: Readonly<Record<string, LanguageFile>> = LANGU
     interpolation: { escapeValue: false },
   });
   languagesOf.set(instance, { files, added: new Set() });
-  ensureLanguage(instance, FALLBACK_LANGUAGE);
   return instance;
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { MAX_BREAK_SECONDS } from './limits';
+import { KANJI_MORAE, SPEAKING_RATES } from './speaking-rates';
 
 export { MAX_BREAK_SECONDS };
 
@@ -126,24 +127,74 @@ export function ssmlToText(ssml: string): string {
 
 /**
  * Rough seconds Alexa takes to speak some SSML: the pauses plus the words at an
- * unhurried coaching pace. Used to know whether a user spoke mid-stretch and to
- * tell users how long a routine takes; it never shortens a hold.
+ * unhurried coaching pace, by script (speaking-rates.ts). Used to know whether a user
+ * spoke mid-stretch and to tell users how long a routine takes; it never shortens a hold.
  */
-export const WORDS_PER_SECOND = 2.6;
+export const WORDS_PER_SECOND = SPEAKING_RATES.latin.perSecond;
 
 const BREAK_TIME = /\btime="(\d+(?:\.\d+)?)(ms|s)"/;
 
+const LATIN_RATE = SPEAKING_RATES.latin.perSecond;
+const DEVANAGARI_RATE = SPEAKING_RATES.devanagari.perSecond;
+const ARABIC_RATE = SPEAKING_RATES.arabic.perSecond;
+const MORA_RATE = SPEAKING_RATES.japanese.perSecond;
+
+/** A word's script, as the one pass tells them apart: none yet, Latin (or any other), Devanagari, Arabic. */
+const NO_WORD = 0;
+const LATIN = 1;
+const DEVANAGARI = 2;
+const ARABIC = 3;
+
+/** The script of a character that belongs to a word (Latin stands for every script counted like it). */
+function wordScript(code: number): number {
+  if (code < 0x0600) return LATIN;
+  if (code <= 0x06ff || (code >= 0x0750 && code <= 0x077f) || (code >= 0x08a0 && code <= 0x08ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)) return ARABIC;
+  if ((code >= 0x0900 && code <= 0x097f) || (code >= 0xa8e0 && code <= 0xa8ff)) return DEVANAGARI;
+  return LATIN;
+}
+
+/** Small kana, said with the kana before them as one mora (ゃ in きゃ). */
+function isSmallKana(code: number): boolean {
+  const kana = code >= 0x30a0 ? code - 0x60 : code;
+  return kana === 0x3041 || kana === 0x3043 || kana === 0x3045 || kana === 0x3047 || kana === 0x3049 || kana === 0x3083 || kana === 0x3085 || kana === 0x3087 || kana === 0x308e || kana === 0x3095 || kana === 0x3096;
+}
+
 /**
- * One pass over the SSML, counting words between tags and adding up breaks, without
- * building the plain text: it runs on every turn, and the strings it would build are
- * most of what a warm request leaves for the garbage collector to sweep.
+ * Morae of a character written the Japanese way, or -1 for a character that is not: a kana
+ * (and っ, ー) is one, a small kana none, a kanji KANJI_MORAE; Japanese punctuation and
+ * full-width symbols none (they end a word, and their pause is in the rate).
+ */
+function japaneseMorae(code: number): number {
+  if (code < 0x3000) return -1;
+  if (code >= 0x3041 && code <= 0x30ff) return code === 0x30fb || isSmallKana(code) ? 0 : 1;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005 || code === 0x3006) return KANJI_MORAE;
+  if (code <= 0x303f) return 0;
+  if (code >= 0xff66 && code <= 0xff9f) return 1;
+  if (code >= 0xff00 && code <= 0xffef) return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) ? -1 : 0;
+  return -1;
+}
+
+/**
+ * One pass over the SSML, counting words between tags (by script) and the morae of
+ * Japanese, and adding up breaks, without building the plain text: it runs on every turn,
+ * and the strings it would build are most of what a warm request leaves for the garbage
+ * collector to sweep.
  */
 export function estimateSpokenSeconds(ssml: string): number {
   let pauses = 0;
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < ssml.length; i++) {
-    const code = ssml.charCodeAt(i);
+  let latin = 0;
+  let devanagari = 0;
+  let arabic = 0;
+  let morae = 0;
+  let word = NO_WORD;
+  for (let i = 0; i <= ssml.length; i++) {
+    const code = i < ssml.length ? ssml.charCodeAt(i) : 32;
+    // Most characters are letters of a Latin-script word: settle them first.
+    if (code < 0x0600 && code > 32 && code !== 60) {
+      if (word === NO_WORD) word = LATIN;
+      continue;
+    }
+    let ends = code === 32 || code === 9 || code === 10 || code === 13;
     if (code === 60 /* < */) {
       const end = ssml.indexOf('>', i + 1);
       if (end > i + 1) {
@@ -151,16 +202,21 @@ export function estimateSpokenSeconds(ssml: string): number {
           const time = BREAK_TIME.exec(ssml.slice(i, end));
           if (time) pauses += breakDuration(time[1], time[2]);
         }
-        inWord = false;
         i = end;
-        continue;
+        ends = true;
       }
     }
-    if (code === 32 || code === 9 || code === 10 || code === 13) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      words++;
+    const mora = ends ? -1 : japaneseMorae(code);
+    if (ends || mora >= 0) {
+      if (word === LATIN) latin++;
+      else if (word === DEVANAGARI) devanagari++;
+      else if (word === ARABIC) arabic++;
+      word = NO_WORD;
+      if (mora > 0) morae += mora;
+      continue;
     }
+    const script = wordScript(code);
+    if (word === NO_WORD || script !== LATIN) word = script;
   }
-  return pauses + words / WORDS_PER_SECOND;
+  return pauses + (latin / LATIN_RATE + devanagari / DEVANAGARI_RATE + arabic / ARABIC_RATE + morae / MORA_RATE);
 }

@@ -15,8 +15,24 @@ function unescapedText(ssml: string): boolean {
   return /&(?!(amp|lt|gt|quot|apos);)/.test(inner) || inner.includes('<');
 }
 
-function problemsInSsml(label: string, ssml: string): string[] {
+/**
+ * SSML that a locale's voice does not support, from Amazon's SSML reference: `<lang>` (a
+ * word said in another language's voice) and speechcons (`<say-as interpret-as="interjection">`)
+ * exist in neither Dutch nor Arabic. The skill itself writes only `<speak>` and `<break>`,
+ * and the language files hold plain words (tests/unit/locale-registry.test.ts), so this catches a
+ * change that would start writing them.
+ */
+export const UNSUPPORTED_SSML: Readonly<Record<string, readonly { what: string; pattern: RegExp }[]>> = (() => {
+  const lang = { what: '<lang>', pattern: /<lang[\s>\/]/ };
+  const speechcon = { what: 'a speechcon (<say-as interpret-as="interjection">)', pattern: /<say-as[^>]*interpret-as\s*=\s*["']interjection["']/ };
+  return { 'nl-NL': [lang, speechcon], 'ar-SA': [lang, speechcon] };
+})();
+
+function problemsInSsml(label: string, ssml: string, locale: string | undefined): string[] {
   const problems: string[] = [];
+  for (const { what, pattern } of (locale && UNSUPPORTED_SSML[locale]) || []) {
+    if (pattern.test(ssml)) problems.push(`${label}: ${what}, which ${locale} does not support`);
+  }
   if (!/^<speak>[\s\S]*<\/speak>$/.test(ssml)) problems.push(`${label}: not wrapped in <speak>`);
   if (ssml.length >= MAX_SSML_CHARS) problems.push(`${label}: ${ssml.length} characters (limit ${MAX_SSML_CHARS})`);
   const seconds = estimateSpokenSeconds(ssml);
@@ -30,17 +46,17 @@ function problemsInSsml(label: string, ssml: string): string[] {
 
 /**
  * The platform's rules for a response, checked without Alexa: SSML size, breaks and
- * length in time, escaping, no dead ends (an open session always has a reprompt), and the
- * whole response's size. Tests run every response through this.
+ * length in time, escaping, SSML the locale supports, no dead ends (an open session always
+ * has a reprompt), and the whole response's size. Tests run every response through this.
  */
-export function responseProblems(envelope: ResponseEnvelope): string[] {
+export function responseProblems(envelope: ResponseEnvelope, locale?: string): string[] {
   const response = envelope.response;
   if (!response) return ['no response object'];
   const problems: string[] = [];
   const speech = ssmlOf(response.outputSpeech);
   const reprompt = ssmlOf(response.reprompt?.outputSpeech);
-  if (speech !== undefined) problems.push(...problemsInSsml('speech', speech));
-  if (reprompt !== undefined) problems.push(...problemsInSsml('reprompt', reprompt));
+  if (speech !== undefined) problems.push(...problemsInSsml('speech', speech, locale));
+  if (reprompt !== undefined) problems.push(...problemsInSsml('reprompt', reprompt, locale));
   const open = response.shouldEndSession === false;
   if (open && !reprompt) problems.push('session left open without a reprompt');
   if (open && !speech) problems.push('session left open without speech');

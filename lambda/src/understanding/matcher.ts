@@ -12,6 +12,8 @@ import {
 import { PatternIndex, foldedSet, parseAlternative, parseCue, phraseAlternative, type CueTerm } from './cues';
 import type { Vocabulary } from './vocabulary';
 import { tokenize } from './words';
+import { languageContent } from '../languages';
+import { isLanguage } from '../localization/locales';
 
 /**
  * Understands heard words about safety (a slot value Alexa could not match, or matched
@@ -289,21 +291,13 @@ export class LanguageMatcher {
   }
 }
 
-const LOADERS: Readonly<Record<string, () => Vocabulary>> = {
-  en: () => (require('./vocabulary/en') as { default: Vocabulary }).default,
-  de: () => (require('./vocabulary/de') as { default: Vocabulary }).default,
-  es: () => (require('./vocabulary/es') as { default: Vocabulary }).default,
-  fr: () => (require('./vocabulary/fr') as { default: Vocabulary }).default,
-  nl: () => (require('./vocabulary/nl') as { default: Vocabulary }).default,
-  hi: () => (require('./vocabulary/hi') as { default: Vocabulary }).default,
-};
 const matchers = new Map<string, LanguageMatcher>();
 
 /** The matcher for a language (English for one the skill does not have), compiled on first use. */
 export function matcherFor(language: string): LanguageMatcher {
-  const known = Object.hasOwn(LOADERS, language) ? language : 'en';
+  const known = isLanguage(language) ? language : 'en';
   let matcher = matchers.get(known);
-  if (!matcher) matchers.set(known, (matcher = new LanguageMatcher(LOADERS[known]!())));
+  if (!matcher) matchers.set(known, (matcher = new LanguageMatcher(languageContent(known).vocabulary)));
   return matcher;
 }
 
