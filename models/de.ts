@@ -331,6 +331,98 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          erinnere mich ans dehnen
+          erinnere mich an meine übungen
+          erinnere mich ans stretchen
+          stell eine erinnerung ein
+          stell eine erinnerung zum dehnen ein
+          richte eine erinnerung zum dehnen ein
+          ich möchte eine erinnerung zum dehnen
+          ich hätte gern eine erinnerung zum dehnen
+          erstelle eine erinnerung zum dehnen
+          eine tägliche erinnerung bitte
+          stell eine erinnerung für {time} ein
+          stell eine erinnerung {days} um {time} ein
+          um {time}
+          {time}
+          {days}
+          {days} um {time}
+          {days} und {moreDays}
+          {days} und {moreDays} um {time}
+        `,
+        ...variants`
+          erinnere mich {days} (|ans dehnen|an meine übungen)
+          erinnere mich um {time} (|ans dehnen|an meine übungen)
+          erinnere mich {days} um {time} (|ans dehnen|an meine übungen|zu dehnen)
+          erinnere mich (ans dehnen|an meine übungen) {days} um {time}
+          erinnere mich {days} und {moreDays} um {time} (|ans dehnen)
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          ändere meine erinnerung
+          ändere meine erinnerung zum dehnen
+          verschieb meine erinnerung
+          stell meine erinnerung um
+          ändere die uhrzeit meiner erinnerung
+          erinnere mich lieber um {time}
+          erinnere mich stattdessen um {time}
+        `,
+        ...variants`
+          (ändere|verschieb|verlege|stell) (meine|die) erinnerung auf {time}
+          (ändere|verschieb|verlege|stell) (meine|die) erinnerung auf {days}
+          (ändere|verschieb|verlege|stell) (meine|die) erinnerung auf {days} um {time}
+          (ändere|verschieb) meine erinnerung auf {days} und {moreDays}
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          welche erinnerungen habe ich
+          welche erinnerungen hab ich
+          welche erinnerung habe ich
+          was für erinnerungen habe ich
+          habe ich eine erinnerung
+          hab ich eine erinnerung
+          habe ich erinnerungen
+          habe ich eine erinnerung zum dehnen
+          wann ist meine erinnerung
+          um wie viel uhr ist meine erinnerung
+          wann erinnerst du mich
+          wann erinnerst du mich ans dehnen
+          sag mir meine erinnerungen
+          lies meine erinnerungen vor
+          zeig meine erinnerungen
+          was ist meine erinnerung
+          prüf meine erinnerungen
+          meine erinnerungen
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          hör auf mich zu erinnern
+          erinnere mich nicht mehr
+          erinnere mich nicht mehr ans dehnen
+          keine erinnerungen mehr
+          ich will keine erinnerung mehr
+          schalte meine erinnerung aus
+          mach meine erinnerung aus
+        `,
+        ...variants`
+          (lösche|entferne|stoppe|deaktiviere) (meine|die) (erinnerung|erinnerungen) (|zum dehnen)
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -771,6 +863,74 @@ const model: LanguageModelSource = {
         immer nur eine übung
         immer nur eine seite
         eins nach dem anderen
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        jeden tag
+        täglich
+        an jedem tag
+        alle tage
+      `,
+      weekdays: lines`
+        montags bis freitags
+        werktags
+        an werktagen
+        jeden werktag
+        von montag bis freitag
+        montag bis freitag
+        unter der woche
+        an wochentagen
+        wochentags
+      `,
+      weekend: lines`
+        am wochenende
+        an wochenenden
+        jedes wochenende
+        wochenende
+      `,
+      mon: lines`
+        montags
+        montag
+        am montag
+        jeden montag
+      `,
+      tue: lines`
+        dienstags
+        dienstag
+        am dienstag
+        jeden dienstag
+      `,
+      wed: lines`
+        mittwochs
+        mittwoch
+        am mittwoch
+        jeden mittwoch
+      `,
+      thu: lines`
+        donnerstags
+        donnerstag
+        am donnerstag
+        jeden donnerstag
+      `,
+      fri: lines`
+        freitags
+        freitag
+        am freitag
+        jeden freitag
+      `,
+      sat: lines`
+        samstags
+        samstag
+        am samstag
+        jeden samstag
+        sonnabends
+      `,
+      sun: lines`
+        sonntags
+        sonntag
+        am sonntag
+        jeden sonntag
       `,
     },
   },

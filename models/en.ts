@@ -324,6 +324,110 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          set a stretch reminder
+          set a reminder to stretch
+          set up a stretch reminder
+          i want a stretch reminder
+          i'd like a reminder to stretch
+          add a stretch reminder
+          create a stretch reminder
+          remind me to stretch
+          remind me to do my stretches
+          give me a daily reminder
+          set a {days} reminder
+          set a {days} stretch reminder
+          set a stretch reminder for {time}
+          set a stretch reminder {days}
+          set a stretch reminder {days} at {time}
+          set a reminder for {time}
+          set a reminder {days} at {time}
+          at {time}
+          {time}
+          {days}
+          {days} at {time}
+          {days} and {moreDays}
+          {days} and {moreDays} at {time}
+          on {days} and {moreDays} at {time}
+        `,
+        ...variants`
+          remind me (|to stretch|to do my stretches|to do my stretching) {days}
+          remind me (|to stretch|to do my stretches|to do my stretching) at {time}
+          remind me (|to stretch|to do my stretches|to do my stretching) {days} at {time}
+          remind me (|to stretch) on {days} and {moreDays} at {time}
+          remind me (|to stretch) every {days} at {time}
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          change my reminder
+          change my stretch reminder
+          change the time of my reminder
+          change my reminder time
+          update my reminder
+          update my stretch reminder
+          reschedule my reminder
+          reschedule my stretch reminder
+          change the reminder time to {time}
+          push my reminder to {time}
+          make my reminder {days}
+          make my reminder {days} at {time}
+        `,
+        ...variants`
+          (change|move|update|reschedule|set) my (|stretch) reminder to {time}
+          (change|move|update|reschedule) my (|stretch) reminder to {days}
+          (change|move|update|reschedule) my (|stretch) reminder to {days} at {time}
+          (change|move) my (|stretch) reminder to {days} and {moreDays}
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          what reminders do i have
+          what stretch reminders do i have
+          which reminders do i have
+          what are my reminders
+          what's my reminder
+          what is my reminder
+          what's my stretch reminder
+          what is my stretch reminder
+          do i have a reminder
+          do i have a stretch reminder
+          do i have any reminders
+          list my reminders
+          tell me my reminders
+          read my reminders
+          check my reminders
+          when is my reminder
+          when is my stretch reminder
+          what time is my reminder
+          when will you remind me
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          stop reminding me
+          stop reminding me to stretch
+          i don't want a reminder anymore
+          i don't want reminders
+          no more reminders
+          get rid of my reminder
+        `,
+        ...variants`
+          (cancel|delete|remove|turn off) my (|stretch) (reminder|reminders)
+          (cancel|delete|remove) the (|stretch) reminder
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -706,6 +810,85 @@ const model: LanguageModelSource = {
         my own pace
         one stretch at a time please
         stretch by stretch
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        every day
+        daily
+        each day
+        every single day
+      `,
+      weekdays: lines`
+        every weekday
+        weekdays
+        weekday
+        on weekdays
+        monday to friday
+        monday through friday
+        from monday to friday
+        every workday
+        workdays
+        on workdays
+        work days
+        during the week
+      `,
+      weekend: lines`
+        at the weekend
+        weekends
+        weekend
+        on weekends
+        every weekend
+        on the weekend
+      `,
+      mon: lines`
+        monday
+        mondays
+        on monday
+        on mondays
+        every monday
+      `,
+      tue: lines`
+        tuesday
+        tuesdays
+        on tuesday
+        on tuesdays
+        every tuesday
+      `,
+      wed: lines`
+        wednesday
+        wednesdays
+        on wednesday
+        on wednesdays
+        every wednesday
+      `,
+      thu: lines`
+        thursday
+        thursdays
+        on thursday
+        on thursdays
+        every thursday
+      `,
+      fri: lines`
+        friday
+        fridays
+        on friday
+        on fridays
+        every friday
+      `,
+      sat: lines`
+        saturday
+        saturdays
+        on saturday
+        on saturdays
+        every saturday
+      `,
+      sun: lines`
+        sunday
+        sundays
+        on sunday
+        on sundays
+        every sunday
       `,
     },
   },

@@ -510,6 +510,93 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          pon un recordatorio para estirar
+          ponme un recordatorio para estirar
+          crea un recordatorio para estirar
+          programa un recordatorio para estirar
+          programa un recordatorio
+          quiero un recordatorio para estirar
+          me gustaría un recordatorio para estirar
+          añade un recordatorio para estirar
+          pon un recordatorio para {time}
+          pon un recordatorio {days} a {time}
+          a {time}
+          {time}
+          {days}
+          {days} a {time}
+          {days} y {moreDays}
+          {days} y {moreDays} a {time}
+        `,
+        ...variants`
+          recuérdame (|estirar|hacer mis estiramientos|que estire) {days}
+          recuérdame (|estirar|hacer mis estiramientos|que estire) a {time}
+          recuérdame (|estirar|hacer mis estiramientos|que estire) {days} a {time}
+          recuérdame (|estirar) {days} y {moreDays} a {time}
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          cambia mi recordatorio
+          cambia mi recordatorio para estirar
+          cambia la hora de mi recordatorio
+          modifica mi recordatorio
+          mueve mi recordatorio
+          mejor recuérdame a {time}
+        `,
+        ...variants`
+          (cambia|mueve|pasa|modifica) mi recordatorio a {time}
+          (cambia|mueve|pasa|modifica) mi recordatorio para {time}
+          (cambia|mueve|pasa) mi recordatorio a {days}
+          (cambia|mueve|pasa) mi recordatorio a {days} a {time}
+          (cambia|pasa) mi recordatorio a {days} y {moreDays}
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          qué recordatorios tengo
+          cuáles son mis recordatorios
+          cuál es mi recordatorio
+          qué recordatorio tengo
+          tengo algún recordatorio
+          tengo recordatorios
+          tengo un recordatorio para estirar
+          cuándo es mi recordatorio
+          a qué hora es mi recordatorio
+          cuándo me vas a recordar
+          cuándo me recuerdas estirar
+          dime mis recordatorios
+          lee mis recordatorios
+          revisa mis recordatorios
+          muéstrame mis recordatorios
+          mis recordatorios
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          cancela mis recordatorios
+          borra mis recordatorios
+          deja de recordarme
+          deja de recordarme estirar
+          ya no quiero recordatorios
+          no quiero más recordatorios
+          ya no me lo recuerdes
+        `,
+        ...variants`
+          (cancela|borra|elimina|quita|desactiva) (mi|el) (recordatorio|recordatorio para estirar)
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -972,6 +1059,80 @@ const model: LanguageModelSource = {
         de a uno
         para después de cada estiramiento
         estiramiento por estiramiento
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        todos los días
+        cada día
+        a diario
+        diariamente
+      `,
+      weekdays: lines`
+        de lunes a viernes
+        entre semana
+        los días laborables
+        días laborables
+        los días de semana
+        cada día laborable
+        días entre semana
+      `,
+      weekend: lines`
+        los fines de semana
+        el fin de semana
+        fines de semana
+        cada fin de semana
+      `,
+      mon: lines`
+        los lunes
+        el lunes
+        lunes
+        cada lunes
+        todos los lunes
+      `,
+      tue: lines`
+        los martes
+        el martes
+        martes
+        cada martes
+        todos los martes
+      `,
+      wed: lines`
+        los miércoles
+        el miércoles
+        miércoles
+        cada miércoles
+        todos los miércoles
+      `,
+      thu: lines`
+        los jueves
+        el jueves
+        jueves
+        cada jueves
+        todos los jueves
+      `,
+      fri: lines`
+        los viernes
+        el viernes
+        viernes
+        cada viernes
+        todos los viernes
+      `,
+      sat: lines`
+        los sábados
+        el sábado
+        sábado
+        sábados
+        cada sábado
+        todos los sábados
+      `,
+      sun: lines`
+        los domingos
+        el domingo
+        domingo
+        domingos
+        cada domingo
+        todos los domingos
       `,
     },
   },

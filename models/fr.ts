@@ -327,6 +327,91 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          crée un rappel pour m'étirer
+          mets un rappel pour m'étirer
+          programme un rappel d'étirements
+          programme un rappel
+          je veux un rappel pour m'étirer
+          je voudrais un rappel pour m'étirer
+          ajoute un rappel d'étirements
+          un rappel quotidien s'il te plaît
+          mets un rappel pour {time}
+          mets un rappel {days} à {time}
+          à {time}
+          {time}
+          {days}
+          {days} à {time}
+          {days} et {moreDays}
+          {days} et {moreDays} à {time}
+        `,
+        ...variants`
+          rappelle moi (|de m'étirer|de faire mes étirements) {days}
+          rappelle moi (|de m'étirer|de faire mes étirements) à {time}
+          rappelle moi (|de m'étirer|de faire mes étirements) {days} à {time}
+          rappelle moi (|de m'étirer) {days} et {moreDays} à {time}
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          modifie mon rappel
+          change mon rappel
+          change l'heure de mon rappel
+          déplace mon rappel
+          modifie mon rappel d'étirements
+          rappelle moi plutôt à {time}
+        `,
+        ...variants`
+          (change|déplace|modifie|mets|passe) mon rappel (à|pour) {time}
+          (change|déplace|modifie|mets|passe) mon rappel {days}
+          (change|déplace|modifie|mets|passe) mon rappel {days} à {time}
+          (change|déplace|mets) mon rappel {days} et {moreDays}
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          quels rappels j'ai
+          quels rappels ai je
+          quels sont mes rappels
+          quel est mon rappel
+          quel rappel j'ai
+          est ce que j'ai un rappel
+          est ce que j'ai des rappels
+          j'ai des rappels
+          quand est mon rappel
+          c'est quand mon rappel
+          à quelle heure est mon rappel
+          quand est ce que tu me rappelles
+          dis moi mes rappels
+          lis mes rappels
+          vérifie mes rappels
+          mes rappels
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          annule mes rappels
+          supprime mes rappels
+          arrête de me rappeler
+          arrête de me rappeler de m'étirer
+          je ne veux plus de rappel
+          plus de rappels
+        `,
+        ...variants`
+          (annule|supprime|efface|enlève|désactive) (mon|le) rappel (|d'étirements)
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -733,6 +818,80 @@ const model: LanguageModelSource = {
         un côté à la fois
         exercice par exercice
         un seul à la fois
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        tous les jours
+        chaque jour
+        quotidiennement
+      `,
+      weekdays: lines`
+        du lundi au vendredi
+        en semaine
+        les jours de semaine
+        les jours ouvrables
+        les jours ouvrés
+        pendant la semaine
+        chaque jour de semaine
+      `,
+      weekend: lines`
+        le week end
+        les week ends
+        le weekend
+        les weekends
+        chaque week end
+        tous les week ends
+        en fin de semaine
+      `,
+      mon: lines`
+        le lundi
+        lundi
+        les lundis
+        tous les lundis
+        chaque lundi
+      `,
+      tue: lines`
+        le mardi
+        mardi
+        les mardis
+        tous les mardis
+        chaque mardi
+      `,
+      wed: lines`
+        le mercredi
+        mercredi
+        les mercredis
+        tous les mercredis
+        chaque mercredi
+      `,
+      thu: lines`
+        le jeudi
+        jeudi
+        les jeudis
+        tous les jeudis
+        chaque jeudi
+      `,
+      fri: lines`
+        le vendredi
+        vendredi
+        les vendredis
+        tous les vendredis
+        chaque vendredi
+      `,
+      sat: lines`
+        le samedi
+        samedi
+        les samedis
+        tous les samedis
+        chaque samedi
+      `,
+      sun: lines`
+        le dimanche
+        dimanche
+        les dimanches
+        tous les dimanches
+        chaque dimanche
       `,
     },
   },

@@ -18,6 +18,7 @@ import { describeScreen } from './lib/screen-view';
 import { VIEWPORT_PROFILES } from '../lambda/src/screens/viewports';
 import { INDENT, playInRealTime } from './lib/realtime';
 import { renderSpeech } from './lib/render';
+import { fakeAlexaApi, type FakeAlexaApi } from './lib/alexa-api';
 
 const COMMANDS = `Commands while running:
   :date ISO          move the clock          :tomorrow   one day later
@@ -54,6 +55,13 @@ Options:
                      hubLandscapeSmall (Show 5), hubLandscapeMedium (Show 8),
                      hubLandscapeLarge (Show 10), hubLandscapeXLarge (Show 15),
                      hubPortraitMedium (Show 15 upright), tvLandscapeXLarge (Fire TV)
+  --time-zone ZONE   the device's time zone, as Alexa's settings API answers it (default UTC)
+  --deny-permissions when the skill asks for the reminders permission, say no (without
+                     it, the simulated Alexa says yes); and decline the Alexa Routines offer
+
+Alexa's APIs are played by a local stand-in (scripts/lib/alexa-api.ts): reminders you
+set are kept while the simulator runs, and "[Alexa ...]" lines say what Alexa does when
+the skill hands the conversation to it (the permission question, the routine offer).
 
 ${COMMANDS}`;
 
@@ -79,6 +87,8 @@ function readOptions() {
         json: { type: 'boolean', default: false },
         screen: { type: 'boolean', default: false },
         viewport: { type: 'string' },
+        'time-zone': { type: 'string', default: 'UTC' },
+        'deny-permissions': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -119,15 +129,48 @@ function storeFromEnv(): RecordStore | undefined {
   }
 }
 
-const driver = new SkillDriver({
-  locale: values.locale,
-  userId: `amzn1.ask.account.local.${values.user.trim()}`,
-  personId: values.person === undefined ? undefined : `amzn1.ask.person.local.${values.person.trim()}`,
-  store: storeFromEnv(),
-  start,
-  projectRoot: PROJECT_ROOT,
-  screen: profile?.id,
-});
+try {
+  new Intl.DateTimeFormat('en', { timeZone: values['time-zone'] });
+} catch {
+  usageError(`--time-zone: "${values['time-zone']}" is no time zone (try Europe/Berlin).`);
+}
+
+// Alexa's APIs on 127.0.0.1; the skill reaches them with the request's endpoint and token, as on a device.
+let api: FakeAlexaApi;
+let driver: SkillDriver;
+
+async function connect(): Promise<void> {
+  api = await fakeAlexaApi({ timeZone: values['time-zone'], clock: () => driver.clock });
+  driver = new SkillDriver({
+    locale: values.locale,
+    userId: `amzn1.ask.account.local.${values.user.trim()}`,
+    personId: values.person === undefined ? undefined : `amzn1.ask.person.local.${values.person.trim()}`,
+    store: storeFromEnv(),
+    start,
+    projectRoot: PROJECT_ROOT,
+    screen: profile?.id,
+    apiEndpoint: api.endpoint,
+    apiAccessToken: api.token,
+  });
+}
+
+/**
+ * What Alexa does when the skill hands it the conversation: asks the user for the
+ * reminders permission (yes, or no with --deny-permissions), or offers the Alexa Routine;
+ * then the skill gets the answer.
+ */
+async function playAlexa(turns: Turns, signal: AbortSignal, typing: () => boolean): Promise<void> {
+  const handoff = driver.handoff as { type: string; name?: string } | undefined;
+  if (!handoff || !driver.sessionOpen) return;
+  const deny = values['deny-permissions'];
+  if (handoff.name === 'AskFor') {
+    console.log(`${INDENT}[Alexa asks for permission to set reminders: ${deny ? 'the user says no' : 'the user says yes'}]`);
+    await answer(() => driver.permissionAnswer(deny ? 'DENIED' : 'ACCEPTED'), turns, signal, typing, false);
+  } else if (handoff.type === 'Connections.StartConnection') {
+    console.log(`${INDENT}[Alexa offers the Alexa Routine: ${deny ? 'the user says no' : 'the user says yes'}]`);
+    await answer(() => (deny ? driver.sessionResumed('400', { reason: 'REJECTED_BY_CUSTOMER' }) : driver.sessionResumed('200')), turns, signal, typing, false);
+  }
+}
 
 const voice = new EspeakVoice(values.speak, values.locale);
 
@@ -166,6 +209,7 @@ async function show(reply: Reply, signal: AbortSignal, typing: () => boolean): P
   // A red flag on a screen leaves shouldEndSession out: the screen stays up a while, not listening.
   if (reply.ended && reply.envelope.response.shouldEndSession === undefined) console.log(`${INDENT}[not listening; the screen stays up a while]`);
   else if (reply.ended) console.log(`${INDENT}[session ended]`);
+  else if (driver.handoff) console.log(`${INDENT}[Alexa takes over: ${driver.handoff.type}]`);
   else console.log(`${INDENT}[listening; if you say nothing: "${repromptOf(reply)}"]`);
   return true;
 }
@@ -271,6 +315,7 @@ async function answer(send: () => Promise<Reply>, turns: Turns, signal: AbortSig
   turns.last = reply;
   turns.playedAt = live() ? Date.now() : undefined;
   turns.heard = await show(reply, signal, typing);
+  await playAlexa(turns, signal, typing);
   return {};
 }
 
@@ -363,7 +408,9 @@ if (profile) {
   console.log(`[device with a screen: ${name}, ${width}×${height} dp, ${touch ? 'touch' : 'no touch: the screen says what to say'}]`);
 }
 
-(values.script ? runScript(values.script) : runConversation()).then(
+connect()
+  .then(() => (values.script ? runScript(values.script) : runConversation()))
+  .then(
   // Exit explicitly: a DynamoDB store keeps sockets open that would hold the process.
   (code) => process.exit(code),
   (error: unknown) => {

@@ -11,7 +11,16 @@ import { ListRoutinesHandler, StartRoutineHandler } from './handlers/routine-cho
 import { RedFlagInOtherWordsHandler, ReportSymptomHandler, SafetyQuestionHandler, TriageAnswerHandler } from './handlers/safety';
 import { SessionEndedHandler } from './handlers/session-ended';
 import { NavigateHomeHandler, StopHandler } from './handlers/stop';
-import { SilentRequestHandler, SkillDisabledHandler } from './handlers/system';
+import { ReminderDeletedHandler, SilentRequestHandler, SkillDisabledHandler } from './handlers/system';
+import {
+  AutomationResumedHandler,
+  CancelReminderHandler,
+  ChangeReminderHandler,
+  ListRemindersHandler,
+  PermissionAnswerHandler,
+  ReminderAnswerHandler,
+  SetReminderHandler,
+} from './handlers/reminders';
 import { SetVerbosityHandler } from './handlers/verbosity';
 import { SetPaceHandler } from './handlers/pace';
 import { TouchHandler } from './handlers/touch';
@@ -26,6 +35,8 @@ interface SkillOptions {
   /** Requests for any other skill id are refused when set. */
   skillId?: string;
   i18n?: I18n;
+  /** The time budget of one call to Alexa's Reminders API (tests shorten it). */
+  apiTimeoutMs?: number;
 }
 
 /** Order matters: the first handler that can handle a request answers it; the fallback comes last. */
@@ -35,6 +46,15 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   RedFlagInOtherWordsHandler,
   // The one question about the other signs takes whatever comes next as its answer.
   TriageAnswerHandler,
+  // Alexa hands the conversation back: the answer to the permission request, the routine offer done.
+  PermissionAnswerHandler,
+  AutomationResumedHandler,
+  // Yes or no to a reminder question or a routine offer, before the yes and no of the routine.
+  ReminderAnswerHandler,
+  SetReminderHandler,
+  ChangeReminderHandler,
+  ListRemindersHandler,
+  CancelReminderHandler,
   StartRoutineHandler,
   ListRoutinesHandler,
   RoutineProgressHandler,
@@ -58,6 +78,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   TouchHandler,
   SessionEndedHandler,
   SkillDisabledHandler,
+  ReminderDeletedHandler,
   FallbackHandler,
   SilentRequestHandler,
 ];
@@ -67,7 +88,7 @@ export function buildSkill(options: SkillOptions = {}) {
   const store = options.store ? progressStore(options.store) : undefined;
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...REQUEST_HANDLERS)
-    .addRequestInterceptors(turnContextInterceptor(i18n, store))
+    .addRequestInterceptors(turnContextInterceptor(i18n, store, { apiTimeoutMs: options.apiTimeoutMs }))
     .addErrorHandlers(SkillErrorHandler)
     .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('upper-back-coach');

@@ -3,6 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Place } from '../../lambda/src/coach/place';
 import { parseSessionState, type Playing } from '../../lambda/src/coach/session';
 import { SPEECH_START_SECONDS, WAKE_WORD_SECONDS, type Segment } from '../../lambda/src/coach/timeline';
+import { REMINDERS_SCOPE } from '../../lambda/src/coach/reminders';
 import { buildSkill } from '../../lambda/src/skill';
 import { estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
@@ -56,6 +57,10 @@ export interface ConversationOptions {
   screen?: string;
   /** The APL version such a device reports (default 2024.2). */
   aplVersion?: string;
+  /** Whether the user has allowed the skill's reminders (undefined: never asked, as for a new user). */
+  remindersPermission?: 'GRANTED' | 'DENIED';
+  /** The skill's time budget for one call to Alexa's Reminders API (tests shorten it). */
+  apiTimeoutMs?: number;
 }
 
 /** The device a viewport profile stands for, as its requests describe it. */
@@ -102,6 +107,8 @@ export class SkillDriver {
   private requestCounter = 0;
   private pendingGap: number | undefined;
   private readonly screen: Omit<ScreenContext, 'visibleToken'> | undefined;
+  /** The reminders permission as the next request reports it; Alexa changes it when the user answers its question. */
+  remindersPermission: 'GRANTED' | 'DENIED' | undefined;
   /** The token of the skill's document on the device's screen, which the device reports with each request. */
   visibleToken: string | undefined;
   last: Reply | undefined;
@@ -113,7 +120,8 @@ export class SkillDriver {
     this.personId = options.personId;
     this.deviceId = options.deviceId ?? 'amzn1.ask.device.test';
     this.clock = typeof options.start === 'number' ? options.start : Date.parse(options.start ?? '2026-11-17T08:00:00Z');
-    this.skill = buildSkill({ store: options.store, skillId: options.skillId });
+    this.skill = buildSkill({ store: options.store, skillId: options.skillId, apiTimeoutMs: options.apiTimeoutMs });
+    this.remindersPermission = options.remindersPermission;
     this.applicationId = options.applicationId;
     this.check = options.check ?? (async () => undefined);
     this.projectRoot = options.projectRoot;
@@ -224,6 +232,49 @@ export class SkillDriver {
     return this.send({ type: 'LaunchRequest' });
   }
 
+  /** One of the user's Alexa Routines opens the skill with a custom task (`name` as Alexa sends it, with the skill's id in front). */
+  async launchTask(name: string, input: Record<string, unknown>, version = '1'): Promise<Reply> {
+    this.endSessionLocally();
+    return this.send({ type: 'LaunchRequest', task: { name, version, input } });
+  }
+
+  /** The directive the last response handed the conversation to Alexa with, if any (Connections.SendRequest or StartConnection). */
+  get handoff(): { type: string; [key: string]: unknown } | undefined {
+    return this.last?.envelope.response.directives?.find((d) => d.type.startsWith('Connections.')) as { type: string; [key: string]: unknown } | undefined;
+  }
+
+  /**
+   * Alexa asked the user for a permission (after an AskFor) and answers the skill with a
+   * Connections.Response: ACCEPTED (the permission is granted from now on), DENIED, or
+   * NOT_ANSWERED; `code` other than 200 when Alexa could not ask (a device without the flow).
+   */
+  async permissionAnswer(status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED', code = '200'): Promise<Reply> {
+    const asked = this.handoff as { name?: string; token?: string; payload?: { permissionScope?: string } } | undefined;
+    if (!asked || asked.name !== 'AskFor') throw new Error('the last response asked for no permission');
+    if (status === 'ACCEPTED' && code === '200') this.remindersPermission = 'GRANTED';
+    if (status === 'DENIED' && code === '200') this.remindersPermission = 'DENIED';
+    return this.send({
+      type: 'Connections.Response',
+      name: 'AskFor',
+      status: { code, message: code === '200' ? 'OK' : 'Internal error' },
+      token: asked.token ?? '',
+      payload: { permissionScope: asked.payload?.permissionScope, status },
+    });
+  }
+
+  /**
+   * The task the skill started (Connections.StartConnection with RESUME_SESSION) is over and
+   * the session resumes: `code` 200 with the task's result, or an error code with a reason.
+   */
+  async sessionResumed(code: string, result?: Record<string, unknown>): Promise<Reply> {
+    const started = this.handoff as { type: string; token?: string } | undefined;
+    if (!started || started.type !== 'Connections.StartConnection') throw new Error('the last response started no connection');
+    return this.send({
+      type: 'SessionResumedRequest',
+      cause: { type: 'ConnectionCompleted', token: started.token, status: { code, message: code === '200' ? 'OK' : 'Error' }, result: result ?? null },
+    });
+  }
+
   /** An intent by name; slots as `{ routine: 'desk' }` (resolved ids) or full fills. */
   async intent(name: string, slots: Record<string, string | SlotFill> = {}): Promise<Reply> {
     const fills = Object.fromEntries(
@@ -277,6 +328,7 @@ export class SkillDriver {
         applicationId: this.applicationId,
         requestCounter: ++this.requestCounter,
         ...this.api,
+        scopes: this.remindersPermission && { [REMINDERS_SCOPE]: this.remindersPermission },
         screen: this.screen && { ...this.screen, visibleToken: this.visibleToken },
       },
       body,
@@ -303,7 +355,10 @@ export class SkillDriver {
     const response = envelope.response;
     const speech = response.outputSpeech?.type === 'SSML' ? response.outputSpeech.ssml : '';
     const reprompt = response.reprompt?.outputSpeech?.type === 'SSML' ? response.reprompt.outputSpeech.ssml : '';
-    const ended = response.shouldEndSession !== false;
+    // A response handing the conversation to Alexa (asking for a permission, offering a
+    // routine) leaves shouldEndSession out: the session waits for Alexa's answer.
+    const handedOff = response.directives?.some((d) => d.type.startsWith('Connections.')) ?? false;
+    const ended = response.shouldEndSession !== false && !handedOff;
     this.attributes = ended ? undefined : envelope.sessionAttributes;
     this.inSession = !ended;
     // The screen shows the document sent; a session that ends takes the skill off the screen,

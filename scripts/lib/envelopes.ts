@@ -25,6 +25,8 @@ export interface EnvelopeContext {
   apiAccessToken?: string;
   /** A device with a screen; without one the device is a speaker (no APL, no viewport). */
   screen?: ScreenContext;
+  /** The permissions the user has given the skill, by scope (`context.System.user.permissions.scopes`). */
+  scopes?: Record<string, 'GRANTED' | 'DENIED'>;
 }
 
 /** A device with a screen as its requests describe it: APL support, the viewport, and the document on screen. */
@@ -74,6 +76,8 @@ export interface SlotFill {
   /** The resolved value id, or undefined for no match. */
   id?: string;
   slotType?: string;
+  /** A built-in type (AMAZON.TIME): Alexa sends its value in its own form and no entity resolution. */
+  builtIn?: boolean;
 }
 
 export type RequestBody =
@@ -84,6 +88,7 @@ export type RequestBody =
   | { type: string; [key: string]: unknown };
 
 function slotOf(name: string, fill: SlotFill): Slot {
+  if (fill.builtIn) return { name, value: fill.value, confirmationStatus: 'NONE' } as Slot;
   const authority = `amzn1.er-authority.echo-sdk.${APPLICATION_ID}.${fill.slotType ?? name}`;
   return {
     name,
@@ -127,6 +132,9 @@ export function buildEnvelope(context: EnvelopeContext, body: RequestBody): Requ
   }
   const application = { applicationId };
   const user = { userId: context.userId };
+  const scopes = context.scopes && Object.fromEntries(Object.entries(context.scopes).map(([scope, status]) => [scope, { status }]));
+  // The system's user carries the permissions (the session's user is the same user without them).
+  const systemUser = scopes ? { ...user, permissions: { scopes } } : user;
   return {
     version: '1.0',
     session: {
@@ -139,7 +147,7 @@ export function buildEnvelope(context: EnvelopeContext, body: RequestBody): Requ
     context: {
       System: {
         application,
-        user,
+        user: systemUser,
         ...(context.personId === undefined ? {} : { person: { personId: context.personId } }),
         device: {
           deviceId: context.deviceId,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOCABULARY_TYPES } from '../../models/define';
+import { builtInSource, builtInValue, isBuiltInType } from './builtin-slots';
 import type { SlotFill } from './envelopes';
 
 /**
@@ -150,7 +151,7 @@ export class ModelResolver {
    */
   constructor(
     model: InteractionModel,
-    language: string,
+    private readonly language: string,
     private readonly options: { strict?: boolean } = {},
   ) {
     const lm = model.interactionModel.languageModel;
@@ -314,7 +315,12 @@ export class ModelResolver {
     // split() with a capture group alternates: literal text, slot index, literal text, ...
     const source = pieces
       .map((piece, i) => {
-        if (i % 2 === 1) return '(.+?)';
+        if (i % 2 === 1) {
+          // A built-in type's slot takes only words that are one of its values (a time), so the match splits where Alexa would.
+          const type = this.slotTypes.get(`${intent}.${slotNames[Number(piece)]}`) ?? '';
+          const builtIn = isBuiltInType(type) ? builtInSource(type, this.language.split('-')[0] ?? this.language) : undefined;
+          return builtIn ? `(${builtIn})` : '(.+?)';
+        }
         literalLength += piece.trim().length;
         return escapeRegExp(piece);
       })
@@ -352,6 +358,7 @@ export class ModelResolver {
       const match = sample.pattern.exec(utterance);
       if (!match) continue;
       const slots: Record<string, SlotFill> = {};
+      let builtInMissed = false;
       let resolved = 0;
       let slotChars = 0;
       let likeness = 1;
@@ -361,6 +368,17 @@ export class ModelResolver {
       sample.slotNames.forEach((name, i) => {
         const said = (match[i + 1] ?? '').trim();
         const type = this.slotTypes.get(`${sample.intent}.${name}`) ?? '';
+        if (isBuiltInType(type)) {
+          // Alexa sends a built-in type's value in its own form ("15:30"), with no entity resolution.
+          const builtIn = builtInValue(type, this.language.split('-')[0] ?? this.language, said);
+          if (builtIn === undefined) builtInMissed = true;
+          else {
+            resolved++;
+            slotChars += said.length;
+            slots[name] = { value: builtIn, id: builtIn, slotType: type, builtIn: true };
+          }
+          return;
+        }
         const value = this.values.get(type)?.get(said);
         const shortened = value || this.options.strict ? undefined : this.shortened(type, said, sample.literalLength === 0);
         if (value || shortened) {
@@ -375,6 +393,8 @@ export class ModelResolver {
         }
         slots[name] = shortened ? { value: shortened.value, id: shortened.id, slotType: type } : { value: said, id: value?.id, slotType: type };
       });
+      // Words that are no time do not fill AMAZON.TIME: the sample does not match them.
+      if (builtInMissed) continue;
       const allResolved = resolved === sample.slotNames.length;
       // With carrier words around it, an unknown value still reaches the intent (ER_SUCCESS_NO_MATCH).
       // A bare "{slot}" sample takes words that are none of the slot's values only when they sound

@@ -134,6 +134,27 @@ describe('piped input', () => {
   );
 
   test.concurrent(
+    'reminders through the stand-in for Alexa\u2019s APIs: the simulated Alexa says yes to the permission, or no with --deny-permissions',
+    async () => {
+      const input = 'open upper back coach\nremind me to stretch every weekday at 10\nyes\nwhat reminders do i have\n';
+      const yes = await simulate(['--date', DATE, '--time-zone', 'Europe/Berlin'], { input });
+      expect(yes.code).toBe(0);
+      expect(yes.stdout).toContain('[Alexa asks for permission to set reminders: the user says yes]');
+      expect(yes.stdout).toContain("Alexa: Okay, every weekday at 10 in the morning. I'll remind you to stretch.");
+      expect(yes.stdout).toContain('Alexa: You have a stretch reminder every weekday at 10 in the morning.');
+      const no = await simulate(['--date', DATE, '--deny-permissions'], { input });
+      expect(no.stdout).toContain('[Alexa asks for permission to set reminders: the user says no]');
+      expect(no.stdout).toContain('Alexa: Okay, no reminder then.');
+      // Still not allowed: the list says so, with the card.
+      expect(no.stdout).toContain("Alexa: You haven't allowed reminders for Upper Back Coach yet");
+      const badZone = await simulate(['--time-zone', 'Mars/Olympus']);
+      expect(badZone.code).toBe(2);
+      expect(badZone.stderr).toContain('--time-zone: "Mars/Olympus" is no time zone');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  test.concurrent(
     '--person speaks as a recognised voice profile: that person’s progress, kept apart from the account’s',
     async () => {
       const file = join(scratch, 'people.json');

@@ -9,6 +9,10 @@ import { invocationPatterns, normalizeUtterance, oneShotRequests, resolverFor } 
 import { VIEWPORT_PROFILES } from '../../lambda/src/screens/viewports';
 import { isLanguage, type Language } from '../../lambda/src/localization/locales';
 import { LANGUAGE_ROWS } from '../harness/languages';
+import { ROUTINE_IDS } from '../../lambda/src/coach/catalog';
+import { REMINDERS_SCOPE } from '../../lambda/src/coach/reminders';
+import { START_ROUTINE_TASK } from '../../lambda/src/voice/handoff';
+import { smapiTypeProblems, type TypedJson } from '../harness/smapi-types';
 
 /**
  * Offline checks of the deployment: the CloudFormation template, ask-resources.json
@@ -463,6 +467,98 @@ describe('the skill manifest', () => {
       // Every slot the phrase fills must match one of the slot type's values.
       for (const [name, fill] of Object.entries(slots)) expect({ slot: name, id: fill.id }).toEqual({ slot: name, id: expect.any(String) });
     });
+  });
+});
+
+describe('reminders and Alexa Routines in the manifest', () => {
+  const tasksDir = 'skill-package/tasks';
+  const locales = Object.keys(at(manifest, 'publishingInformation', 'locales'));
+
+  test('asks for the reminders permission, and only for it', () => {
+    expect(asArray(manifest.permissions)).toEqual([{ name: REMINDERS_SCOPE }]);
+  });
+
+  test('the deploy subscribes the skill to the events it handles or can ignore safely: disabled, a permission changed, a reminder deleted', () => {
+    const subscriptions = asArray(at(readJson('ask-resources.json'), 'profiles', 'default', 'skillInfrastructure', 'userConfig', 'skillEvents').subscriptions);
+    expect(subscriptions).toEqual(['SKILL_DISABLED', 'SKILL_PERMISSION_CHANGED', 'REMINDER_DELETED']);
+    expect(read('lambda/src/handlers/system.ts')).toMatch(/isRequestType\(input, 'Reminders\.ReminderDeleted'\)/);
+  });
+
+  test('declares the StartRoutine task, whose definition is the one file under tasks/, named {TaskName}.{TaskVersion}.json', () => {
+    const tasks = asArray(at(manifest, 'apis', 'custom').tasks);
+    expect(tasks).toEqual([{ name: START_ROUTINE_TASK.name, version: START_ROUTINE_TASK.version }]);
+    expect(readdirSync(join(ROOT, tasksDir))).toEqual([`${START_ROUTINE_TASK.name}.${START_ROUTINE_TASK.version}.json`]);
+  });
+
+  test('the task definition follows Amazon\u2019s rules for custom tasks, and its input is a routine the skill has', () => {
+    const task = at(readJson(`${tasksDir}/${START_ROUTINE_TASK.name}.${START_ROUTINE_TASK.version}.json`));
+    expect(task.openapi).toMatch(/^3\.0\.\d+$/);
+    const info = at(task, 'info');
+    expect(info.version).toBe(START_ROUTINE_TASK.version);
+    // Public, so that the Alexa app offers it among a routine's actions.
+    expect(info['x-amzn-alexa-access-scope']).toBe('public');
+    // One path, the task's name, with POST only and JSON in and out; only inline references.
+    expect(Object.keys(at(task, 'paths'))).toEqual([`/${START_ROUTINE_TASK.name}`]);
+    const path = at(task, 'paths', `/${START_ROUTINE_TASK.name}`);
+    expect(Object.keys(path).filter((key) => ['get', 'put', 'post', 'delete', 'patch'].includes(key))).toEqual(['post']);
+    expect(Object.keys(at(path, 'post', 'requestBody', 'content'))).toEqual(['application/json']);
+    for (const match of JSON.stringify(task).matchAll(/"\$ref":"([^"]+)"/g)) expect(match[1]).toMatch(/^#\/components\/schemas\/\w+$/);
+    const routine = at(task, 'components', 'schemas', 'Input', 'properties', 'routine');
+    expect(routine.enum).toEqual([...ROUTINE_IDS]);
+    // A title and a description in every locale the skill is published in.
+    const display = at(info, 'x-amzn-display-details');
+    expect(Object.keys(display).sort()).toEqual([...locales].sort());
+    for (const locale of locales) expect(at(display, locale)).toEqual({ title: expect.any(String), description: expect.any(String) });
+  });
+});
+
+describe('Amazon\u2019s published types for the Skill Management API (ask-smapi-model)', () => {
+  const modelsDir = 'skill-package/interactionModels/custom';
+  const packageFiles: TypedJson[] = [
+    { name: 'skill-package/skill.json', json: read('skill-package/skill.json'), type: 'skill.Manifest.SkillManifestEnvelope' },
+    ...readdirSync(join(ROOT, modelsDir))
+      .filter((file) => extname(file) === '.json')
+      .map((file) => ({ name: `${modelsDir}/${file}`, json: read(`${modelsDir}/${file}`), type: 'skill.interactionModel.InteractionModelData' })),
+  ];
+  /** The same check must fail where the package would: each of these has one mistake, and its problem names it. */
+  const manifest = JSON.parse(read('skill-package/skill.json')) as { manifest: Json };
+  const model = JSON.parse(read(`${modelsDir}/en-US.json`)) as { interactionModel: { languageModel: Json } };
+  const broken: (TypedJson & { expected: RegExp })[] = [
+    {
+      name: 'broken/manifestVersion-at-the-top.json',
+      json: JSON.stringify({ manifest: { ...manifest.manifest, manifestVersion: undefined }, manifestVersion: '1.0' }, null, 2),
+      type: 'skill.Manifest.SkillManifestEnvelope',
+      expected: /'"manifestVersion"' does not exist in type 'SkillManifestEnvelope'/,
+    },
+    {
+      name: 'broken/unknown-permission.json',
+      json: JSON.stringify({ manifest: { ...manifest.manifest, permissions: [{ name: 'alexa::alerts:reminder:skill:readwrite' }] } }, null, 2),
+      type: 'skill.Manifest.SkillManifestEnvelope',
+      expected: /"alexa::alerts:reminder:skill:readwrite"' is not assignable/,
+    },
+    {
+      name: 'broken/model-unknown-field.json',
+      json: JSON.stringify({ interactionModel: { languageModel: { ...model.interactionModel.languageModel, invocation: 'upper back coach' } } }, null, 2),
+      type: 'skill.interactionModel.InteractionModelData',
+      expected: /'"invocation"' does not exist in type 'LanguageModel'/,
+    },
+  ];
+
+  // One compile for all of them (the declarations are half a megabyte): about 3 s.
+  let problems: string[] = [];
+  beforeAll(() => {
+    problems = smapiTypeProblems([...packageFiles, ...broken]);
+  });
+
+  test('skill.json satisfies v1.skill.Manifest.SkillManifestEnvelope and every model v1.skill.interactionModel.InteractionModelData, unknown fields included', () => {
+    expect(packageFiles.length).toBeGreaterThan(11);
+    expect(problems.filter((problem) => !problem.startsWith('broken/'))).toEqual([]);
+  });
+
+  test.each(broken.map((file) => [file.name, file.expected] as const))('the check fails on %s', (name, expected) => {
+    const own = problems.filter((problem) => problem.startsWith(`${name}:`));
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatch(expected);
   });
 });
 

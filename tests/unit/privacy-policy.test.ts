@@ -30,6 +30,9 @@ const STORED: Record<string, RegExp> = {
   pauseTipHeard: /and how to interrupt it/,
   completedRoutines: /how many routines you have finished/,
   changedAt: /when you last changed each/,
+  reminder: /the token Alexa gives it for that reminder/,
+  reminderOffer: /when it last offered you a reminder at the end of a routine and whether you accepted/,
+  routineOffered: /whether it has offered to add a routine to your Alexa routines/,
 };
 
 /** Each field of the log line and the words the policy uses for it. */

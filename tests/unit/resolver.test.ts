@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemoryStore } from '../../lambda/src/stores/memory';
 import { SkillDriver } from '../../scripts/lib/driver';
+import { builtInExamples } from '../../scripts/lib/builtin-slots';
 import { ModelResolver, builtInPhrases, normalizeUtterance, resolverFor, type InteractionModel, type Resolution } from '../../scripts/lib/resolver';
 
 /**
@@ -45,6 +46,12 @@ class LocaleModel {
     this.resolver = new ModelResolver(model, languageOf(locale));
     this.strict = new ModelResolver(model, languageOf(locale), STRICT);
     this.types = new Map((this.lm.types ?? []).map((type) => [type.name, type]));
+    // A built-in type (AMAZON.TIME) has no values in the model: its example phrases in this
+    // language stand in for them, each with the value Alexa sends as its id.
+    for (const name of new Set(this.lm.intents.flatMap((intent) => (intent.slots ?? []).map((slot) => slot.type)))) {
+      const examples = builtInExamples(name, languageOf(locale));
+      if (examples.length) this.types.set(name, { name, values: examples.map(({ phrase, value }) => ({ id: value, name: { value: phrase, synonyms: [] } })) });
+    }
     this.perIntent = this.lm.intents
       .filter((intent) => intent.name !== 'AMAZON.FallbackIntent')
       .map((intent) => [intent.name, new ModelResolver({ interactionModel: { languageModel: { ...this.lm, intents: [intent] } } }, languageOf(locale), STRICT)]);

@@ -2,6 +2,7 @@ import type { Translator } from '../localization/translator';
 import { Speech } from '../speech/ssml';
 import { secondRoundKeys, stretchName } from './narration';
 import { offerReprompt } from './offers';
+import { reminderReprompt } from './reminder-flow';
 import { placeAfter, stretchAt } from './place';
 import type { Waiting } from './session';
 import type { CoachReply, CoachTurn } from './turn';
@@ -32,6 +33,9 @@ export function questionNow(turn: CoachTurn): Speech {
       return new Speech().say(continueOffer(t, state));
     case 'offer':
       return state.said ? new Speech().raw(state.said.reprompt) : offerReprompt(turn, state.place);
+    case 'reminder':
+    case 'automation':
+      return reminderReprompt(turn, state) ?? questionNow({ ...turn, state: state.back });
     default:
       return state.kind === 'menu' && state.said ? new Speech().raw(state.said.reprompt) : new Speech().say(t.text('menu.reprompt'));
   }

@@ -96,3 +96,44 @@ export function shiftDay(day: string, delta: number): string {
   date.setUTCDate(date.getUTCDate() + delta);
   return date.toISOString().slice(0, 10);
 }
+
+/** A local time of day: the hour (0-23), the minute, and the weekday (0 = Sunday) and date it falls on. */
+export interface LocalTime {
+  hour: number;
+  minute: number;
+  weekday: number;
+  day: string;
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function timeFormatter(zone: string): Intl.DateTimeFormat | null {
+  let formatter = timeFormatters.get(zone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch {
+      formatter = null;
+    }
+    if (timeFormatters.size > 1000) timeFormatters.clear(); // bounded: zones come from outside
+    timeFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** The local date and time of day of an instant in a time zone (used off the routine's path: reminders and offers). */
+export function localTime(epochMs: number, timeZone: string): LocalTime {
+  const formatter = timeFormatter(timeZone) ?? (timeFormatter(FALLBACK_TIME_ZONE) as Intl.DateTimeFormat);
+  const parts = formatter.formatToParts(new Date(epochMs));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  return { hour: Number(get('hour')) % 24, minute: Number(get('minute')), weekday: weekdayOf(day), day };
+}

@@ -1,4 +1,5 @@
 import { localDay } from './calendar';
+import { offerHeard } from './habit';
 import { placeAfter, stretchAt, type Place } from './place';
 import { finishRoutine, markStretchSeen, recordActiveDay, rememberPlace, type ProgressRecord } from './progress';
 import { menu, waiting, type Playing, type SessionState, type Stage } from './session';
@@ -79,7 +80,12 @@ export function settle(turn: CoachTurn, mode: RequestMode = 'voice'): CoachTurn 
   if (anyHoldHeard(state.timeline, seconds)) progress = recordActiveDay(progress, today);
 
   const next = where.stage === 'done' ? placeAfter(where.place) : where.place;
-  if (state.kind === 'finishing' && !next) return { ...turn, state: menu(), progress: finishRoutine(progress, today) };
+  if (state.kind === 'finishing' && !next) {
+    const finished = finishRoutine(progress, today);
+    // The closing's offer is the question now, once it was heard to its end.
+    if (state.closing && seconds === Infinity) return { ...turn, ...offerHeard(turn.t, state.closing, state.routine, finished, turn.now) };
+    return { ...turn, state: menu(), progress: finished };
+  }
   const settled: SessionState = waiting(where.place, where.stage, where.body, state.startedAt);
   return { ...turn, state: settled, progress: next ? rememberPlace(progress, next, turn.now) : progress };
 }

@@ -77,6 +77,11 @@ const once: MergeRule<boolean> = {
   merge: ({ mine, theirs }) => mine || theirs,
 };
 
+/** Made once (an offer heard), remembered for good; absent until then. */
+const onceMade: MergeRule<boolean | undefined> = {
+  merge: ({ mine, theirs }) => (mine || theirs ? true : undefined),
+};
+
 /**
  * The unfinished place: when both sides changed it, the most recent place; a place beats
  * none (one session finished or cleared its routine while another left one unfinished, which
@@ -118,7 +123,7 @@ const latestTimes: MergeRule<Record<string, number> | undefined> = {
 };
 
 /** Every kind of rule, for a field to name (and for the tests to try one by one). */
-export const RULES = { fixed, latestWrite, union, history, counter, once, latestPlace, preference, latestTimes } as const;
+export const RULES = { fixed, latestWrite, union, history, counter, once, onceMade, latestPlace, preference, latestTimes } as const;
 
 /** A rule for every field of a record, optional fields included. */
 export type MergeRules<R> = { [K in keyof R]-?: MergeRule<R[K]> };
@@ -139,6 +144,10 @@ export const MERGE_RULES = {
   pauseTipHeard: once,
   completedRoutines: counter,
   changedAt: latestTimes,
+  // The reminder Alexa holds now: the session that set, changed or cancelled it last wrote what is true.
+  reminder: latestWrite,
+  reminderOffer: latestWrite,
+  routineOffered: onceMade,
 } satisfies MergeRules<ProgressRecord>;
 
 type Field = keyof typeof MERGE_RULES;

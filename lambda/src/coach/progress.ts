@@ -36,6 +36,12 @@ export const progressSchema = lazySchema((z) =>
     completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
     /** When each preference last changed (epoch ms, the request's clock): the latest wins when two sessions both changed it (progress-merge.ts). */
     changedAt: z.catch(z.optional(z.record(z.string(), z.number())), undefined),
+    /** The stretch reminder this skill set for the user: the token Alexa's Reminders API gave it (the API keeps when it goes off). */
+    reminder: z.catch(z.optional(z.object({ token: z.string().check(z.minLength(1)) })), undefined),
+    /** When a routine's end last offered a reminder, and whether it was accepted: offered again only a week after a decline, never after a yes. */
+    reminderOffer: z.catch(z.optional(z.object({ at: z.number(), accepted: z.boolean() })), undefined),
+    /** Offered, once, to add a routine to the user's Alexa Routines. */
+    routineOffered: z.catch(z.optional(z.boolean()), undefined),
   }),
 );
 export type ProgressRecord = z.infer<ReturnType<typeof progressSchema>>;

@@ -7,9 +7,10 @@ import { narrateSide, routineName, secondRoundKeys, sentenceStart, stretchName }
 import { firstPlace, isFirstPlace, nextStretch, placeAfter, placeBefore, stretchAt, type Place } from './place';
 import { postureChange, type PostureChange } from './posture-change';
 import type { Display } from './display';
+import { closingOffer, closingQuestion, offerHeard } from './habit';
 import { finishRoutine, recordActiveDay, rememberPlace, type ProgressRecord } from './progress';
 import { routineMinutes } from './routine-length';
-import { menu, playing, waiting, type Waiting } from './session';
+import { menu, playing, waiting, type ClosingOffer, type Waiting } from './session';
 import { Script } from './timeline';
 import type { CoachReply, CoachTurn } from './turn';
 
@@ -67,6 +68,8 @@ interface Ending {
   flowsOn: boolean;
   /** Set when the routine ends with this response: its summary, for a screen. */
   finish?: Extract<Display, { kind: 'finish' }>;
+  /** The offer the closing ends with, in place of "another routine?". */
+  offer?: ClosingOffer;
 }
 
 /** Where the body is, as a stretch of the routine. */
@@ -107,9 +110,11 @@ function closingEnding(turn: CoachTurn, last: Place, progress: ProgressRecord, o
   const { daysThisWeek, streak } = weeklySummary(finishRoutine(progress, today).days, today);
   if (streak >= 3) script.speech.say(t.text('finish.streak', { count: streak }));
   else if (daysThisWeek >= 2) script.speech.say(t.text('finish.week', { count: daysThisWeek }));
-  const another = t.text('finish.another');
-  script.speech.say(another);
-  return { script, reprompt: new Speech().say(another), flowsOn: false, finish: { kind: 'finish', routine, daysThisWeek, streak } };
+  // A reminder or a routine offer, when one is due, takes the place of "another routine?".
+  const offer = closingOffer(turn, progress, endsAt);
+  const { question, reprompt } = offer ? closingQuestion(t, offer, routine) : { question: t.text('finish.another'), reprompt: t.text('finish.another') };
+  script.speech.say(question);
+  return { script, reprompt: new Speech().say(reprompt), flowsOn: false, finish: { kind: 'finish', routine, daysThisWeek, streak }, offer };
 }
 
 /** How a response that has just narrated `place` ends: the closing, a move, or a question to go on. */
@@ -244,7 +249,7 @@ export function play(turn: CoachTurn, from: Place, options: PlayOptions): CoachR
   script.append(ending.script);
   const kind = ending.finish ? 'finishing' : 'playing';
   return {
-    state: playing(kind, from.routine, now, script.timeline(), options.body, options.startedAt),
+    state: playing(kind, from.routine, now, script.timeline(), options.body, options.startedAt, ending.offer),
     progress,
     speech: script.speech,
     reprompt: ending.reprompt,
@@ -265,9 +270,12 @@ export function startRoutine(turn: CoachTurn, routine: RoutineId, lead: Speech =
 function finishNow(turn: CoachTurn, at: Waiting, lead: Speech): CoachReply {
   const today = localDay(turn.now, turn.timeZone);
   const ending = closingEnding(turn, at.place, turn.progress, lead.seconds, at.startedAt);
+  const finished = finishRoutine(turn.progress, today);
+  // The closing is the whole response: its offer is heard with it.
+  const offered = ending.offer && offerHeard(turn.t, ending.offer, at.place.routine, finished, turn.now);
   return {
-    state: menu(),
-    progress: finishRoutine(turn.progress, today),
+    state: offered ? offered.state : menu(),
+    progress: offered ? offered.progress : finished,
     speech: lead.append(ending.script.speech),
     reprompt: ending.reprompt,
     end: false,

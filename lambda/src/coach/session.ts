@@ -20,6 +20,10 @@ import { readTimeline, storeTimeline, storedTimelineSchema, type Timeline } from
  *   a question, at a place.
  * - `triage`: a sign alarming only in company (sweating, nausea, feeling faint) was
  *   reported, and the one question about the other signs waits for its answer.
+ * - `reminder`: a stretch reminder is being set or changed (see ReminderQuestion); it
+ *   remembers where the user was (`back`: the menu, the offer, or a routine at rest) and
+ *   goes back there once it is answered, or as soon as the user says something else.
+ * - `automation`: the offer to add the routine just finished to the user's Alexa Routines.
  *
  * A request never reaches a handler in `playing` or `finishing`: the turn is settled
  * first, from the request's timestamp, into `waiting` or (a finished routine) `menu`.
@@ -64,6 +68,19 @@ export interface Playing {
   /** Where the body was when the narration began (see Waiting). */
   body: number | undefined;
   startedAt: number | undefined;
+  /** The offer the closing makes (a finishing narration only). */
+  closing?: ClosingOffer;
+}
+
+/**
+ * An offer the response that ends a routine closes with, instead of "another routine?": a
+ * daily reminder at this time (`reminder`), or adding the routine to the user's Alexa
+ * Routines on weekdays at this time (`automation`). Made once the closing is heard.
+ */
+export interface ClosingOffer {
+  kind: 'reminder' | 'automation';
+  hour: number;
+  minute: number;
 }
 
 /** The one question about the other signs is open: the signs heard, and whether a routine was under way. */
@@ -73,44 +90,105 @@ export interface Triage {
   inRoutine: boolean;
 }
 
+/** Where the user was before a reminder or a routine offer, and goes back to after it. */
+export type Resumable = { kind: 'menu'; said?: Said } | { kind: 'offer'; place: Place; said?: Said } | Waiting;
+
+/** What a reminder question leads to: a new reminder (`startTomorrow`: the first one goes off tomorrow), or a change to the one with `token`. */
+export type ReminderAction = { kind: 'create'; startTomorrow: boolean } | { kind: 'update'; token: string };
+
+/**
+ * A stretch reminder under way. `offer`: the end of a routine offered one ("again
+ * tomorrow at this time?"); `time`: the skill asked when; `confirm`: it said the days and
+ * the time back and asked whether to set it; `consent`: Alexa is asking the user for the
+ * reminders permission (the AskFor request), whose answer comes as a Connections.Response.
+ * The schedule is whole in every step but `time`.
+ */
+export interface ReminderQuestion {
+  kind: 'reminder';
+  step: 'offer' | 'time' | 'confirm' | 'consent';
+  action: ReminderAction;
+  days: number[] | undefined;
+  time: { hour: number; minute: number } | undefined;
+  back: Resumable;
+}
+
+/**
+ * The offer to add `routine` to the user's Alexa Routines, weekdays at a time: asked by the
+ * skill (`offer`), then made by Alexa itself (`pending`, a Connections.StartConnection to
+ * AMAZON.OfferAutomation) until the session resumes.
+ */
+export interface AutomationQuestion {
+  kind: 'automation';
+  step: 'offer' | 'pending';
+  routine: RoutineId;
+  hour: number;
+  minute: number;
+  back: Resumable;
+}
+
 export type SessionState =
   | { kind: 'menu'; said?: Said }
   | { kind: 'offer'; place: Place; said?: Said }
   | Playing
   | Waiting
-  | Triage;
+  | Triage
+  | ReminderQuestion
+  | AutomationQuestion;
 
 const SESSION_STATE_VERSION = 2;
 
 const saidSchema = lazySchema((z) => z.object({ speech: z.string(), reprompt: z.string() }));
 
 const sessionStateSchema = lazySchema((z) => {
+  const v = z.literal(SESSION_STATE_VERSION);
   const body = z.optional(z.number().check(z.int(), z.minimum(0)));
+  const hour = z.number().check(z.int(), z.minimum(0), z.maximum(23));
+  const minute = z.number().check(z.int(), z.minimum(0), z.maximum(59));
+  const closing = z.object({ kind: z.enum(['reminder', 'automation']), hour, minute });
   const playing = (kind: 'playing' | 'finishing') =>
     z.object({
-      v: z.literal(SESSION_STATE_VERSION),
+      v,
       kind: z.literal(kind),
       routine: z.enum(ROUTINE_IDS),
       at: z.number(),
       timeline: storedTimelineSchema(),
       body,
       startedAt: z.optional(z.number()),
+      closing: z.optional(closing),
     });
+  const menuState = z.object({ v, kind: z.literal('menu'), said: z.optional(saidSchema()) });
+  const offerState = z.object({ v, kind: z.literal('offer'), place: placeSchema(), said: z.optional(saidSchema()) });
+  const waitingState = z.object({
+    v,
+    kind: z.literal('waiting'),
+    place: placeSchema(),
+    stage: z.enum(STAGES),
+    body,
+    question: z.enum(['go', 'skip']),
+    startedAt: z.optional(z.number()),
+  });
+  const back = z.discriminatedUnion('kind', [menuState, offerState, waitingState]);
+  const day = z.number().check(z.int(), z.minimum(0), z.maximum(6));
   return z.discriminatedUnion('kind', [
-    z.object({ v: z.literal(SESSION_STATE_VERSION), kind: z.literal('menu'), said: z.optional(saidSchema()) }),
-    z.object({ v: z.literal(SESSION_STATE_VERSION), kind: z.literal('offer'), place: placeSchema(), said: z.optional(saidSchema()) }),
+    menuState,
+    offerState,
     playing('playing'),
     playing('finishing'),
-    z.object({ v: z.literal(SESSION_STATE_VERSION), kind: z.literal('triage'), signs: z.array(z.enum(SYMPTOM_IDS)), inRoutine: z.boolean() }),
+    z.object({ v, kind: z.literal('triage'), signs: z.array(z.enum(SYMPTOM_IDS)), inRoutine: z.boolean() }),
+    waitingState,
     z.object({
-      v: z.literal(SESSION_STATE_VERSION),
-      kind: z.literal('waiting'),
-      place: placeSchema(),
-      stage: z.enum(STAGES),
-      body,
-      question: z.enum(['go', 'skip']),
-      startedAt: z.optional(z.number()),
+      v,
+      kind: z.literal('reminder'),
+      step: z.enum(['offer', 'time', 'confirm', 'consent']),
+      action: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('create'), startTomorrow: z.boolean() }),
+        z.object({ kind: z.literal('update'), token: z.string() }),
+      ]),
+      days: z.optional(z.array(day)),
+      time: z.optional(z.object({ hour, minute })),
+      back,
     }),
+    z.object({ v, kind: z.literal('automation'), step: z.enum(['offer', 'pending']), routine: z.enum(ROUTINE_IDS), hour, minute, back }),
   ]);
 });
 
@@ -125,6 +203,9 @@ export function storeSessionState(state: SessionState): StoredSessionState {
       return { ...state, v, timeline: storeTimeline(state.timeline) };
     case 'triage':
       return { ...state, v, signs: [...state.signs] };
+    case 'reminder':
+    case 'automation':
+      return { ...state, v, back: storeSessionState(state.back) as never };
     default:
       return { ...state, v };
   }
@@ -144,7 +225,11 @@ function fromStored(stored: StoredSessionState): SessionState {
       return triage(stored.signs, stored.inRoutine);
     case 'playing':
     case 'finishing':
-      return playing(stored.kind, stored.routine, stored.at, readTimeline(stored.timeline, stored.routine), stored.body, stored.startedAt);
+      return playing(stored.kind, stored.routine, stored.at, readTimeline(stored.timeline, stored.routine), stored.body, stored.startedAt, stored.closing);
+    case 'reminder':
+      return reminderQuestion(stored.step, stored.action, stored.days, stored.time, fromStored(stored.back) as Resumable);
+    case 'automation':
+      return automationQuestion(stored.step, stored.routine, { hour: stored.hour, minute: stored.minute }, fromStored(stored.back) as Resumable);
   }
 }
 
@@ -156,6 +241,9 @@ function placesValid(state: SessionState): boolean {
     case 'offer':
     case 'waiting':
       return isValidPlace(state.place);
+    case 'reminder':
+    case 'automation':
+      return placesValid(state.back);
     case 'playing':
     case 'finishing': {
       const { segments } = state.timeline;
@@ -202,8 +290,47 @@ export function playing(
   timeline: Timeline,
   body: number | undefined,
   startedAt: number | undefined,
+  closing?: ClosingOffer,
 ): Playing {
-  return { kind, routine, at, timeline, body, startedAt };
+  return closing ? { kind, routine, at, timeline, body, startedAt, closing } : { kind, routine, at, timeline, body, startedAt };
+}
+
+export function reminderQuestion(
+  step: ReminderQuestion['step'],
+  action: ReminderAction,
+  days: readonly number[] | undefined,
+  time: { hour: number; minute: number } | undefined,
+  back: Resumable,
+): ReminderQuestion {
+  return { kind: 'reminder', step, action, days: days && [...days], time: time && { hour: time.hour, minute: time.minute }, back };
+}
+
+export function automationQuestion(step: AutomationQuestion['step'], routine: RoutineId, time: { hour: number; minute: number }, back: Resumable): AutomationQuestion {
+  return { kind: 'automation', step, routine, hour: time.hour, minute: time.minute, back };
+}
+
+/** Where a reminder question or a routine offer goes back to; any other state is where the user is. */
+export function resumable(state: SessionState): Resumable | undefined {
+  switch (state.kind) {
+    case 'menu':
+    case 'offer':
+    case 'waiting':
+      return state;
+    case 'reminder':
+    case 'automation':
+      return state.back;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A question about a reminder or a routine offer that the request does not answer is
+ * dropped: the user said something else ("next", "stop", a safety question), which is then
+ * answered where they were before it.
+ */
+export function leaveQuestion(state: SessionState): SessionState {
+  return state.kind === 'reminder' || state.kind === 'automation' ? state.back : state;
 }
 
 /** The narration starts later than planned: words were put before it (a note, an apology). */

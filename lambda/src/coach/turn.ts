@@ -1,4 +1,5 @@
 import type { Translator } from '../localization/translator';
+import type { RoutineId } from './catalog';
 import type { Display } from './display';
 import type { Speech } from '../speech/ssml';
 import type { ProgressRecord } from './progress';
@@ -17,7 +18,19 @@ export interface CoachTurn {
   progress: ProgressRecord;
   /** What will be said before the reply (an apology, a notice, the first-use note): room a long narration must leave. */
   preamble?: { seconds: number; chars: number };
+  /** The session was started by one of the user's Alexa Routines (the StartRoutine task): no habit offers. */
+  automated?: boolean;
+  /** The request can reach Alexa's APIs (it carries an access token): without them nothing can be set, so nothing is offered. */
+  alexaApis?: boolean;
 }
+
+/**
+ * The conversation handed to Alexa for a moment, the session waiting for the answer:
+ * Alexa asks the user for the reminders permission (it answers with a
+ * Connections.Response), or offers an Alexa Routine that starts `routine` on weekdays at
+ * a time (the session resumes with a SessionResumedRequest).
+ */
+export type Handoff = { kind: 'remindersPermission' } | { kind: 'automation'; routine: RoutineId; hour: number; minute: number };
 
 export interface CoachReply {
   state: SessionState;
@@ -32,4 +45,8 @@ export interface CoachReply {
   urgent?: boolean;
   /** What a screen shows, where the state does not say it (see display.ts). */
   display?: Display;
+  /** Alexa takes over after these words (no reprompt, no screen): see Handoff. */
+  handoff?: Handoff;
+  /** A card in the Alexa app where the user can allow reminders (the fallback when asking by voice cannot be done). */
+  permissionCard?: boolean;
 }

@@ -13,6 +13,7 @@ export {
   literal,
   maximum,
   minimum,
+  minLength,
   number,
   object,
   optional,

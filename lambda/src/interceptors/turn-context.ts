@@ -1,13 +1,15 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import type { i18n as I18n } from 'i18next';
 import { settle } from '../coach/hearing';
+import { leaveQuestion } from '../coach/session';
 import { translatorFor } from '../localization/i18n';
 import { Speech } from '../speech/ssml';
 import { screenDevice } from '../screens/lazy';
+import { REMINDERS_TIMEOUT_MS } from '../services/reminders';
 import { lookUpTimeZone } from '../services/time-zone';
 import type { ProgressStore } from '../stores/progress-store';
 import { freshAttributes, readSessionAttributes, setTurnContext, type SessionAttributes } from '../voice/context';
-import { CONVERSATION_REQUESTS, TOUCH_REQUEST } from '../voice/slots';
+import { CONVERSATION_REQUESTS, HANDOFF_ANSWERS, intentName, REMINDER_ANSWERS, TOUCH_REQUEST } from '../voice/slots';
 
 /** The request's own clock. A missing or broken timestamp is the only case where the server's clock stands in. */
 function requestTime(timestamp: unknown): number {
@@ -20,7 +22,15 @@ function requestTime(timestamp: unknown): number {
  * request, and then travels in the session attributes. A response still playing when
  * the request came is settled first, so every handler sees where the user really is.
  */
-export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefined): RequestInterceptor {
+/** Whether the request can answer an open reminder question or routine offer (else the question is left, see leaveQuestion). */
+function answersAQuestion(input: HandlerInput): boolean {
+  const type = String(input.requestEnvelope.request?.type);
+  if (HANDOFF_ANSWERS.includes(type) || type === 'SessionEndedRequest') return true;
+  const intent = intentName(input);
+  return intent !== undefined && REMINDER_ANSWERS.includes(intent);
+}
+
+export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefined, options: { apiTimeoutMs?: number } = {}): RequestInterceptor {
   return {
     async process(input: HandlerInput) {
       const envelope = input.requestEnvelope;
@@ -41,11 +51,16 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
       // a touch acts on what the screen showed.
       const mode = request?.type === TOUCH_REQUEST ? 'touch' : 'voice';
       const heard = settle({ t, now, timeZone: session.timeZone, state: session.state, progress: session.progress }, mode);
+      // A reminder question or a routine offer is left when the user says something else.
+      if (!answersAQuestion(input)) heard.state = leaveQuestion(heard.state);
       // Said before any reply (respond() adds them): a long narration leaves room for them.
       const before = new Speech().say(...notices, session.progress.disclaimerHeard ? undefined : t.text('disclaimer'));
       const preamble = { seconds: before.seconds, chars: before.length };
       const screen = screenDevice(envelope);
-      setTurnContext(input, { ...session, ...heard, preamble, progressBefore: session.progress, notices, store, screen });
+      const apiTimeoutMs = options.apiTimeoutMs ?? REMINDERS_TIMEOUT_MS;
+      const system = envelope.context?.System;
+      const alexaApis = Boolean(system?.apiEndpoint && system.apiAccessToken);
+      setTurnContext(input, { ...session, ...heard, preamble, progressBefore: session.progress, notices, store, screen, apiTimeoutMs, alexaApis });
     },
   };
 }

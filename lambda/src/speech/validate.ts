@@ -62,6 +62,15 @@ export function responseProblems(envelope: ResponseEnvelope, locale?: string): s
   if (open && !speech) problems.push('session left open without speech');
   // Left out, the session stays open on a screen without listening: only for a screen that must stay up.
   if (response.shouldEndSession === undefined && speech !== undefined && !response.directives?.length) problems.push('shouldEndSession left out without a screen to keep up');
+  // Handing the conversation to Alexa (a permission question, a skill connection): Alexa speaks
+  // next, so no reprompt, no open microphone, and no screen of ours alongside.
+  const handoffs = (response.directives ?? []).filter((d) => d.type === 'Connections.SendRequest' || d.type === 'Connections.StartConnection');
+  if (handoffs.length > 1) problems.push('more than one handoff to Alexa');
+  if (handoffs.length) {
+    if (reprompt !== undefined) problems.push('a reprompt beside a handoff to Alexa');
+    if (response.shouldEndSession !== undefined) problems.push('shouldEndSession set beside a handoff to Alexa (leave it out: the session waits for Alexa)');
+    if (response.directives!.length > 1) problems.push('other directives beside a handoff to Alexa');
+  }
   const bytes = Buffer.byteLength(JSON.stringify(envelope));
   if (bytes > MAX_RESPONSE_BYTES) problems.push(`response of ${bytes} bytes (limit ${MAX_RESPONSE_BYTES})`);
   return problems;

@@ -21,6 +21,8 @@ export interface TurnContext extends CoachTurn {
   store: ProgressStore | undefined;
   /** The device's screen, when it can show ours; undefined on every other device (which then gets speech alone). */
   screen: ScreenDevice | undefined;
+  /** The time budget of one call to Alexa's Reminders API. */
+  apiTimeoutMs: number;
 }
 
 /**
@@ -44,6 +46,7 @@ const sessionAttributesSchema = lazySchema((z) =>
     state: z.unknown(),
     progress: progressSchema(),
     timeZone: z.string(),
+    automated: z.optional(z.boolean()),
     storage: z.object({
       mode: z.enum(['ok', 'none', 'unreadable']),
       unsaved: z.boolean(),
@@ -59,6 +62,8 @@ export interface SessionAttributes {
   progress: ProgressRecord;
   timeZone: string;
   storage: StorageStatus;
+  /** Started by one of the user's Alexa Routines (see CoachTurn). */
+  automated?: boolean;
 }
 
 const CONTEXT_KEY = 'coachTurn';

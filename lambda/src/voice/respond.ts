@@ -5,7 +5,9 @@ import { delayedBy, withSaid, type SessionState } from '../coach/session';
 import type { CoachReply } from '../coach/turn';
 import { loadScreens } from '../screens/lazy';
 import { Speech } from '../speech/ssml';
+import { REMINDERS_SCOPE } from '../coach/reminders';
 import { getTurnContext, sessionAttributesToSend, type TurnContext } from './context';
+import { handoffDirective } from './handoff';
 import { writeProgress } from './persist';
 
 /**
@@ -26,10 +28,13 @@ export async function respond(input: HandlerInput, reply: CoachReply): Promise<R
   storeSessionAttributes(input);
   const builder = input.responseBuilder.speak(rendered.ssml);
   for (const directive of rendered.directives) builder.addDirective(directive);
+  if (reply.handoff) builder.addDirective(handoffDirective(reply.handoff, context, skillIdOf(input)));
+  if (reply.permissionCard) builder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
   // A screen shown with a closing answer (a red flag) stays up: with shouldEndSession left
   // out, a device with a screen keeps the skill on screen for a while without listening.
+  // A handoff to Alexa leaves it out too: the session waits for Alexa's answer, with no reprompt.
   if (rendered.reprompt === undefined) {
-    if (!rendered.directives.length) builder.withShouldEndSession(true);
+    if (!rendered.directives.length && !reply.handoff) builder.withShouldEndSession(true);
   } else builder.reprompt(rendered.reprompt).withShouldEndSession(false);
   return builder.getResponse();
 }
@@ -60,10 +65,12 @@ export function render(context: TurnContext, reply: CoachReply): Rendered {
   const ssml = speech.toSsml();
   let reprompt: string | undefined;
   let state = reply.state;
-  if (!reply.end) {
+  if (!reply.end && !reply.handoff) {
     reprompt = (reply.reprompt ?? reply.speech).toSsml();
     state = withSaid(delayedBy(reply.state, before.seconds), { speech: ssml, reprompt });
   }
+  // Alexa takes over after the words (respond adds its directive): no screen of ours meanwhile.
+  if (reply.handoff) return { ssml, reprompt, state, directives: [] };
   const directives = context.screen ? renderScreen(context, reply, state, before.seconds) : [];
   return { ssml, reprompt, state, directives };
 }
@@ -134,9 +141,14 @@ async function saveProgress(input: HandlerInput, options: { tell: boolean }): Pr
   }
 }
 
+function skillIdOf(input: HandlerInput): string {
+  const envelope = input.requestEnvelope;
+  return envelope.context?.System?.application?.applicationId ?? envelope.session?.application?.applicationId ?? '';
+}
+
 function storeSessionAttributes(input: HandlerInput): void {
   // A request without a session (a malformed or out-of-session envelope) has nowhere to keep state.
   if (!input.requestEnvelope.session) return;
-  const { state, progress, timeZone, storage } = getTurnContext(input);
-  input.attributesManager.setSessionAttributes(sessionAttributesToSend({ state, progress, timeZone, storage }));
+  const { state, progress, timeZone, storage, automated } = getTurnContext(input);
+  input.attributesManager.setSessionAttributes(sessionAttributesToSend({ state, progress, timeZone, storage, ...(automated ? { automated } : {}) }));
 }

@@ -15,8 +15,18 @@ export function isIntent(input: HandlerInput, ...names: string[]): boolean {
 /** A touch on the skill's screen (an APL `SendEvent`). */
 export const TOUCH_REQUEST = 'Alexa.Presentation.APL.UserEvent';
 
-/** Requests that are part of a conversation and get a spoken answer: a launch, an intent, a touch. */
-export const CONVERSATION_REQUESTS: readonly string[] = ['LaunchRequest', 'IntentRequest', TOUCH_REQUEST];
+/**
+ * Requests that are part of a conversation and get a spoken answer: a launch, an intent, a
+ * touch, and Alexa handing the conversation back (the answer to the permission request, the
+ * session resumed after the Alexa Routines offer).
+ */
+export const CONVERSATION_REQUESTS: readonly string[] = ['LaunchRequest', 'IntentRequest', TOUCH_REQUEST, 'Connections.Response', 'SessionResumedRequest'];
+
+/** The intents a reminder question takes as its answer; anything else leaves the question (see coach/session.ts leaveQuestion). */
+export const REMINDER_ANSWERS: readonly string[] = ['AMAZON.YesIntent', 'AMAZON.NoIntent', 'SetReminderIntent', 'ChangeReminderIntent', 'AMAZON.FallbackIntent'];
+
+/** Requests that carry Alexa's answer after a handoff (see coach/turn.ts Handoff). */
+export const HANDOFF_ANSWERS: readonly string[] = ['Connections.Response', 'SessionResumedRequest'];
 
 export function isRequestType(input: HandlerInput, ...types: string[]): boolean {
   const type = input.requestEnvelope.request?.type;

@@ -1,0 +1,132 @@
+/**
+ * Alexa's built-in slot types as the resolver reads them: AMAZON.TIME turns what was said
+ * into the value Alexa sends ("10:00", "15:30", or a part of the day such as "MO"), for
+ * each language the skill speaks, written as people type it (digits, "3 pm", "15 Uhr 30",
+ * "10 heures du matin", "las 3 de la tarde"). Alexa understands far more; these are the
+ * forms the tests and the simulator use. Words that are no time are no value: the sample
+ * does not match, as Alexa would not fill the slot with them.
+ */
+
+interface TimeWords {
+  /** Words after the hour that mean before noon, and after it. */
+  am: string[];
+  pm: string[];
+  /** Words beside the hour that change nothing ("o'clock", "Uhr", "heures", "las"). */
+  before: string[];
+  after: string[];
+  /** Whole phrases with a fixed value. */
+  fixed: Record<string, string>;
+  /** Words for half and quarter past. */
+  minutes: Record<string, number>;
+}
+
+/**
+ * Lower case, no accents, punctuation as spaces: what normalizeUtterance leaves. A part of
+ * the day alone ("morgens", "le matin", "por la mañana") is left out where it is also one of
+ * the routines' names: Alexa weighs the two readings, this resolver cannot.
+ */
+const TIME_WORDS: Record<string, TimeWords> = {
+  en: {
+    am: ['am', 'a m', 'in the morning', 'this morning'],
+    pm: ['pm', 'p m', 'in the afternoon', 'in the evening', 'at night', 'tonight', 'this afternoon', 'this evening'],
+    before: [],
+    after: ["o'clock", 'oclock', 'o clock'],
+    fixed: { noon: '12:00', midday: '12:00', midnight: '00:00', 'in the morning': 'MO', 'in the afternoon': 'AF', 'in the evening': 'EV', 'at night': 'NI' },
+    minutes: { 'thirty': 30, 'fifteen': 15, 'forty five': 45 },
+  },
+  de: {
+    am: ['morgens', 'vormittags', 'am morgen', 'am vormittag', 'fruh'],
+    pm: ['nachmittags', 'abends', 'am nachmittag', 'am abend', 'nachts'],
+    before: [],
+    after: ['uhr'],
+    fixed: { mittag: '12:00', mittags: '12:00', mitternacht: '00:00', nachmittags: 'AF', abends: 'EV', nachts: 'NI' },
+    minutes: {},
+  },
+  fr: {
+    am: ['du matin'],
+    pm: ["de l'apres midi", 'de l apres midi', 'du soir'],
+    before: [],
+    after: ['heures', 'heure', 'h'],
+    fixed: { midi: '12:00', minuit: '00:00', "l'apres midi": 'AF', 'le soir': 'EV', 'la nuit': 'NI' },
+    minutes: { 'et demie': 30, 'et quart': 15 },
+  },
+  es: {
+    am: ['de la manana', 'por la manana'],
+    pm: ['de la tarde', 'de la noche', 'por la tarde', 'por la noche'],
+    before: ['las', 'la'],
+    after: ['en punto'],
+    fixed: { mediodia: '12:00', 'el mediodia': '12:00', medianoche: '00:00', 'la medianoche': '00:00', 'la tarde': 'AF', 'por la tarde': 'AF', 'la noche': 'NI', 'por la noche': 'NI' },
+    minutes: { 'y media': 30, 'y cuarto': 15 },
+  },
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The regular expression source of a time said in a language: `capture` gives the groups
+ * timeValue reads (1 hour, 2 minutes in digits, 3 minutes in words, 4 "y" and minutes, 5
+ * the part of the day); without it, one group-free source a sample's slot can use.
+ */
+function timeSource(words: TimeWords, capture: boolean): string {
+  const g = capture ? '(' : '(?:';
+  const before = words.before.length ? `(?:(?:${anyOf(words.before)}) )?` : '';
+  const after = words.after.length ? `(?: (?:${anyOf(words.after)}))?` : '';
+  const minuteWords = Object.keys(words.minutes);
+  // A group that never matches when the language has no minute words.
+  const minutes = `(?: ${g}\\d{2}|\\d)| ${g}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|(?: y ${g}\\d{1,2})))?`;
+  const part = `(?: ${g}${anyOf([...words.am, ...words.pm])}))?`;
+  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm".
+  return `${before}${g}\\d{1,2})${after}${minutes}${after}${part}`;
+}
+
+/** The AMAZON.TIME value of normalized words in a language, or undefined when they say no time. */
+export function timeValue(language: string, said: string): string | undefined {
+  const words = TIME_WORDS[language];
+  if (!words) return undefined;
+  const text = said.trim();
+  if (Object.hasOwn(words.fixed, text)) return words.fixed[text];
+  const match = new RegExp(`^${timeSource(words, true)}$`).exec(text);
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = match[2] !== undefined ? Number(match[2]) : match[3] !== undefined ? (words.minutes[match[3]] ?? 0) : match[4] !== undefined ? Number(match[4]) : 0;
+  const period = match[5];
+  if (period && words.pm.includes(period) && hour < 12) hour += 12;
+  if (period && words.am.includes(period) && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return undefined;
+  return `${two(hour)}:${two(minute)}`;
+}
+
+/**
+ * What a sample's slot of a built-in type may match, as a regular expression source with
+ * no groups: only words that are a value of the type, so that a sample such as
+ * "{days} a {time}" splits "de lunes a viernes a las 10" where Alexa would.
+ */
+export function builtInSource(type: string, language: string): string | undefined {
+  const words = type === 'AMAZON.TIME' ? TIME_WORDS[language] : undefined;
+  if (!words) return undefined;
+  return `(?:${anyOf(Object.keys(words.fixed))}|${timeSource(words, false)})`;
+}
+
+/** Example phrases of a built-in type in a language, with the value each gives: for checking samples that take one. */
+export function builtInExamples(type: string, language: string): { phrase: string; value: string }[] {
+  if (type !== 'AMAZON.TIME') return [];
+  const examples: Record<string, string[]> = {
+    en: ['10', '10 am', '3 pm', '7 30 in the evening', 'noon'],
+    de: ['10 uhr', '15 uhr', '7 uhr 30', 'mittags'],
+    fr: ['10 heures', '15 h 30', '8 heures du matin', 'midi'],
+    es: ['10', '3 de la tarde', '7 y media de la tarde', 'mediodia'],
+  };
+  return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
+}
+
+/** Whether a slot type is one of Alexa's built-in types the resolver reads. */
+export function isBuiltInType(type: string): boolean {
+  return type === 'AMAZON.TIME';
+}
+
+/** The value of a built-in slot type, or undefined. */
+export function builtInValue(type: string, language: string, said: string): string | undefined {
+  return type === 'AMAZON.TIME' ? timeValue(language, said) : undefined;
+}

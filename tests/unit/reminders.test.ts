@@ -1,0 +1,122 @@
+import { createI18n, translatorFor } from '../../lambda/src/localization/i18n';
+import {
+  daysFromIds,
+  recurrenceRule,
+  reminderRequest,
+  roundedTime,
+  sayWhen,
+  scheduleOfReminder,
+  timeFromSlot,
+  type Schedule,
+} from '../../lambda/src/coach/reminders';
+import { reminderBodyProblems } from '../../scripts/lib/alexa-api';
+import { timeValue } from '../../scripts/lib/builtin-slots';
+
+/** Reminders as data: the schedule heard, the RRULE and body sent, a reminder read back, and how it is said. */
+
+const WEEKDAYS_10: Schedule = { days: [1, 2, 3, 4, 5], hour: 10, minute: 0 };
+
+describe('the recurrence rule and the request body', () => {
+  test('daily, weekdays (Monday first), and chosen days', () => {
+    expect(recurrenceRule({ days: [0, 1, 2, 3, 4, 5, 6], hour: 15, minute: 30 })).toBe('FREQ=DAILY;BYHOUR=15;BYMINUTE=30;BYSECOND=0');
+    expect(recurrenceRule(WEEKDAYS_10)).toBe('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0');
+    expect(recurrenceRule({ days: [0, 4], hour: 7, minute: 5 })).toBe('FREQ=WEEKLY;BYDAY=TH,SU;BYHOUR=7;BYMINUTE=5;BYSECOND=0');
+  });
+
+  test('local times without Z in the user\u2019s zone; "from tomorrow" starts at tomorrow\u2019s midnight there', () => {
+    // 23:30 UTC on the 17th is already the 18th in Berlin.
+    const now = Date.parse('2026-11-17T23:30:00Z');
+    const body = reminderRequest(WEEKDAYS_10, { now, timeZone: 'Europe/Berlin', locale: 'de-DE', text: 'Zeit zum Dehnen.' });
+    expect(body.requestTime).toBe('2026-11-18T00:30:00.000');
+    expect(body.trigger).toEqual({
+      type: 'SCHEDULED_ABSOLUTE',
+      timeZoneId: 'Europe/Berlin',
+      recurrence: { startDateTime: '2026-11-18T00:30:00.000', recurrenceRules: [recurrenceRule(WEEKDAYS_10)] },
+    });
+    expect(body.alertInfo.spokenInfo.content).toEqual([{ locale: 'de-DE', text: 'Zeit zum Dehnen.' }]);
+    expect(reminderBodyProblems(body)).toEqual([]);
+    const tomorrow = reminderRequest(WEEKDAYS_10, { now, timeZone: 'Europe/Berlin', locale: 'de-DE', text: 'x', startTomorrow: true });
+    expect(tomorrow.trigger.recurrence.startDateTime).toBe('2026-11-19T00:00:00.000');
+  });
+
+  test('the stand-in API refuses what Alexa refuses: a trailing Z, no zone, a deprecated freq, empty words', () => {
+    const good = reminderRequest(WEEKDAYS_10, { now: Date.parse('2026-11-17T08:00:00Z'), timeZone: 'UTC', locale: 'en-US', text: 'Time to stretch.' });
+    const broken = structuredClone(good) as Record<string, any>;
+    broken.trigger.recurrence.startDateTime += 'Z';
+    broken.trigger.timeZoneId = 'Mars/Olympus';
+    broken.trigger.recurrence.freq = 'WEEKLY';
+    broken.alertInfo.spokenInfo.content = [{ locale: 'en-US', text: ' ' }];
+    expect(reminderBodyProblems(broken)).toHaveLength(4);
+  });
+
+  test('"at this time" is the local time to the nearest quarter hour', () => {
+    expect(roundedTime(Date.parse('2026-11-17T08:07:00Z'), 'Europe/Berlin')).toEqual({ hour: 9, minute: 0 });
+    expect(roundedTime(Date.parse('2026-11-17T08:08:00Z'), 'Europe/Berlin')).toEqual({ hour: 9, minute: 15 });
+    expect(roundedTime(Date.parse('2026-11-17T22:55:00Z'), 'UTC')).toEqual({ hour: 23, minute: 0 });
+    expect(roundedTime(Date.parse('2026-11-17T23:55:00Z'), 'UTC')).toEqual({ hour: 0, minute: 0 });
+  });
+});
+
+describe('what the user said, and what the API returns, read back', () => {
+  test('day slot ids, several at once; unknown ids are none', () => {
+    expect(daysFromIds(['weekdays'])).toEqual([1, 2, 3, 4, 5]);
+    expect(daysFromIds(['mon', 'thu'])).toEqual([1, 4]);
+    expect(daysFromIds(['weekend', 'fri'])).toEqual([0, 5, 6]);
+    expect(daysFromIds([undefined, 'toString'])).toBeUndefined();
+  });
+
+  test('AMAZON.TIME values: clock times and parts of the day; anything else is no time', () => {
+    expect(timeFromSlot('10:00')).toEqual({ hour: 10, minute: 0 });
+    expect(timeFromSlot('15:30')).toEqual({ hour: 15, minute: 30 });
+    expect(timeFromSlot('EV')).toEqual({ hour: 19, minute: 0 });
+    expect(timeFromSlot('24:00')).toBeUndefined();
+    expect(timeFromSlot('soon')).toBeUndefined();
+  });
+
+  test('a reminder the API returns: its RRULE, the older freq/byDay form, or none that repeats by days', () => {
+    const trigger = (recurrence: unknown) => ({ trigger: { type: 'SCHEDULED_ABSOLUTE', recurrence } });
+    expect(scheduleOfReminder(trigger({ startDateTime: '2026-11-17T00:00:00.000', recurrenceRules: [recurrenceRule(WEEKDAYS_10)] }))).toEqual(WEEKDAYS_10);
+    expect(scheduleOfReminder(trigger({ startDateTime: '2026-11-17T10:00:00.000', freq: 'WEEKLY', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] }))).toEqual(WEEKDAYS_10);
+    expect(scheduleOfReminder({ trigger: { type: 'SCHEDULED_RELATIVE', offsetInSeconds: 600 } })).toBeUndefined();
+    expect(scheduleOfReminder(trigger({ recurrenceRules: ['FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=9'] }))).toBeUndefined();
+    expect(scheduleOfReminder('nonsense')).toBeUndefined();
+  });
+
+  test.each([
+    ['en', '10', '10:00'],
+    ['en', '3 pm', '15:00'],
+    ['en', '7 30 in the evening', '19:30'],
+    ['en', 'noon', '12:00'],
+    ['de', '15 uhr 30', '15:30'],
+    ['de', '7 uhr abends', '19:00'],
+    ['fr', '15 h 30', '15:30'],
+    ['fr', '8 heures du soir', '20:00'],
+    ['es', 'las 7 y media de la tarde', '19:30'],
+    ['es', 'la 1', '01:00'],
+  ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
+    expect(timeValue(language, said)).toBe(value);
+  });
+
+  test('words that are no time fill no AMAZON.TIME slot', () => {
+    expect(timeValue('en', 'morning')).toBeUndefined();
+    expect(timeValue('de', 'morgens')).toBeUndefined();
+    expect(timeValue('en', '25')).toBeUndefined();
+  });
+});
+
+describe('how a schedule is said, in each language', () => {
+  const i18n = createI18n();
+  test.each([
+    ['en-US', WEEKDAYS_10, 'every weekday at 10 in the morning'],
+    ['en-GB', { days: [1, 4], hour: 18, minute: 30 }, 'every Monday and Thursday at 6:30 in the evening'],
+    ['en-US', { days: [0, 1, 2, 3, 4, 5, 6], hour: 12, minute: 0 }, 'every day at noon'],
+    ['de-DE', WEEKDAYS_10, 'montags bis freitags um 10 Uhr'],
+    ['de-DE', { days: [1, 3, 5], hour: 7, minute: 5 }, 'jeden Montag, Mittwoch und Freitag um 7 Uhr 5'],
+    ['es-ES', { days: [0, 6], hour: 13, minute: 0 }, 'los sábados y domingos a la 1 de la tarde'],
+    ['es-MX', { days: [2], hour: 22, minute: 30 }, 'los martes a las 10 y 30 de la noche'],
+    ['fr-FR', { days: [0, 1, 2, 3, 4, 5, 6], hour: 1, minute: 0 }, 'tous les jours à 1 heure'],
+    ['fr-CA', { days: [3], hour: 15, minute: 45 }, 'tous les mercredis à 15 heures 45'],
+  ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
+    expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
+  });
+});
