@@ -303,6 +303,105 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          herinner me om te rekken
+          herinner me eraan om te rekken
+          herinner me aan het rekken
+          herinner me aan mijn rekoefeningen
+          stel een herinnering in
+          stel een herinnering in om te rekken
+          stel een rekherinnering in
+          zet een herinnering om te rekken
+          maak een herinnering om te rekken
+          ik wil een herinnering om te rekken
+          ik wil graag een herinnering om te rekken
+          ik wil een rekherinnering
+          geef me een dagelijkse herinnering
+          een dagelijkse herinnering graag
+          stel een herinnering in voor {time}
+          stel een herinnering in voor {days} om {time}
+          zet een herinnering voor {days} om {time}
+          om {time}
+          {time}
+          {days}
+          {days} om {time}
+          {days} en {moreDays}
+          {days} en {moreDays} om {time}
+          op {days} en {moreDays} om {time}
+        `,
+        ...variants`
+          herinner me {days} (|om te rekken|aan het rekken|aan mijn rekoefeningen)
+          herinner me om {time} (|om te rekken|aan het rekken|aan mijn rekoefeningen)
+          herinner me {days} om {time} (|om te rekken|aan het rekken|aan mijn rekoefeningen)
+          herinner me (om te rekken|aan het rekken|aan mijn rekoefeningen) {days} om {time}
+          herinner me {days} en {moreDays} om {time} (|om te rekken|aan het rekken)
+          herinner me (op|elke) {days} en {moreDays} om {time}
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          verander mijn herinnering
+          wijzig mijn herinnering
+          pas mijn herinnering aan
+          verzet mijn herinnering
+          verander de tijd van mijn herinnering
+          verander het tijdstip van mijn herinnering
+          herinner me liever om {time}
+          herinner me voortaan om {time}
+        `,
+        ...variants`
+          (verander|wijzig|verzet|verschuif|verplaats|zet) (mijn|de) (herinnering|rekherinnering) (naar|op) {time}
+          (verander|wijzig|verzet|zet) (mijn|de) (herinnering|rekherinnering) naar {days}
+          (verander|wijzig|verzet|zet) (mijn|de) (herinnering|rekherinnering) naar {days} om {time}
+          (verander|verzet) mijn herinnering naar {days} en {moreDays}
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          welke herinneringen heb ik
+          welke herinneringen heb ik ingesteld
+          welke herinneringen staan er
+          wat voor herinneringen heb ik
+          heb ik een herinnering
+          heb ik herinneringen
+          heb ik een herinnering om te rekken
+          heb ik een rekherinnering
+          wanneer is mijn herinnering
+          hoe laat is mijn herinnering
+          wanneer herinner je me
+          wanneer herinner je me aan het rekken
+          noem mijn herinneringen
+          lees mijn herinneringen voor
+          wat is mijn herinnering
+          controleer mijn herinneringen
+          mijn herinneringen
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          stop met herinneren
+          herinner me niet meer
+          herinner me niet meer aan het rekken
+          geen herinneringen meer
+          ik wil geen herinnering meer
+          ik wil geen herinneringen meer
+        `,
+        ...variants`
+          (verwijder|annuleer|schrap|wis) (mijn|de) (herinnering|herinneringen|rekherinnering)
+          zet (mijn|de) (herinnering|herinneringen|rekherinnering) uit
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -678,6 +777,89 @@ const model: LanguageModelSource = {
         in mijn eigen tempo
         op mijn eigen tempo
         mijn eigen tempo
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        elke dag
+        dagelijks
+        iedere dag
+        alle dagen
+      `,
+      weekdays: lines`
+        elke werkdag
+        iedere werkdag
+        werkdagen
+        op werkdagen
+        doordeweeks
+        door de week
+        elke doordeweekse dag
+        op doordeweekse dagen
+        maandag tot vrijdag
+        van maandag tot vrijdag
+      `,
+      weekend: lines`
+        in het weekend
+        het weekend
+        weekend
+        elk weekend
+        in de weekenden
+      `,
+      mon: lines`
+        maandag
+        maandags
+        op maandag
+        op maandagen
+        elke maandag
+        iedere maandag
+      `,
+      tue: lines`
+        dinsdag
+        dinsdags
+        op dinsdag
+        op dinsdagen
+        elke dinsdag
+        iedere dinsdag
+      `,
+      wed: lines`
+        woensdag
+        woensdags
+        op woensdag
+        op woensdagen
+        elke woensdag
+        iedere woensdag
+      `,
+      thu: lines`
+        donderdag
+        donderdags
+        op donderdag
+        op donderdagen
+        elke donderdag
+        iedere donderdag
+      `,
+      fri: lines`
+        vrijdag
+        vrijdags
+        op vrijdag
+        op vrijdagen
+        elke vrijdag
+        iedere vrijdag
+      `,
+      sat: lines`
+        zaterdag
+        zaterdags
+        op zaterdag
+        op zaterdagen
+        elke zaterdag
+        iedere zaterdag
+      `,
+      sun: lines`
+        zondag
+        zondags
+        op zondag
+        op zondagen
+        elke zondag
+        iedere zondag
       `,
     },
   },

@@ -18,6 +18,17 @@ interface TimeWords {
   fixed: Record<string, string>;
   /** Words for half and quarter past. */
   minutes: Record<string, number>;
+  /**
+   * Words before the hour that shift it, in minutes: Dutch "half 4" is 3:30 (-30), "kwart
+   * voor 4" 3:45; Hindi "साढ़े 3" is 3:30 (+30), "पौने 4" 3:45.
+   */
+  leading?: Record<string, number>;
+  /** Hours said in words ("vier", "चार"), where people say them so; digits are always an hour. */
+  hours?: Record<string, number>;
+  /** Parts of the day that may come before the hour too (Hindi "शाम 4 बजे"). */
+  partFirst?: boolean;
+  /** Words for the night: 6 to 11 is the evening's, 12 is midnight, 1 to 5 the small hours ("11 uur 's nachts", "रात 9 बजे", "रात 2 बजे"). */
+  night?: string[];
 }
 
 /**
@@ -58,43 +69,74 @@ const TIME_WORDS: Record<string, TimeWords> = {
     fixed: { mediodia: '12:00', 'el mediodia': '12:00', medianoche: '00:00', 'la medianoche': '00:00', 'la tarde': 'AF', 'por la tarde': 'AF', 'la noche': 'NI', 'por la noche': 'NI' },
     minutes: { 'y media': 30, 'y cuarto': 15 },
   },
+  nl: {
+    am: ["'s ochtends", 's ochtends', "'s morgens", 's morgens', 'in de ochtend', "'s ochtends vroeg"],
+    pm: ["'s middags", 's middags', "'s avonds", 's avonds', 'in de middag', 'in de avond'],
+    night: ["'s nachts", 's nachts'],
+    before: [],
+    after: ['uur'],
+    fixed: { middernacht: '00:00', "'s middags": 'AF', 's middags': 'AF', "'s avonds": 'EV', 's avonds': 'EV', "'s nachts": 'NI', 's nachts': 'NI' },
+    minutes: {},
+    // "half 4" is half an hour before 4.
+    leading: { half: -30, 'kwart over': 15, 'kwart voor': -15 },
+    hours: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 },
+  },
 };
+
+/** Digits as Alexa may write them in Devanagari (० to ९) read as 0 to 9. */
+const DIGIT = '[0-9\u0966-\u096f]';
+const westernDigits = (text: string) => text.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The regular expression source of a time said in a language: `capture` gives the groups
- * timeValue reads (1 hour, 2 minutes in digits, 3 minutes in words, 4 "y" and minutes, 5
- * the part of the day); without it, one group-free source a sample's slot can use.
+ * The regular expression source of a time said in a language: `capture` gives the named
+ * groups timeValue reads (hour, minutes in digits, minutes in words, "y" and minutes, the
+ * part of the day after the hour or before it, a word before the hour that shifts it);
+ * without it, one group-free source a sample's slot can use.
  */
 function timeSource(words: TimeWords, capture: boolean): string {
-  const g = capture ? '(' : '(?:';
+  const g = (name: string) => (capture ? `(?<${name}>` : '(?:');
   const before = words.before.length ? `(?:(?:${anyOf(words.before)}) )?` : '';
   const after = words.after.length ? `(?: (?:${anyOf(words.after)}))?` : '';
   const minuteWords = Object.keys(words.minutes);
   // A group that never matches when the language has no minute words.
-  const minutes = `(?: ${g}\\d{2}|\\d)| ${g}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|(?: y ${g}\\d{1,2})))?`;
-  const part = `(?: ${g}${anyOf([...words.am, ...words.pm])}))?`;
-  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm".
-  return `${before}${g}\\d{1,2})${after}${minutes}${after}${part}`;
+  const minutes = `(?: ${g('digits')}${DIGIT}{2}|${DIGIT})| ${g('words')}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|(?: y ${g('y')}${DIGIT}{1,2})))?`;
+  const parts = anyOf([...words.am, ...words.pm, ...(words.night ?? [])]);
+  const part = `(?: ${g('part')}${parts}))?`;
+  const partFirst = words.partFirst ? `(?:${g('first')}${parts}) )?` : '';
+  const leadingWords = Object.keys(words.leading ?? {});
+  const leading = leadingWords.length ? `(?:${g('leading')}${anyOf(leadingWords)}) )?` : '';
+  const hourWords = Object.keys(words.hours ?? {});
+  const hour = `${g('hour')}${DIGIT}{1,2}${hourWords.length ? `|${anyOf(hourWords)}` : ''})`;
+  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm"; nl: "half 4 's middags"; hi: "शाम साढ़े 4 बजे".
+  return `${partFirst}${before}${leading}${hour}${after}${minutes}${after}${part}`;
 }
 
 /** The AMAZON.TIME value of normalized words in a language, or undefined when they say no time. */
 export function timeValue(language: string, said: string): string | undefined {
-  const words = TIME_WORDS[language];
+  const words = Object.hasOwn(TIME_WORDS, language) ? TIME_WORDS[language] : undefined;
   if (!words) return undefined;
-  const text = said.trim();
+  const text = westernDigits(said.trim());
   if (Object.hasOwn(words.fixed, text)) return words.fixed[text];
-  const match = new RegExp(`^${timeSource(words, true)}$`).exec(text);
-  if (!match) return undefined;
-  let hour = Number(match[1]);
-  const minute = match[2] !== undefined ? Number(match[2]) : match[3] !== undefined ? (words.minutes[match[3]] ?? 0) : match[4] !== undefined ? Number(match[4]) : 0;
-  const period = match[5];
-  if (period && words.pm.includes(period) && hour < 12) hour += 12;
-  if (period && words.am.includes(period) && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return undefined;
+  const found = new RegExp(`^${timeSource(words, true)}$`).exec(text)?.groups;
+  if (!found) return undefined;
+  let hour = /^\d+$/.test(found.hour!) ? Number(found.hour) : (words.hours?.[found.hour!] ?? NaN);
+  let minute = found.digits !== undefined ? Number(found.digits) : found.words !== undefined ? (words.minutes[found.words] ?? 0) : found.y !== undefined ? Number(found.y) : 0;
+  if (found.part !== undefined && found.first !== undefined) return undefined;
+  const period = found.part ?? found.first;
+  const pm = period !== undefined && (words.pm.includes(period) || (words.night?.includes(period) === true && hour >= 6 && hour < 12));
+  if (pm && hour < 12) hour += 12;
+  if (period && !pm && hour === 12) hour = 0;
+  if (found.leading !== undefined) {
+    if (minute !== 0 || hour > 23) return undefined;
+    // Half 4 is 3:30; a quarter to midnight 23:45.
+    minute = words.leading![found.leading]!;
+    if (minute < 0) [hour, minute] = [(hour + 23) % 24, minute + 60];
+  }
+  if (!(hour <= 23) || minute > 59) return undefined;
   return `${two(hour)}:${two(minute)}`;
 }
 
@@ -117,6 +159,7 @@ export function builtInExamples(type: string, language: string): { phrase: strin
     de: ['10 uhr', '15 uhr', '7 uhr 30', 'mittags'],
     fr: ['10 heures', '15 h 30', '8 heures du matin', 'midi'],
     es: ['10', '3 de la tarde', '7 y media de la tarde', 'mediodia'],
+    nl: ['10 uur', '3 uur', "3 uur 's middags", 'half 4', '15 uur 30', 'middernacht'],
   };
   return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
 }

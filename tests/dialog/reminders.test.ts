@@ -112,11 +112,31 @@ const FR: Words = {
   routineOffer: /Voulez-vous qu'Alexa lance la pause bureau pour vous du lundi au vendredi à /,
 };
 
+const NL: Words = {
+  open: 'open soepele rug',
+  set: 'herinner me elke werkdag om 10 uur aan mijn rekoefeningen',
+  setSaid: "elke werkdag om 10 uur 's ochtends",
+  ask: 'stel een herinnering in om te rekken',
+  when: "elke dag om 3 uur 's middags",
+  whenSaid: "elke dag om 3 uur 's middags",
+  change: 'verzet mijn herinnering naar 11 uur',
+  changeSaid: "elke werkdag om 11 uur 's ochtends",
+  list: 'welke herinneringen heb ik',
+  cancel: 'verwijder mijn herinnering',
+  yes: 'ja',
+  no: 'nee',
+  denied: /sta dan herinneringen voor Soepele Rug toe in de Alexa-app/,
+  notAnswered: /Ik heb geen herinnering ingesteld/,
+  reminderOffer: "Wil je een herinnering om dit morgen om 9 uur 's ochtends weer te doen, en daarna elke dag?",
+  routineOffer: /Wil je dat Alexa de bureaupauze elke werkdag om /,
+};
+
 const ROWS: (Words & { locale: string })[] = [
   ...['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'].map((locale) => ({ locale, ...EN })),
   { locale: 'de-DE', ...DE },
   ...['es-ES', 'es-MX', 'es-US'].map((locale) => ({ locale, ...ES })),
   ...['fr-FR', 'fr-CA'].map((locale) => ({ locale, ...FR })),
+  { locale: 'nl-NL', ...NL },
 ];
 
 const WEEKDAYS_AT_10 = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0';
@@ -312,7 +332,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
+describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'nl-NL'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
   const row = ROWS.find((r) => r.locale === locale)!;
   const faults = [
     ['refuses (401)', { status: 401 }],

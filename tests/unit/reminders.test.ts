@@ -93,6 +93,14 @@ describe('what the user said, and what the API returns, read back', () => {
     ['fr', '8 heures du soir', '20:00'],
     ['es', 'las 7 y media de la tarde', '19:30'],
     ['es', 'la 1', '01:00'],
+    ['nl', '10 uur', '10:00'],
+    ['nl', 'half 4', '03:30'],
+    ['nl', "half 4 's middags", '15:30'],
+    ['nl', 'kwart voor 11', '10:45'],
+    ['nl', 'kwart over negen', '09:15'],
+    ['nl', "11 uur 's nachts", '23:00'],
+    ['nl', "2 uur 's nachts", '02:00'],
+    ['nl', '15 uur 30', '15:30'],
   ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
     expect(timeValue(language, said)).toBe(value);
   });
@@ -101,6 +109,8 @@ describe('what the user said, and what the API returns, read back', () => {
     expect(timeValue('en', 'morning')).toBeUndefined();
     expect(timeValue('de', 'morgens')).toBeUndefined();
     expect(timeValue('en', '25')).toBeUndefined();
+    expect(timeValue('nl', "'s ochtends")).toBeUndefined();
+    expect(timeValue('nl', 'half 4 30')).toBeUndefined();
   });
 });
 
@@ -116,6 +126,10 @@ describe('how a schedule is said, in each language', () => {
     ['es-MX', { days: [2], hour: 22, minute: 30 }, 'los martes a las 10 y 30 de la noche'],
     ['fr-FR', { days: [0, 1, 2, 3, 4, 5, 6], hour: 1, minute: 0 }, 'tous les jours à 1 heure'],
     ['fr-CA', { days: [3], hour: 15, minute: 45 }, 'tous les mercredis à 15 heures 45'],
+    ['nl-NL', WEEKDAYS_10, "elke werkdag om 10 uur 's ochtends"],
+    ['nl-NL', { days: [1, 4], hour: 15, minute: 30 }, "elke maandag en donderdag om 3 uur 30 's middags"],
+    ['nl-NL', { days: [0, 6], hour: 12, minute: 0 }, "elke zaterdag en zondag om 12 uur 's middags"],
+    ['nl-NL', { days: [0, 1, 2, 3, 4, 5, 6], hour: 23, minute: 5 }, "elke dag om 11 uur 5 's nachts"],
   ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
     expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
   });
