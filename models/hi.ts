@@ -247,6 +247,98 @@ const model: LanguageModelSource = {
         `,
       ],
     },
+    SetReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          reminder लगाओ
+          reminder set करो
+          एक reminder लगाओ
+          stretching का reminder लगाओ
+          stretching का reminder set करो
+          stretch करने का reminder लगाओ
+          मुझे stretching की याद दिलाना
+          मुझे stretching की याद दिलाओ
+          stretching की याद दिलाना
+          stretching की याद दिलाओ
+          मुझे reminder चाहिए
+          मुझे stretching का reminder चाहिए
+          रोज़ का reminder लगाओ
+          set a stretch reminder
+          remind me to stretch
+          {time} का reminder लगाओ
+          {time}
+          {days}
+          {days} को {time}
+          {days} ठीक {time}
+          {days} और {moreDays}
+          {days} और {moreDays} को {time}
+          {days} और {moreDays} ठीक {time}
+        `,
+        ...variants`
+          (|मुझे) {days} (stretching की याद दिलाना|stretching की याद दिलाओ|stretching का reminder लगाओ|stretching का reminder set करो|reminder लगाओ|reminder set करो)
+          (|मुझे) {time} (stretching की याद दिलाना|stretching की याद दिलाओ|stretching का reminder लगाओ|stretching का reminder set करो|reminder लगाओ|reminder set करो)
+          (|मुझे) {days} (को|ठीक) {time} (stretching की याद दिलाना|stretching की याद दिलाओ|stretching का reminder लगाओ|stretching का reminder set करो|reminder लगाओ|reminder set करो)
+          (|मुझे) {days} और {moreDays} (को|ठीक) {time} (stretching की याद दिलाना|stretching की याद दिलाओ|stretching का reminder लगाओ|stretching का reminder set करो|reminder लगाओ|reminder set करो)
+        `,
+      ],
+    },
+    ChangeReminderIntent: {
+      slots: { days: 'ReminderDays', moreDays: 'ReminderDays', time: 'AMAZON.TIME' },
+      samples: [
+        ...lines`
+          reminder बदलो
+          मेरा reminder बदलो
+          stretching का reminder बदलो
+          reminder का समय बदलो
+          मेरे reminder का समय बदलो
+          change my reminder
+        `,
+        ...variants`
+          (|मेरा) (|stretching) reminder {time} (कर दो|करो|पर कर दो)
+          (|मेरा) (|stretching) reminder बदलकर {time} (कर दो|करो)
+          (|मेरा) reminder {days} (कर दो|करो)
+          (|मेरा) reminder {days} (को|ठीक) {time} (कर दो|करो)
+          (|मेरा) reminder {days} और {moreDays} (कर दो|करो)
+          (|मेरे) reminder का समय {time} (कर दो|करो)
+        `,
+      ],
+    },
+    ListRemindersIntent: {
+      samples: [
+        ...lines`
+          मेरे reminders क्या हैं
+          मेरे कौन से reminders हैं
+          कौन से reminders हैं
+          मेरा reminder कब है
+          मेरा reminder कितने बजे है
+          stretching का reminder कब है
+          क्या मेरा कोई reminder है
+          मेरे reminders बताओ
+          मेरे reminders सुनाओ
+          reminders बताओ
+          तुम मुझे कब याद दिलाओगी
+          what are my reminders
+          मेरे reminders
+          मेरे कितने reminders हैं
+          मुझे मेरे reminders बताओ
+          stretching के reminders कौन से हैं
+        `,
+      ],
+    },
+    CancelReminderIntent: {
+      samples: [
+        ...lines`
+          अब याद मत दिलाना
+          मुझे अब reminder नहीं चाहिए
+          मुझे reminders नहीं चाहिए
+          cancel my reminder
+        `,
+        ...variants`
+          (|मेरा|मेरे|stretching का) (reminder|reminders) (हटाओ|हटा दो|cancel करो|cancel कर दो|बंद करो|बंद कर दो|delete करो|delete कर दो)
+        `,
+      ],
+    },
     'AMAZON.NextIntent': {
       samples: [
         ...lines`
@@ -543,6 +635,99 @@ const model: LanguageModelSource = {
         अपनी रफ़्तार से
         धीरे धीरे एक एक करके
         एक एक stretch
+      `,
+    },
+    ReminderDays: {
+      daily: lines`
+        हर दिन
+        रोज़
+        रोज़ाना
+        हर रोज़
+        daily
+        every day
+      `,
+      weekdays: lines`
+        सोमवार से शुक्रवार
+        सोमवार से शुक्रवार तक
+        हर weekday
+        weekdays
+        weekdays में
+        weekday
+        हर working day
+        working days
+        working days में
+        काम के दिन
+        काम के दिनों में
+        हफ़्ते के दिनों में
+      `,
+      weekend: lines`
+        weekend
+        हर weekend
+        weekend पर
+        weekend में
+        weekends
+        weekends में
+        शनिवार रविवार
+      `,
+      mon: lines`
+        सोमवार
+        हर सोमवार
+        सोमवार को
+        हर सोमवार को
+        monday
+        हर monday
+      `,
+      tue: lines`
+        मंगलवार
+        हर मंगलवार
+        मंगलवार को
+        हर मंगलवार को
+        tuesday
+        हर tuesday
+      `,
+      wed: lines`
+        बुधवार
+        हर बुधवार
+        बुधवार को
+        हर बुधवार को
+        wednesday
+        हर wednesday
+      `,
+      thu: lines`
+        गुरुवार
+        हर गुरुवार
+        गुरुवार को
+        हर गुरुवार को
+        बृहस्पतिवार
+        हर बृहस्पतिवार
+        thursday
+        हर thursday
+      `,
+      fri: lines`
+        शुक्रवार
+        हर शुक्रवार
+        शुक्रवार को
+        हर शुक्रवार को
+        friday
+        हर friday
+      `,
+      sat: lines`
+        शनिवार
+        हर शनिवार
+        शनिवार को
+        हर शनिवार को
+        saturday
+        हर saturday
+      `,
+      sun: lines`
+        रविवार
+        हर रविवार
+        रविवार को
+        हर रविवार को
+        इतवार
+        हर इतवार
+        sunday
+        हर sunday
       `,
     },
   },

@@ -81,6 +81,19 @@ const TIME_WORDS: Record<string, TimeWords> = {
     leading: { half: -30, 'kwart over': 15, 'kwart voor': -15 },
     hours: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 },
   },
+  // As normalizeUtterance leaves Devanagari: no nukta (साढ़े as साढे), a chandrabindu as an anusvara (पाँच as पांच).
+  hi: {
+    am: ['सुबह', 'सुबह के', 'सवेरे', 'am', 'a m'],
+    pm: ['दोपहर', 'दोपहर के', 'दिन के', 'शाम', 'शाम के', 'शाम को', 'pm', 'p m'],
+    night: ['रात', 'रात के', 'रात को'],
+    before: [],
+    after: ['बजे', 'बजकर', 'बजके'],
+    fixed: { 'आधी रात': '00:00', 'दोपहर 12 बजे': '12:00', डेढ: '01:30', 'डेढ बजे': '01:30', ढाई: '02:30', 'ढाई बजे': '02:30', दोपहर: 'AF', 'दोपहर को': 'AF', शाम: 'EV', 'शाम को': 'EV', रात: 'NI', 'रात को': 'NI' },
+    minutes: {},
+    leading: { साढे: 30, सवा: 15, पौने: -15 },
+    hours: { एक: 1, दो: 2, तीन: 3, चार: 4, पांच: 5, छह: 6, छः: 6, छे: 6, सात: 7, आठ: 8, नौ: 9, दस: 10, ग्यारह: 11, बारह: 12 },
+    partFirst: true,
+  },
 };
 
 /** Digits as Alexa may write them in Devanagari (० to ९) read as 0 to 9. */
@@ -160,6 +173,7 @@ export function builtInExamples(type: string, language: string): { phrase: strin
     fr: ['10 heures', '15 h 30', '8 heures du matin', 'midi'],
     es: ['10', '3 de la tarde', '7 y media de la tarde', 'mediodia'],
     nl: ['10 uur', '3 uur', "3 uur 's middags", 'half 4', '15 uur 30', 'middernacht'],
+    hi: ['10 बजे', 'सुबह 10 बजे', 'शाम 4 बजे', 'साढे तीन बजे', '3 pm', 'आधी रात'],
   };
   return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
 }

@@ -131,12 +131,32 @@ const NL: Words = {
   routineOffer: /Wil je dat Alexa de bureaupauze elke werkdag om /,
 };
 
+const HI: Words = {
+  open: 'open सीधी पीठ',
+  set: 'सोमवार से शुक्रवार को 10 बजे stretching की याद दिलाना',
+  setSaid: 'सोमवार से शुक्रवार सुबह 10 बजे',
+  ask: 'stretching का reminder लगाओ',
+  when: 'हर दिन ठीक दोपहर 3 बजे',
+  whenSaid: 'हर दिन दोपहर 3 बजे',
+  change: 'मेरा reminder 11 बजे कर दो',
+  changeSaid: 'सोमवार से शुक्रवार सुबह 11 बजे',
+  list: 'मेरे reminders क्या हैं',
+  cancel: 'मेरा reminder हटा दो',
+  yes: 'हाँ',
+  no: 'नहीं',
+  denied: /Alexa app में सीधी पीठ के लिए reminders की अनुमति दीजिए/,
+  notAnswered: /मैंने कोई reminder set नहीं किया/,
+  reminderOffer: 'क्या मैं कल सुबह 9 बजे फिर से stretching की याद दिलाऊँ, और उसके बाद हर दिन?',
+  routineOffer: /क्या Alexa सोमवार से शुक्रवार .* आपके लिए desk break शुरू करे/,
+};
+
 const ROWS: (Words & { locale: string })[] = [
   ...['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'].map((locale) => ({ locale, ...EN })),
   { locale: 'de-DE', ...DE },
   ...['es-ES', 'es-MX', 'es-US'].map((locale) => ({ locale, ...ES })),
   ...['fr-FR', 'fr-CA'].map((locale) => ({ locale, ...FR })),
   { locale: 'nl-NL', ...NL },
+  { locale: 'hi-IN', ...HI },
 ];
 
 const WEEKDAYS_AT_10 = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=10;BYMINUTE=0;BYSECOND=0';
@@ -332,7 +352,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'nl-NL'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
+describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'nl-NL', 'hi-IN'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
   const row = ROWS.find((r) => r.locale === locale)!;
   const faults = [
     ['refuses (401)', { status: 401 }],
