@@ -6,32 +6,46 @@ import { normalizeUtterance } from './resolver';
  * into the value Alexa sends ("10:00", "15:30", or a part of the day such as "MO"), for
  * each language the skill speaks, written as people type it (digits, "3 pm", "15 Uhr 30",
  * "10 heures du matin", "las 3 de la tarde", "15 e 30", "3 da tarde", "الساعة عشرة الصبح",
- * "العاشرة والنصف صباحًا", "午後3時半"). Alexa understands far more; these are the forms the tests
- * and the simulator use. Words that are no time are no value: the sample does not match, as
- * Alexa would not fill the slot with them.
+ * "العاشرة والنصف صباحًا", "午後3時半", "half 4 's middags", "शाम साढ़े 4 बजे"). Alexa
+ * understands far more; these are the forms the tests and the simulator use. Words that are
+ * no time are no value: the sample does not match, as Alexa would not fill the slot with them.
+ * One reader serves every language: each says which of the fields below it uses.
  */
 
 interface TimeWords {
-  /** Words after the hour that mean before noon, and after it. */
+  /** Words for the part of the day that mean before noon, and after it (after the hour, or before it with `partFirst`). */
   am: string[];
   pm: string[];
+  /**
+   * Words for the night: 6 to 11 is the evening's, 12 is midnight, 1 to 5 the small hours
+   * ("11 uur 's nachts", "रात 9 बजे", "रात 2 बजे", 夜10時, 夜中の1時).
+   */
+  night?: string[];
+  /** Parts of the day that may come before the hour too (Hindi "शाम 4 बजे", Japanese 午後3時). */
+  partFirst?: boolean;
   /** Words beside the hour that change nothing ("o'clock", "Uhr", "heures", "las"). */
   before: string[];
   after: string[];
   /** Whole phrases with a fixed value. */
   fixed: Record<string, string>;
-  /** Words for half and quarter past; a negative number is before the hour ("إلا ربع", a quarter to). */
+  /** Words for the minutes after the hour, half and quarter past; a negative number is before the hour ("إلا ربع", a quarter to). */
   minutes: Record<string, number>;
-  /** Hours said in words ("عشرة", "العاشرة"), where people say them so; digits are always an hour. */
+  /**
+   * Words before the hour that shift it, in minutes: Dutch "half 4" is 3:30 (-30), "kwart
+   * voor 4" 3:45; Hindi "साढ़े 3" is 3:30 (+30), "पौने 4" 3:45.
+   */
+  leading?: Record<string, number>;
+  /** Hours said in words ("vier", "चार", "عشرة", "العاشرة"), where people say them so; digits are always an hour. */
   hours?: Record<string, number>;
   /** The word that joins minutes in digits to the hour: "y" in "las 7 y 30", "و" written onto them in "10 و30". */
   and?: { word: string; attached: boolean };
   /**
-   * A language written without spaces, whose part of the day comes before the hour and whose
-   * hour and minutes each take their word: 午後3時30分, 夜10時半 (Japanese). `night` are the
-   * words for a night that runs past midnight: 夜10時 is 22:00, 夜1時 is 1:00, 夜12時 midnight.
+   * A language written without spaces (Japanese), whose hour and minutes in numbers each take
+   * their word: 午後3時30分, 夜10時半. Its part of the day comes only before the hour.
    */
-  unspaced?: { hour: string; minute: string; night: string[] };
+  unspaced?: { hour: string; minute: string };
+  /** Numbers may be written in kanji as well as digits: 三時, 十時十五分 (up to 59). */
+  kanjiNumbers?: boolean;
 }
 
 /**
@@ -130,30 +144,61 @@ const TIME_WORDS: Record<string, TimeWords> = {
   ja: {
     am: ['午前', '朝', '朝の', '明け方', '明け方の'],
     pm: ['午後', '昼', '昼の', '夕方', '夕方の'],
+    night: ['夜', '夜の', '夜中の', '深夜', '深夜の'],
+    partFirst: true,
     before: [],
     after: ['ちょうど'],
     fixed: { 正午: '12:00', お昼: '12:00', 真夜中: '00:00', 午前中: 'MO', 午前: 'MO', 午後: 'AF', 夕方: 'EV', 夜: 'NI' },
     minutes: { 半: 30 },
-    unspaced: { hour: '時', minute: '分', night: ['夜', '夜の', '夜中の', '深夜', '深夜の'] },
+    unspaced: { hour: '時', minute: '分' },
+    kanjiNumbers: true,
+  },
+  nl: {
+    am: ["'s ochtends", 's ochtends', "'s morgens", 's morgens', 'in de ochtend', "'s ochtends vroeg"],
+    pm: ["'s middags", 's middags', "'s avonds", 's avonds', 'in de middag', 'in de avond'],
+    night: ["'s nachts", 's nachts'],
+    before: [],
+    after: ['uur'],
+    fixed: { middernacht: '00:00', "'s middags": 'AF', 's middags': 'AF', "'s avonds": 'EV', 's avonds': 'EV', "'s nachts": 'NI', 's nachts': 'NI' },
+    minutes: {},
+    // "half 4" is half an hour before 4.
+    leading: { half: -30, 'kwart over': 15, 'kwart voor': -15 },
+    hours: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 },
+  },
+  // Written as people spell them; normalizeUtterance folds them as it folds what is heard (साढ़े as साढे, पाँच as पांच).
+  hi: {
+    am: ['सुबह', 'सुबह के', 'सवेरे', 'am', 'a m'],
+    pm: ['दोपहर', 'दोपहर के', 'दिन के', 'शाम', 'शाम के', 'शाम को', 'pm', 'p m'],
+    night: ['रात', 'रात के', 'रात को'],
+    before: [],
+    after: ['बजे', 'बजकर', 'बजके'],
+    fixed: { 'आधी रात': '00:00', 'दोपहर 12 बजे': '12:00', डेढ: '01:30', 'डेढ बजे': '01:30', ढाई: '02:30', 'ढाई बजे': '02:30', दोपहर: 'AF', 'दोपहर को': 'AF', शाम: 'EV', 'शाम को': 'EV', रात: 'NI', 'रात को': 'NI' },
+    minutes: {},
+    leading: { साढे: 30, सवा: 15, पौने: -15 },
+    hours: { एक: 1, दो: 2, तीन: 3, चार: 4, पांच: 5, छह: 6, छः: 6, छे: 6, सात: 7, आठ: 8, नौ: 9, दस: 10, ग्यारह: 11, बारह: 12 },
+    partFirst: true,
   },
 };
 
-/** A word as normalizeUtterance leaves it (Arabic's variant letters folded, no accents, kana voicing kept), so the lists above can be written as people spell them. */
+/** A word as normalizeUtterance leaves what is heard (no accents, Arabic's variant letters folded, kana voicing and Devanagari's vowel signs kept), so the lists above can be written as people spell them. */
 const fold = (text: string) => normalizeUtterance(text);
 
-/** Every word of a language's list folded once: "الساعة" as "الساعه", "صباحًا" as "صباحا". */
+/** Every word of a language's lists folded once: "الساعة" as "الساعه", "صباحًا" as "صباحا", "साढ़े" as "साढे". */
 function folded(words: TimeWords): TimeWords {
   const keys = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [fold(k), v]));
   return {
+    ...words,
     am: words.am.map(fold),
     pm: words.pm.map(fold),
+    night: words.night?.map(fold),
     before: words.before.map(fold),
     after: words.after.map(fold),
     fixed: keys(words.fixed),
     minutes: keys(words.minutes),
+    leading: words.leading && keys(words.leading),
     hours: words.hours && keys(words.hours),
     and: words.and && { ...words.and, word: fold(words.and.word) },
-    unspaced: words.unspaced && { hour: fold(words.unspaced.hour), minute: fold(words.unspaced.minute), night: words.unspaced.night.map(fold) },
+    unspaced: words.unspaced && { hour: fold(words.unspaced.hour), minute: fold(words.unspaced.minute) },
   };
 }
 
@@ -165,38 +210,16 @@ function timeWords(language: string): TimeWords | undefined {
   return FOLDED.get(language);
 }
 
-/** Digits as Alexa may write them in Arabic (٠ to ٩) read as 0 to 9. */
-const DIGIT = '[0-9\u0660-\u0669]';
-const westernDigits = (text: string) => text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+/** Digits as Alexa may write them in Arabic (٠ to ٩) or Devanagari (० to ९) read as 0 to 9. */
+const DIGIT = '[0-9\u0660-\u0669\u0966-\u096f]';
+const westernDigits = (text: string) =>
+  text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
-const two = (n: number) => String(n).padStart(2, '0');
-
-/**
- * The regular expression source of a time said in a language: `capture` gives the groups
- * timeValue reads (1 hour, 2 minutes in digits, 3 minutes in words, 4 "y" and minutes, 5
- * the part of the day); without it, one group-free source a sample's slot can use.
- */
-function timeSource(words: TimeWords, capture: boolean): string {
-  const g = capture ? '(' : '(?:';
-  const before = words.before.length ? `(?:(?:${anyOf(words.before)}) )?` : '';
-  const after = words.after.length ? `(?: (?:${anyOf(words.after)}))?` : '';
-  const minuteWords = Object.keys(words.minutes);
-  // A group that never matches when the language has no minute words.
-  const and = words.and ? `(?: ${escape(words.and.word)}${words.and.attached ? '' : ' '}${g}${DIGIT}{1,2}))` : `(?:(?!)${g}))`;
-  const minutes = `(?: ${g}${DIGIT}{2}|${DIGIT})| ${g}${minuteWords.length ? anyOf(minuteWords) : '(?!)'})|${and})?`;
-  const part = `(?: ${g}${anyOf([...words.am, ...words.pm])}))?`;
-  const hourWords = Object.keys(words.hours ?? {});
-  const hour = hourWords.length ? `${g}${DIGIT}{1,2}|${anyOf(hourWords)})` : `${g}${DIGIT}{1,2})`;
-  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm"; it: "15 e 30"; pt: "as 3 e meia da tarde"; ar: "الساعة عشرة ونص الصبح".
-  return `${before}${hour}${after}${minutes}${after}${part}`;
-}
-
-/** A number as a Japanese writer may type it: digits, or kanji up to 59 (十, 三十, 二十三). */
+/** A number as a Japanese writer may type it in kanji, up to 59 (十, 三十, 二十三). */
 const KANJI_DIGITS = '〇一二三四五六七八九';
-const NUMBER = `(?:\\d{1,2}|[〇零${KANJI_DIGITS.slice(1)}十]{1,3})`;
+const KANJI_NUMBER = `[〇零${KANJI_DIGITS.slice(1)}十]{1,3}`;
 
+/** The value of an hour or minutes written in digits (after westernDigits) or kanji; NaN when it is neither. */
 function numberOf(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   const digit = (c: string) => (c === '零' ? 0 : KANJI_DIGITS.indexOf(c));
@@ -208,31 +231,39 @@ function numberOf(text: string): number {
   return tens > 0 && ones >= 0 ? tens * 10 + ones : NaN;
 }
 
-/**
- * The source of a time in an unspaced language: the part of the day (group 1), the hour (2)
- * and its word, then the minutes (3) and their word, or a word for them (4); `capture` as in timeSource.
- */
-function unspacedSource(words: TimeWords, unspaced: NonNullable<TimeWords['unspaced']>, capture: boolean): string {
-  const g = capture ? '(' : '(?:';
-  const minuteWords = Object.keys(words.minutes);
-  const after = words.after.length ? `(?:${anyOf(words.after)})?` : '';
-  const part = `(?:${g}${anyOf([...words.am, ...words.pm, ...unspaced.night])}))?`;
-  const minutes = `(?:${g}${NUMBER})${escape(unspaced.minute)}${minuteWords.length ? `|${g}${anyOf(minuteWords)})` : ''})?`;
-  return `${part}${g}${NUMBER})${escape(unspaced.hour)}${minutes}${after}`;
-}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const two = (n: number) => String(n).padStart(2, '0');
 
-/** 午後3時半, 夜10時, 15時30分: the hours of a night run past midnight (夜1時 is 1:00, 夜10時 22:00). */
-function unspacedValue(words: TimeWords, unspaced: NonNullable<TimeWords['unspaced']>, text: string): string | undefined {
-  const match = new RegExp(`^${unspacedSource(words, unspaced, true)}$`).exec(text);
-  if (!match) return undefined;
-  const [, period, hourText, minuteText, minuteWord] = match;
-  let hour = numberOf(hourText!);
-  const minute = minuteText !== undefined ? numberOf(minuteText) : minuteWord !== undefined ? (words.minutes[minuteWord] ?? 0) : 0;
-  if (period && words.pm.includes(period) && hour < 12) hour += 12;
-  if (period && words.am.includes(period) && hour === 12) hour = 0;
-  if (period && unspaced.night.includes(period)) hour = hour === 12 ? 0 : hour >= 5 && hour < 12 ? hour + 12 : hour;
-  if (!(hour <= 23 && minute <= 59)) return undefined;
-  return `${two(hour)}:${two(minute)}`;
+/**
+ * The regular expression source of a time said in a language: `capture` gives the named
+ * groups timeValue reads (`first`: a part of the day before the hour; `leading`: a word
+ * before the hour that shifts it; `hour`; the minutes as `digits`, as `words`, or in digits
+ * after the language's `and`; `part`: the part of the day after the hour); without it, one
+ * group-free source a sample's slot can use.
+ */
+function timeSource(words: TimeWords, capture: boolean): string {
+  const g = (name: string) => (capture ? `(?<${name}>` : '(?:');
+  // Words are separated by a space, or by nothing in a language written without spaces.
+  const sep = words.unspaced ? '' : ' ';
+  const number = `${DIGIT}{1,2}${words.kanjiNumbers ? `|${KANJI_NUMBER}` : ''}`;
+  const hourWord = words.unspaced ? escape(words.unspaced.hour) : '';
+  const minuteWord = words.unspaced ? escape(words.unspaced.minute) : '';
+  const before = words.before.length ? `(?:(?:${anyOf(words.before)})${sep})?` : '';
+  const after = words.after.length ? `(?:${sep}(?:${anyOf(words.after)}))?` : '';
+  const minuteWords = Object.keys(words.minutes);
+  const and = words.and ? `|(?:${sep}${escape(words.and.word)}${words.and.attached ? '' : ' '}${g('and')}${DIGIT}{1,2}))` : '';
+  const minutes = `(?:${sep}${g('digits')}${number})${minuteWord}${minuteWords.length ? `|${sep}${g('words')}${anyOf(minuteWords)})` : ''}${and})?`;
+  const parts = anyOf([...words.am, ...words.pm, ...(words.night ?? [])]);
+  const partFirst = words.partFirst ? `(?:${g('first')}${parts})${sep})?` : '';
+  const part = words.unspaced ? '' : `(?:${sep}${g('part')}${parts}))?`;
+  const leadingWords = Object.keys(words.leading ?? {});
+  const leading = leadingWords.length ? `(?:${g('leading')}${anyOf(leadingWords)})${sep})?` : '';
+  const hourWords = Object.keys(words.hours ?? {});
+  const hour = `${g('hour')}${number}${hourWords.length ? `|${anyOf(hourWords)}` : ''})${hourWord}`;
+  // es: "las 7 y media de la tarde"; fr: "15 h 30"; de: "15 uhr 30 abends"; en: "7 30 pm"; it: "15 e 30";
+  // pt: "as 3 e meia da tarde"; ar: "الساعة عشرة ونص الصبح"; ja: "午後3時半"; nl: "half 4 's middags"; hi: "शाम साढ़े 4 बजे".
+  return `${partFirst}${before}${leading}${hour}${after}${minutes}${after}${part}`;
 }
 
 /** The AMAZON.TIME value of normalized words in a language, or undefined when they say no time. */
@@ -241,17 +272,27 @@ export function timeValue(language: string, said: string): string | undefined {
   if (!words) return undefined;
   const text = westernDigits(said.trim());
   if (Object.hasOwn(words.fixed, text)) return words.fixed[text];
-  if (words.unspaced) return unspacedValue(words, words.unspaced, text);
-  const match = new RegExp(`^${timeSource(words, true)}$`).exec(text);
-  if (!match) return undefined;
-  let hour = /^\d+$/.test(match[1]!) ? Number(match[1]) : (words.hours?.[match[1]!] ?? NaN);
-  let minute = match[2] !== undefined ? Number(match[2]) : match[3] !== undefined ? (words.minutes[match[3]] ?? 0) : match[4] !== undefined ? Number(match[4]) : 0;
-  const period = match[5];
-  if (period && words.pm.includes(period) && hour < 12) hour += 12;
-  if (period && words.am.includes(period) && hour === 12) hour = 0;
-  // A quarter to ten is 9:45.
+  const found = new RegExp(`^${timeSource(words, true)}$`).exec(text)?.groups;
+  if (!found) return undefined;
+  // One part of the day, before the hour or after it: never both.
+  if (found.part !== undefined && found.first !== undefined) return undefined;
+  let hour = words.hours && Object.hasOwn(words.hours, found.hour!) ? words.hours[found.hour!]! : numberOf(found.hour!);
+  let minute =
+    found.digits !== undefined ? numberOf(found.digits) : found.words !== undefined ? (words.minutes[found.words] ?? 0) : found.and !== undefined ? Number(found.and) : 0;
+  const period = found.part ?? found.first;
+  const night = period !== undefined && words.night?.includes(period) === true;
+  const pm = period !== undefined && (words.pm.includes(period) || (night && hour >= 6 && hour < 12));
+  if (pm && hour < 12) hour += 12;
+  // Midnight: 12 in the morning or at night.
+  if (period !== undefined && !pm && hour === 12) hour = 0;
+  if (!(hour <= 23) || !(minute <= 59)) return undefined;
+  if (found.leading !== undefined) {
+    // "half 4 30" says the minutes twice.
+    if (minute !== 0) return undefined;
+    minute = words.leading![found.leading]!;
+  }
+  // Half 4 is 3:30, a quarter to ten 9:45, a quarter to midnight 23:45.
   if (minute < 0) [hour, minute] = [(hour + 23) % 24, minute + 60];
-  if (!(hour <= 23) || minute > 59) return undefined;
   return `${two(hour)}:${two(minute)}`;
 }
 
@@ -263,8 +304,7 @@ export function timeValue(language: string, said: string): string | undefined {
 export function builtInSource(type: string, language: string): string | undefined {
   const words = type === 'AMAZON.TIME' ? timeWords(language) : undefined;
   if (!words) return undefined;
-  const time = words.unspaced ? unspacedSource(words, words.unspaced, false) : timeSource(words, false);
-  return `(?:${anyOf(Object.keys(words.fixed))}|${time})`;
+  return `(?:${anyOf(Object.keys(words.fixed))}|${timeSource(words, false)})`;
 }
 
 /** Example phrases of a built-in type in a language, with the value each gives: for checking samples that take one. */
@@ -279,6 +319,8 @@ export function builtInExamples(type: string, language: string): { phrase: strin
     pt: ['10', '3 da tarde', '7 e meia da noite', '15 horas', 'meio dia'],
     ar: ['الساعه عشره', 'العاشره صباحا', '3 العصر', 'الساعه 7 ونص المسا', 'منتصف الليل'],
     ja: ['10時', '午前10時', '午後3時', '15時30分', '夜9時半', '正午'],
+    nl: ['10 uur', '3 uur', "3 uur 's middags", 'half 4', '15 uur 30', 'middernacht'],
+    hi: ['10 बजे', 'सुबह 10 बजे', 'शाम 4 बजे', 'साढे तीन बजे', '3 pm', 'आधी रात'],
   };
   return (examples[language] ?? []).map((phrase) => ({ phrase, value: timeValue(language, phrase)! }));
 }

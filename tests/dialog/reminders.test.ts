@@ -197,6 +197,44 @@ const JA: Words = {
   routineOffer: /平日の.+に、アレクサがデスク休憩コースを始めるように、定型アクションを追加しましょうか？/,
 };
 
+const NL: Words = {
+  open: 'open soepele rug',
+  set: 'herinner me elke werkdag om 10 uur aan mijn rekoefeningen',
+  setSaid: "elke werkdag om 10 uur 's ochtends",
+  ask: 'stel een herinnering in om te rekken',
+  when: "elke dag om 3 uur 's middags",
+  whenSaid: "elke dag om 3 uur 's middags",
+  change: 'verzet mijn herinnering naar 11 uur',
+  changeSaid: "elke werkdag om 11 uur 's ochtends",
+  list: 'welke herinneringen heb ik',
+  cancel: 'verwijder mijn herinnering',
+  yes: 'ja',
+  no: 'nee',
+  denied: /sta dan herinneringen voor Soepele Rug toe in de Alexa-app/,
+  notAnswered: /Ik heb geen herinnering ingesteld/,
+  reminderOffer: "Wil je een herinnering om dit morgen om 9 uur 's ochtends weer te doen, en daarna elke dag?",
+  routineOffer: /Wil je dat Alexa de bureaupauze elke werkdag om /,
+};
+
+const HI: Words = {
+  open: 'open सीधी पीठ',
+  set: 'सोमवार से शुक्रवार को 10 बजे stretching की याद दिलाना',
+  setSaid: 'सोमवार से शुक्रवार सुबह 10 बजे',
+  ask: 'stretching का reminder लगाओ',
+  when: 'हर दिन ठीक दोपहर 3 बजे',
+  whenSaid: 'हर दिन दोपहर 3 बजे',
+  change: 'मेरा reminder 11 बजे कर दो',
+  changeSaid: 'सोमवार से शुक्रवार सुबह 11 बजे',
+  list: 'मेरे reminders क्या हैं',
+  cancel: 'मेरा reminder हटा दो',
+  yes: 'हाँ',
+  no: 'नहीं',
+  denied: /Alexa app में सीधी पीठ के लिए reminders की अनुमति दीजिए/,
+  notAnswered: /मैंने कोई reminder set नहीं किया/,
+  reminderOffer: 'क्या मैं कल सुबह 9 बजे फिर से stretching की याद दिलाऊँ, और उसके बाद हर दिन?',
+  routineOffer: /क्या Alexa सोमवार से शुक्रवार .* आपके लिए desk break शुरू करे/,
+};
+
 const ROWS: (Words & { locale: string })[] = [
   ...['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'].map((locale) => ({ locale, ...EN })),
   { locale: 'de-DE', ...DE },
@@ -206,6 +244,8 @@ const ROWS: (Words & { locale: string })[] = [
   { locale: 'pt-BR', ...PT },
   { locale: 'ar-SA', ...AR },
   { locale: 'ja-JP', ...JA },
+  { locale: 'nl-NL', ...NL },
+  { locale: 'hi-IN', ...HI },
 ];
 
 const MONDAY_TO_FRIDAY = 'MO,TU,WE,TH,FR';
@@ -417,7 +457,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'pt-BR', 'ar-SA', 'ja-JP'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
+describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR', 'it-IT', 'pt-BR', 'ar-SA', 'ja-JP', 'nl-NL', 'hi-IN'])('when Alexa\u2019s reminders fail (%s)', (locale) => {
   const row = ROWS.find((r) => r.locale === locale)!;
   const faults = [
     ['refuses (401)', { status: 401 }],

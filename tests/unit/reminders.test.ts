@@ -125,6 +125,23 @@ describe('what the user said, and what the API returns, read back', () => {
     ['ja', '夜中の1時', '01:00'],
     ['ja', '午後三時十五分', '15:15'],
     ['ja', '正午', '12:00'],
+    ['nl', '10 uur', '10:00'],
+    ['nl', 'half 4', '03:30'],
+    ['nl', "half 4 's middags", '15:30'],
+    ['nl', 'kwart voor 11', '10:45'],
+    ['nl', 'kwart over negen', '09:15'],
+    ['nl', "11 uur 's nachts", '23:00'],
+    ['nl', "2 uur 's nachts", '02:00'],
+    ['nl', '15 uur 30', '15:30'],
+    ['hi', '10 बजे', '10:00'],
+    ['hi', 'सुबह 10 बजे', '10:00'],
+    ['hi', 'शाम 4 बजे', '16:00'],
+    ['hi', 'साढे तीन बजे', '03:30'],
+    ['hi', 'शाम साढे 4 बजे', '16:30'],
+    ['hi', 'पौने 11 बजे', '10:45'],
+    ['hi', 'रात 9 बजे', '21:00'],
+    ['hi', 'रात 2 बजे', '02:00'],
+    ['hi', '३ pm', '15:00'],
   ])('the resolver reads %s "%s" as AMAZON.TIME %s', (language, said, value) => {
     expect(timeValue(language, said)).toBe(value);
   });
@@ -140,6 +157,10 @@ describe('what the user said, and what the API returns, read back', () => {
     expect(timeValue('ja', '朝')).toBeUndefined();
     expect(timeValue('ja', '10')).toBeUndefined();
     expect(timeValue('ja', '25時')).toBeUndefined();
+    expect(timeValue('nl', "'s ochtends")).toBeUndefined();
+    expect(timeValue('nl', 'half 4 30')).toBeUndefined();
+    expect(timeValue('hi', 'सुबह')).toBeUndefined();
+    expect(timeValue('hi', 'सुबह 10 बजे शाम')).toBeUndefined();
   });
 });
 
@@ -178,6 +199,13 @@ describe('how a schedule is said, in each language', () => {
     ['ja-JP', { days: [1, 3, 5], hour: 7, minute: 5 }, '毎週月曜、水曜と金曜の午前7時5分'],
     ['ja-JP', { days: [0, 6], hour: 22, minute: 0 }, '毎週土曜と日曜の夜10時'],
     ['ja-JP', { days: [2], hour: 12, minute: 0 }, '毎週火曜の正午'],
+    ['nl-NL', WEEKDAYS_10, "elke werkdag om 10 uur 's ochtends"],
+    ['nl-NL', { days: [1, 4], hour: 15, minute: 30 }, "elke maandag en donderdag om 3 uur 30 's middags"],
+    ['nl-NL', { days: [0, 6], hour: 12, minute: 0 }, "elke zaterdag en zondag om 12 uur 's middags"],
+    ['nl-NL', { days: [0, 1, 2, 3, 4, 5, 6], hour: 23, minute: 5 }, "elke dag om 11 uur 5 's nachts"],
+    ['hi-IN', WEEKDAYS_10, 'सोमवार से शुक्रवार सुबह 10 बजे'],
+    ['hi-IN', { days: [1, 4], hour: 18, minute: 30 }, 'हर सोमवार और गुरुवार शाम 6 बजकर 30 मिनट'],
+    ['hi-IN', { days: [0, 6], hour: 12, minute: 0 }, 'हर शनिवार और रविवार दोपहर 12 बजे'],
   ] as const)('%s: %j is "%s"', (locale, schedule, said) => {
     expect(sayWhen(translatorFor(i18n, locale), { ...schedule, days: [...schedule.days] })).toBe(said);
   });
