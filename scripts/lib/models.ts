@@ -5,9 +5,11 @@ import { VOCABULARY_TYPES, type LanguageModelSource } from '../../models/define'
 import en from '../../models/en';
 import es from '../../models/es';
 import fr from '../../models/fr';
+import hi from '../../models/hi';
 import it from '../../models/it';
-import pt from '../../models/pt';
 import ja from '../../models/ja';
+import nl from '../../models/nl';
+import pt from '../../models/pt';
 import { applyEdit } from '../../lambda/src/understanding/vocabulary';
 import type { InteractionModel } from './resolver';
 import type { Language } from '../../lambda/src/localization/locales';
@@ -19,7 +21,7 @@ import type { Language } from '../../lambda/src/localization/locales';
  */
 
 /** One source per language of the registry (lambda/src/localization/locales.ts). */
-export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, it, pt, ar, ja };
+export const MODEL_SOURCES: Readonly<Record<Language, LanguageModelSource>> = { en, de, es, fr, it, pt, ar, ja, nl, hi };
 
 export const MODELS_DIR = join('skill-package', 'interactionModels', 'custom');
 

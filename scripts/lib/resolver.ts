@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOCABULARY_TYPES } from '../../models/define';
-import { foldScripts, hasUnspacedScript } from '../../lambda/src/understanding/words';
+import { dropMarks, foldScripts, hasUnspacedScript } from '../../lambda/src/understanding/words';
 import type { SlotFill } from './envelopes';
 
 /**
@@ -108,11 +108,9 @@ export function oneShotRequests(patterns: InvocationPatterns, utterance: string)
  */
 export function normalizeUtterance(text: string): string {
   const unspaced = hasUnspacedScript(text);
-  const folded = foldScripts(text)
-    .toLowerCase()
-    .normalize('NFD')
-    // Accents go; the kana voicing marks stay (が is か with one).
-    .replace(/(?![\u3099\u309A])\p{M}/gu, '')
+  // Marks fold as the matcher folds them (lambda/src/understanding/words.ts): accents go, the kana
+  // voicing marks and Devanagari's vowel signs stay.
+  const folded = dropMarks(foldScripts(text).toLowerCase().normalize('NFD'))
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}\p{M}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -137,6 +137,32 @@ const ROWS: Row[] = [
     crackingAsked: '首をボキボキ鳴らしちゃう',
     denials: ['痛みは全然ない', '胸は痛くない', '何も感じない'],
   },
+  {
+    locale: 'nl-NL',
+    emergency: 'een pijn alsof mijn borst wordt platgedrukt',
+    prompt: 'mijn vingers zijn helemaal gevoelloos',
+    companion: 'ik zweet als een otter',
+    ease: 'het trekt flink in mijn schouder',
+    topicReported: 'ik ben trouwens zwanger',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: 'het tintelt in mijn arm',
+    chestPainAsked: 'pijn op de borst tijdens het rekken',
+    crackingAsked: 'mijn nek de hele dag laten knakken',
+    denials: ['helemaal nergens pijn', 'mijn borst doet geen pijn', 'dat ik niks voel'],
+  },
+  {
+    locale: 'hi-IN',
+    emergency: 'सीने पर जैसे कोई भारी पत्थर रखा है',
+    prompt: 'मेरी उंगलियां एकदम सुन्न हो गई हैं',
+    companion: 'पसीने से तर हो गया हूँ',
+    ease: 'कंधे में बहुत खिंच रहा है',
+    topicReported: 'वैसे मैं pregnant हूँ',
+    reportedTopic: 'pregnancy',
+    tinglingAsked: 'हाथ में झुनझुनी सी हो रही है',
+    chestPainAsked: 'stretch करते हुए सीने में दर्द',
+    crackingAsked: 'दिन भर गर्दन चटकाना',
+    denials: ['कहीं भी दर्द नहीं है', 'मेरी छाती में कोई दर्द नहीं है', 'कुछ भी महसूस न होना'],
+  },
 ];
 
 const i18n = createI18n();

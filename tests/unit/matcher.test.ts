@@ -260,6 +260,73 @@ const ROWS: Record<Language, readonly Row[]> = {
     ['胸が伸びているのを感じます', 'report', 'nothing'],
     ['紫の象', 'report', 'nothing'],
   ],
+  nl: [
+    // Noodsignalen, ook in andere woorden en midden in een zin.
+    ['een drukkende pijn op mijn borst', 'report', 'emergency:chest-pain'],
+    ['mijn rug doet zeer en mijn borst voelt zwaar', 'report', 'emergency:chest-pain'],
+    ['ik zweet en het knelt op mijn borst', 'report', 'emergency:chest-pain'],
+    ['geen borstpijn maar ik krijg geen lucht', 'report', 'emergency:breathless'],
+    ['ik kan niet goed doorademen', 'report', 'emergency:breathless'],
+    ['mijn kaak doet zeer', 'report', 'emergency:radiating-pain'],
+    ['ik denk dat ik een beroerte heb', 'report', 'emergency:emergency'],
+    ['bel honderdtwaalf', 'report', 'emergency:emergency'],
+    // Alleen alarmerend in gezelschap.
+    ['ik zweet', 'report', 'companion:sweating-nausea'],
+    ['ik ben misselijk', 'report', 'companion:sweating-nausea'],
+    ['ik denk dat ik flauwval', 'report', 'companion:faint'],
+    // Binnenkort naar de dokter.
+    ['mijn arm tintelt', 'question', 'prompt:tingling'],
+    ['ik voel mijn vingers niet meer', 'report', 'prompt:numbness'],
+    ['geen koorts en mijn arm is doof', 'report', 'prompt:numbness'],
+    ['de kamer draait', 'report', 'prompt:dizzy'],
+    ['ik kan mijn arm niet optillen', 'report', 'prompt:weakness'],
+    // Ongemak, en onderwerpen.
+    ['mijn schouder doet een beetje pijn', 'report', 'ease:pain'],
+    ['het trekt best wel', 'report', 'ease:discomfort'],
+    ['mag ik een pijnstiller nemen tegen de pijn', 'question', 'topic:painkiller'],
+    ['ik ben zwanger en het doet een beetje pijn', 'report', 'topic:pregnancy'],
+    ['is het slecht om elke ochtend mijn nek te laten kraken', 'question', 'topic:crack-worse'],
+    ['moet ik naar de spoedeisende hulp', 'question', 'topic:see-doctor'],
+    ['de borstopener doet een beetje pijn', 'report', 'ease:pain'],
+    // Ontkenningen zijn geen signaal.
+    ['helemaal geen pijn', 'report', 'topic:feel-little'],
+    ['mijn borst doet geen pijn', 'report', 'topic:feel-little'],
+    ['ik heb geen pijn op de borst en ik ben niet benauwd', 'report', 'topic:feel-little'],
+    ['is het normaal dat ik niks voel', 'question', 'topic:feel-little'],
+    ['ik voel de rek in mijn borst', 'report', 'nothing'],
+    ['paarse olifant', 'report', 'nothing'],
+  ],
+  hi: [
+    // खतरे के संकेत, दूसरे शब्दों में, कहीं भी वाक्य में; English words as Indians say them.
+    ['सीने पर भारी दबाव है', 'report', 'emergency:chest-pain'],
+    ['पीठ दुख रही है और छाती कस रही है', 'report', 'emergency:chest-pain'],
+    ['chest में pain हो रहा है', 'report', 'emergency:chest-pain'],
+    ['सीने में दर्द नहीं है लेकिन सांस नहीं आ रही', 'report', 'emergency:breathless'],
+    ['जबड़ा दुख रहा है', 'report', 'emergency:radiating-pain'],
+    ['लगता है heart attack है', 'report', 'emergency:emergency'],
+    // Alarming only in company.
+    ['पसीना आ रहा है', 'report', 'companion:sweating-nausea'],
+    ['जी मिचला रहा है', 'report', 'companion:sweating-nausea'],
+    ['लगता है बेहोश हो जाऊंगी', 'report', 'companion:faint'],
+    // A doctor soon.
+    ['हाथ में झुनझुनी है', 'question', 'prompt:tingling'],
+    ['उंगलियां महसूस नहीं हो रहीं', 'report', 'prompt:numbness'],
+    ['बुखार नहीं है और हाथ सुन्न है', 'report', 'prompt:numbness'],
+    ['सिर घूम रहा है', 'report', 'prompt:dizzy'],
+    // Discomfort, and topics.
+    ['कंधे में थोड़ा दर्द है', 'report', 'ease:pain'],
+    ['दर्द के लिए painkiller ले सकती हूँ क्या', 'question', 'topic:painkiller'],
+    ['मैं pregnant हूँ और थोड़ा दर्द है', 'report', 'topic:pregnancy'],
+    ['रोज़ सुबह गर्दन चटकाना बुरा है क्या', 'question', 'topic:crack-worse'],
+    ['chest opener में थोड़ा दर्द है', 'report', 'ease:pain'],
+    // Denials are no signs: the negation follows what it denies.
+    ['बिल्कुल दर्द नहीं है', 'report', 'topic:feel-little'],
+    ['सीने में दर्द नहीं है', 'report', 'topic:feel-little'],
+    ['क्या कुछ महसूस न होना ठीक है', 'question', 'topic:feel-little'],
+    ['न सीने में दर्द है न सांस की तकलीफ़', 'report', 'topic:feel-little'],
+    ['stretch छाती में महसूस हो रहा है', 'report', 'nothing'],
+    ['बैंगनी हाथी', 'report', 'nothing'],
+  ],
 };
 
 const rows = Object.entries(ROWS).flatMap(([language, list]) => list.map(([words, asked, expected]) => [language, words, asked, expected] as const));

@@ -13,10 +13,15 @@ const models = readdirSync(DIR).map((file) => {
 
 /**
  * A script's letters, where a language must keep to them: Arabic letters for ar (no short
- * vowels or other marks, no tatweel, no Latin). An invocation name is written in them, or
- * in lower-case letters where the script has case; a sample in them, or in any letters.
+ * vowels or other marks, no tatweel, no Latin); for hi, Devanagari's letters and combining
+ * marks (its vowel signs and virama are \p{M}; not its digits or its danda) and lower-case
+ * Latin, for the English words Indians say to Alexa. An invocation name is written in them,
+ * or in lower-case letters where the script has case; a sample in them, or in any letters.
  */
-const SCRIPT_LETTERS: Readonly<Record<string, string>> = { ar: '[[\\p{Script=Arabic}&&\\p{L}]--[\\u0640]]' };
+const SCRIPT_LETTERS: Readonly<Record<string, string>> = {
+  ar: '[[\\p{Script=Arabic}&&\\p{L}]--[\\u0640]]',
+  hi: '[\\p{Ll}\\u0900-\\u0963\\u0971-\\u097f]',
+};
 
 /** Words Amazon does not allow in an invocation name, whatever the language. */
 const FORBIDDEN_WORDS = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app'];

@@ -36,16 +36,16 @@ describe('safety content in every language', () => {
     // Placeholders match English, so no language drops the emergency number or the stretch name.
     expect(placeholders(text)).toEqual(placeholders(String(lookUp(english, key))));
     if (key === SAFETY_KEYS.emergencyNumber) return;
-    // Written for the ear: letters and plain punctuation, no digits or symbols.
+    // Written for the ear: letters and plain punctuation (Hindi ends a sentence with a danda, ।), no digits or symbols.
     const words = text.replace(/\{\{\w+\}\}/g, '');
     expect(words).not.toMatch(/\d/);
-    expect(words).toMatch(/^[\p{L}\p{M} ,.?!'’¿¡-]+$/u);
+    expect(words).toMatch(/^[\p{L}\p{M} ,.?!'’¿¡।-]+$/u);
   });
 
   // Digits where the voice reads them right (911), words where it would not ("nine nine nine", "triple zero").
   test.each(languages)('the emergency number for %s, and for each of its regions that sets one, is a short spoken number', (language) => {
     const file = LANGUAGE_FILES[language];
-    const spokenNumber = /^(\d{2,3}|[\p{L}]+( [\p{L}]+){1,2})$/u;
+    const spokenNumber = /^(\d{2,3}|[\p{L}\p{M}]+( [\p{L}\p{M}]+){1,2})$/u;
     expect(lookUp(file?.base, SAFETY_KEYS.emergencyNumber)).toMatch(spokenNumber);
     for (const overrides of Object.values(file?.regions ?? {})) {
       const number = lookUp(overrides, SAFETY_KEYS.emergencyNumber);

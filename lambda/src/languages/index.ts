@@ -28,6 +28,8 @@ const LOADERS: Readonly<Record<Language, () => LanguageContent>> = {
   pt: () => (require('./pt') as { default: LanguageContent }).default,
   ar: () => (require('./ar') as { default: LanguageContent }).default,
   ja: () => (require('./ja') as { default: LanguageContent }).default,
+  nl: () => (require('./nl') as { default: LanguageContent }).default,
+  hi: () => (require('./hi') as { default: LanguageContent }).default,
 };
 
 const loaded = new Map<Language, LanguageContent>();

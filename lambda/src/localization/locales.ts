@@ -18,6 +18,8 @@ export const LANGUAGES = {
   pt: { locales: ['pt-BR'] },
   ar: { locales: ['ar-SA'] },
   ja: { locales: ['ja-JP'] },
+  nl: { locales: ['nl-NL'] },
+  hi: { locales: ['hi-IN'] },
 } as const satisfies Record<string, { locales: readonly string[] }>;
 
 export type Language = keyof typeof LANGUAGES;

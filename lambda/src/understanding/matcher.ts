@@ -9,7 +9,7 @@ import {
   type TopicInfo,
   type Urgency,
 } from '../coach/safety-content';
-import { PatternIndex, foldedSet, parseAlternative, parseCue, phraseAlternative, type CueTerm } from './cues';
+import { PatternIndex, parseAlternative, parseCue, phraseAlternative, type CueTerm } from './cues';
 import type { Vocabulary } from './vocabulary';
 import { foldText, tokenize } from './words';
 import { languageContent } from '../languages';
@@ -105,8 +105,8 @@ export class LanguageMatcher {
   /** Words written onto the next one, longest first (Arabic), and those that join clauses. */
   private readonly proclitics: readonly string[] | undefined;
   private readonly conjunctions: readonly string[];
-  /** Where a denial stands and how far it reaches, and how far a cue may spread (Japanese has its own). */
-  private readonly denialAfter: boolean;
+  /** Where a denial stands and how far it reaches, and how far a cue may spread (Hindi and Japanese deny after). */
+  private readonly negationFollows: boolean;
   private readonly denialReach: number;
   private readonly cueSpan: number;
 
@@ -115,7 +115,7 @@ export class LanguageMatcher {
     this.proclitics = grammar.proclitics?.map((p) => foldText(p)).sort((a, b) => b.length - a.length);
     this.conjunctions = (grammar.conjunctions ?? []).map((c) => foldText(c));
     this.elisions = grammar.elisions ? new Set(grammar.elisions.map((e) => `${e}`)) : undefined;
-    this.denialAfter = grammar.denialAfter === true;
+    this.negationFollows = grammar.negationFollows === true;
     this.denialReach = grammar.reach?.denial ?? DENIAL_REACH;
     this.cueSpan = grammar.reach?.cue ?? CUE_SPAN;
     // A word list as a set of single words; an entry of several words goes to the index.
@@ -198,32 +198,43 @@ export class LanguageMatcher {
       if (clauseStart[i]) c++;
       clause[i] = c;
     }
-    // Each denial reaches the words after it (or, where denials follow what they deny, before it), up to a break: [from, to).
-    // Fillers (全然) are reached over without counting.
+    // Each denial reaches the words after it, up to a break: [at + 1, to). Where the negation follows what it
+    // denies (Hindi, Japanese), it reaches the words before it instead, back to a break: [from, at); unless none
+    // of its clause comes before it, when it opens the clause and goes before what it denies (Hindi
+    // "न सीने में दर्द है न ..."). Fillers (全然) are reached over without counting against the reach.
     const denials: { at: number; from: number; to: number }[] = [];
     const reach = this.denialReach;
     for (let at = 0; at < n; at++) {
       if (!negationEnd[at] || hedged[at]) continue;
-      if (this.denialAfter) {
+      if (this.negationFollows) {
         let from = at;
-        for (let counted = 0; from > 0 && !breaking[from - 1]; from--) {
-          counted += filler[from - 1] ? 0 : 1;
-          if (counted > reach) break;
+        let counted = 0;
+        while (from > 0 && !breaking[from - 1]) {
+          const more = counted + (filler[from - 1] ? 0 : 1);
+          if (more > reach) break;
+          counted = more;
+          from--;
         }
-        denials.push({ at, from, to: at });
-      } else {
-        let to = at + 1;
-        while (to < n && to - at <= reach && !breaking[to]) to++;
-        denials.push({ at, from: at + 1, to });
+        if (counted > 0) {
+          denials.push({ at, from, to: at });
+          continue;
+        }
       }
+      let to = at + 1;
+      for (let counted = 0; to < n && !breaking[to]; to++) {
+        counted += filler[to] ? 0 : 1;
+        if (counted > reach) break;
+      }
+      denials.push({ at, from: at + 1, to });
     }
     /** The denial reaching a hit, nearest first, other than those a reading used itself. */
     const denierOf = (hit: Hit, used?: ReadonlySet<number>): number => {
       for (let d = denials.length - 1; d >= 0; d--) {
         const denial = denials[d]!;
         if (used?.has(denial.at)) continue;
-        // After: the whole hit lies before the denial, within its reach ("痛み" in 痛みはない, never ない in できない).
-        if (this.denialAfter ? denial.from <= hit.start && hit.end <= denial.at : denial.at < hit.start && hit.start < denial.to) return denial.at;
+        // A hit starting within the reach, on the side the denial reaches, and not holding the negation itself:
+        // "痛み" in 痛みはない and "दर्द" in दर्द नहीं है, never ない in できない or नहीं in साँस नहीं आ रही.
+        if (denial.from <= hit.start && hit.start < denial.to && (hit.start > denial.at || hit.end <= denial.at)) return denial.at;
       }
       return -1;
     };
@@ -254,7 +265,7 @@ export class LanguageMatcher {
       // A one-word phrase ("sick", "schlecht", "weak") is a phrase only as the whole utterance;
       // inside longer words, single words are the cues' business, where they are chosen with care.
       if (hit.end - hit.start === 1 && n > 1) continue;
-      // A phrase's own negation ("I can't breathe") denies nothing of it.
+      // A phrase's own negation ("I can't breathe", "साँस नहीं आ रही", 息ができない) denies nothing of it.
       if (target.symptom && denierOf(hit) >= 0) denied.add(target.symptom);
       else heard(target, 2 * (hit.end - hit.start));
     }

@@ -21,7 +21,11 @@ export interface VocabularyEntry {
  * like heard words (lower case, no accents).
  */
 export interface Grammar {
-  /** Words that deny what follows them ("no", "not", "don't", "kein", "n'"). */
+  /**
+   * Words that deny what follows them ("no", "not", "don't", "kein", "n'"), or what they follow
+   * where `negationFollows`. An entry may be several words (in an unspaced script, several
+   * characters: ません), as may a break's.
+   */
   negations: string[];
   /** Phrases whose negation denies nothing ("not sure", "don't know"). Cue notation. */
   hedges: string[];
@@ -29,6 +33,14 @@ export interface Grammar {
   clauseBreaks: string[];
   /** Words where a denial stops reaching ("and", "I"): "no fever and my arm is numb". */
   scopeBreaks: string[];
+  /**
+   * The negation comes after what it denies (Hindi "सीने में दर्द नहीं है", "chest pain not
+   * is"; Japanese 胸は痛くない, "the chest hurts not"): a denial reaches back to the previous
+   * break instead of forward, and denies what lies wholly before it (never the phrase it is
+   * part of: 息ができない, "साँस नहीं आ रही"); unless nothing of its clause but fillers comes
+   * before it: then it opens the clause and reaches forward ("न सीने में दर्द है न ...").
+   */
+  negationFollows?: boolean;
   /** Elided words written with an apostrophe ("l", "j", "n" in French), split off the next word. */
   elisions?: string[];
   /** Phrases that hold a sign's words but are no sign ("painkiller", "emergency room", "chest opener"). Cue notation. */
@@ -46,12 +58,6 @@ export interface Grammar {
    * denial's reach as a scope break would: "ما عندي حرارة ويدي مخدرة".
    */
   conjunctions?: string[];
-  /**
-   * Where a denial stands: before what it denies ("no chest pain", the default) or after it
-   * (Japanese: 胸は痛くない, "the chest hurts not"). Negations and breaks may then be several
-   * words (in an unspaced script, several characters: ません, けど).
-   */
-  denialAfter?: boolean;
   /**
    * Words a denial reaches over without counting them against its reach: adverbs that only
    * strengthen it (Japanese 全然, まったく, 特に: 胸の痛みはまったくありません). Cue notation.

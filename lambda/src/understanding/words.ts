@@ -5,8 +5,16 @@
  * matches either. The expressions are made once, not per request.
  */
 
-/** Accents go; the kana voicing marks (が is か with one) stay: they are letters of their own. */
-const MARKS = /(?![\u3099\u309A])\p{M}/gu;
+/**
+ * Marks, once text is decomposed (NFD). Accents go, as do Arabic's optional short vowels and
+ * the hamza on its seats. Marks that are letters of their own stay: the kana voicing marks
+ * (が is か with one) and Devanagari's vowel signs and viramas ("दर्द" is not "दरद"). Of
+ * Devanagari's marks only the nukta, which Hindi writes or leaves out as it likes ("ज़रूरत",
+ * "जरूरत"), goes, and a chandrabindu reads as an anusvara ("साँस", "सांस"). Each rule touches
+ * only its own script's code points.
+ */
+const MARKS = /(?![\u3099\u309A\u0900-\u097F])\p{M}|\u093C/gu;
+const CHANDRABINDU = /\u0901/g;
 const CURLY_APOSTROPHES = /[’‘`´]/g;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}']+/gu;
 /** A quote before a word; an apostrophe after one stays: it is the French elision ("n'"). */
@@ -50,12 +58,14 @@ export function foldScripts(text: string): string {
   return hasUnspacedScript(arabic) ? foldJapanese(arabic) : arabic;
 }
 
+/** Decomposed text (NFD) without the marks that are no letters of their own (see MARKS). */
+export function dropMarks(decomposed: string): string {
+  return decomposed.replace(MARKS, '').replace(CHANDRABINDU, '\u0902');
+}
+
 export function foldText(text: string): string {
   const unspaced = hasUnspacedScript(text);
-  const folded = foldScripts(text)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, '')
+  const folded = dropMarks(foldScripts(text).toLowerCase().normalize('NFD'))
     .replace(CURLY_APOSTROPHES, "'")
     .replace(NOT_WORD, ' ')
     .replace(LEADING_APOSTROPHES, ' ')

@@ -12,7 +12,7 @@ import type { Vocabulary } from '../vocabulary';
  */
 const vocabulary: Vocabulary = {
   grammar: {
-    denialAfter: true,
+    negationFollows: true,
     reach: { denial: 7, cue: 16 },
     negations: words`
       ない なく なかった ません ありません ありませんでした 無い 無く しません しない
