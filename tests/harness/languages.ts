@@ -28,6 +28,23 @@ export interface LocaleRow {
   question?: [say: string, answer: RegExp];
 }
 
+/**
+ * What a language's written speech may hold beyond the Latin default (letters, spaces and
+ * , . ? ! ' ’ ¿ ¡ -, no digits, the emergency number as two or three digits or two or three
+ * words). Each field widens the rule for its own language only.
+ */
+export interface Writing {
+  /** Punctuation of its own script: Arabic ، ؟, Japanese 、。？「」, Hindi's danda ।. */
+  punctuation?: string;
+  /**
+   * Counters its voice reads a number in digits with, and reads well (Japanese 20秒, 週に3回):
+   * digits are allowed right before one of them, nowhere else.
+   */
+  counters?: string[];
+  /** The emergency number said with the service's name, where that is how people know it (Brazil: "SAMU, no 192"). */
+  emergencyNumber?: RegExp;
+}
+
 export interface LanguageRow<L extends Language = Language> {
   /** The invocation name of every model of the language. */
   invocation: string;
@@ -42,6 +59,11 @@ export interface LanguageRow<L extends Language = Language> {
    * of address the language's content avoids (each match is reported as a leak).
    */
   never?: RegExp[];
+  /**
+   * How the language writes what the skill says, where it is not the Latin way
+   * (tests/unit/safety-content.test.ts holds the safety content to it).
+   */
+  writing?: Writing;
   /**
    * How the store listing's example phrases start, where not "Alexa, ": the wake word as the
    * language writes it, its comma, and the space after it if the language writes one ("アレクサ、").
@@ -937,6 +959,8 @@ const pt: LanguageRow<'pt'> = {
   },
   // English words that are not also Portuguese words ("for": "se for"), and the Spanish and Italian words a slip would bring in.
   foreign: [...ENGLISH_WORDS.filter((word) => word !== 'for'), 'espalda', 'estiramiento', 'hombros', 'ahora', 'rutina', 'schiena', 'allungamento', 'esercizio'],
+  // The ambulance service is known by its name: "SAMU, no 192".
+  writing: { emergencyNumber: /^SAMU, no \d{3}$/ },
   routines: {
     desk: { start: 'começa a pausa no escritório', name: 'pausa no escritório' },
     morning: { start: 'começa a rotina da manhã', name: 'rotina da manhã' },
@@ -1102,6 +1126,8 @@ const ja: LanguageRow<'ja'> = {
   // No English word belongs in a Japanese reply (the wake word is アレクサ).
   foreign: ENGLISH_WORDS,
   wake: 'アレクサ、',
+  // Japanese punctuation, and numbers with their counters (119番, 20秒, 週に3回), as its voice reads them.
+  writing: { punctuation: '、。？「」', counters: ['番', '秒', '回'] },
   routines: {
     desk: { start: 'デスク休憩コースを始めて', name: 'デスク休憩コース' },
     morning: { start: '朝のほぐしコースを始めて', name: '朝のほぐしコース' },
@@ -1279,6 +1305,7 @@ const ar: LanguageRow<'ar'> = {
   foreign: [],
   never: [/[A-Za-z]+/g, ARABIC_GENDERED],
   wake: 'أليكسا، ',
+  writing: { punctuation: '،؟' },
   routines: {
     desk: { start: 'ابدئي استراحة المكتب', name: 'استراحة المكتب' },
     morning: { start: 'ابدئي تمارين الصباح', name: 'تمارين الصباح' },
@@ -1333,7 +1360,7 @@ const ar: LanguageRow<'ar'> = {
     ['ما أقدر أتحكم في البول', 'يحتاج إلى فحص طبي اليوم، لا لاحقًا.'],
     ['عندي تنميل في يدي', 'التنميل في الذراعين أو اليدين أو الساقين سبب للفحص.'],
   ],
-  seeDoctor: ['متى أروح للدكتور', (number) => `يجب الاتصال بالإسعاف على الرقم ${number} فورًا.`],
+  seeDoctor: ['متى أروح للدكتور', (number) => `وألم الصدر أو ضيق التنفس يستدعي الاتصال بالإسعاف فورًا على ${number}.`],
   needs: [
     ['شي سريع', 'desk'],
     ['أنا على المكتب', 'desk'],
@@ -1343,7 +1370,7 @@ const ar: LanguageRow<'ar'> = {
   ],
   unknown: {
     say: 'حدثيني عن اليوغا',
-    hear: /^لا أستطيع الإجابة عن هذا\..*ويمكن سؤالي مثلًا: هل طقطقة الظهر آمنة؟ أو كم ثانية نثبت في الإطالة؟ أو هل يجب أن تؤلم الإطالة؟/,
+    hear: /^لا أستطيع الإجابة عن هذا\..*ويمكن سؤالي مثلًا، هل طقطقة الظهر آمنة؟ أو كم ثانية نثبت في الإطالة؟ أو هل يجب أن تؤلم الإطالة؟/,
     examples: [
       ['هل طقطقة الظهر آمنة', 'crack-safe'],
       ['كم ثانية نثبت في الإطالة', 'hold-length'],
@@ -1363,8 +1390,8 @@ const ar: LanguageRow<'ar'> = {
     'feel-little': 'ما أحس بالإطالة',
     'should-hurt': 'هل يجب أن تؤلم الإطالة',
     // A sign asked about is answered as the sign it is.
-    numbness: { say: 'ماذا لو صار عندي خدر', hear: /^الخدر في الذراعين أو اليدين أو الساقين سبب للفحص\..*إن كان هذا يحدث الآن، فلنتوقف عن التمرين/ },
-    'shooting-pain': { say: 'ماذا لو نزل الألم في ذراعي', hear: /^الألم الحاد الذي ينزل في الذراع سبب للفحص\..*إن كان هذا يحدث الآن، فلنتوقف عن التمرين/ },
+    numbness: { say: 'ماذا لو صار عندي خدر', hear: /^الخدر في الذراعين أو اليدين أو الساقين سبب للفحص\..*إن كان هذا يحدث الآن، فلنوقف التمرين/ },
+    'shooting-pain': { say: 'ماذا لو نزل الألم في ذراعي', hear: /^الألم الحاد الذي ينزل في الذراع سبب للفحص\..*إن كان هذا يحدث الآن، فلنوقف التمرين/ },
     injury: 'طحت على ظهري',
     'see-doctor': 'متى أراجع الطبيب',
     causes: 'ليش ظهري متيبس',
@@ -1592,6 +1619,8 @@ const hi: LanguageRow<'hi'> = {
     'hi-IN': { number: 'एक एक दो', digits: '112', local: [] },
   },
   foreign: ENGLISH_SENTENCE_WORDS,
+  // Sentences end with a danda.
+  writing: { punctuation: '।' },
   routines: {
     desk: { start: 'desk break शुरू करो', name: 'desk break' },
     morning: { start: 'सुबह की routine शुरू करो', name: 'सुबह की routine' },
