@@ -6,12 +6,13 @@ import { MemoryStore } from '../../lambda/src/stores/memory';
 import { storedRecord } from '../harness/stores';
 import { playRoutine } from '../../scripts/lib/routine-measures';
 import { Conversation, type Moment } from '../harness/conversation';
-import { LANGUAGE_LIST } from '../harness/languages';
+import { LANGUAGE_LIST, LOCALE_ROWS } from '../harness/languages';
 
 /**
- * Hands-free: one "go" plays the routine on from stretch to stretch, and whatever the
- * user says while it plays ("Alexa, pause", "Alexa, next", a question, a symptom) lands
- * on the stretch and side the response's timeline says was playing.
+ * Hands-free: one "go" plays the routine on from stretch to stretch, in every locale, and
+ * whatever the user says while it plays ("Alexa, pause", "Alexa, next", a question, a
+ * symptom) lands on the stretch and side the response's timeline says was playing (checked
+ * in the languages below: English, German, and Japanese, which is timed in morae).
  */
 
 interface Language {
@@ -126,23 +127,32 @@ async function deskBreak(language: Language, response: 1 | 2, store = new Memory
   return user;
 }
 
-describe.each(LANGUAGES)('$locale', (language) => {
-  test('the desk break runs start to finish with one "go" after choosing it, on full and on short instructions', async () => {
-    for (const brief of [false, true]) {
-      const user = new Conversation({ locale: language.locale });
-      await user.says(language.open);
-      if (brief) await user.intent('SetVerbosityIntent', { verbosity: 'brief' });
-      await user.says(language.start);
-      let turns = 0;
-      while (user.inRoutine) {
-        await user.says(language.goOn);
-        turns++;
-      }
-      expect([brief ? 'short' : 'full', turns <= 1]).toEqual([brief ? 'short' : 'full', true]);
-      expect(user.stateKind).toBe('finishing');
+/**
+ * Issue 12: the desk break runs start to finish with at most one user turn after choosing
+ * it, in every locale of the registry however slowly its language is spoken: each response
+ * within 240 s and 8,000 characters (the conversation's validator) and the words short
+ * enough for the whole break to fit two.
+ */
+describe.each(LOCALE_ROWS)('$locale', ({ locale, languageRow }) => {
+  test.each([
+    ['full', false],
+    ['short', true],
+  ])('the desk break runs start to finish with one "go" after choosing it, on %s instructions', async (_label, brief) => {
+    const user = new Conversation({ locale, userId: `amzn1.ask.account.one-go-${locale}-${brief}` });
+    await user.says(languageRow.say.open);
+    if (brief) await user.intent('SetVerbosityIntent', { verbosity: 'brief' });
+    await user.says(languageRow.routines.desk.start);
+    let turns = 0;
+    while (user.inRoutine && turns <= 2) {
+      await user.says(languageRow.say.next);
+      turns++;
     }
+    expect(turns).toBeLessThanOrEqual(1);
+    expect(user.stateKind).toBe('finishing');
   });
+});
 
+describe.each(LANGUAGES)('$locale', (language) => {
   describe.each(MOMENTS)('cutting in at $label', ({ response, kind, at, moment, place, done }) => {
     const cutIn = async (said: string) => {
       const user = await deskBreak(language, response);

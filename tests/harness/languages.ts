@@ -28,6 +28,23 @@ export interface LocaleRow {
   question?: [say: string, answer: RegExp];
 }
 
+/**
+ * What a language's written speech may hold beyond the Latin default (letters, spaces and
+ * , . ? ! ' ’ ¿ ¡ -, no digits, the emergency number as two or three digits or two or three
+ * words). Each field widens the rule for its own language only.
+ */
+export interface Writing {
+  /** Punctuation of its own script: Arabic ، ؟, Japanese 、。？「」 (Hindi ends its sentences with a full stop, as Alexa's Hindi voice is written). */
+  punctuation?: string;
+  /**
+   * Counters its voice reads a number in digits with, and reads well (Japanese 20秒, 週に3回):
+   * digits are allowed right before one of them, nowhere else.
+   */
+  counters?: string[];
+  /** The emergency number said with the service's name, where that is how people know it (Brazil: "SAMU, no 192"). */
+  emergencyNumber?: RegExp;
+}
+
 export interface LanguageRow<L extends Language = Language> {
   /** The invocation name of every model of the language. */
   invocation: string;
@@ -42,6 +59,11 @@ export interface LanguageRow<L extends Language = Language> {
    * of address the language's content avoids (each match is reported as a leak).
    */
   never?: RegExp[];
+  /**
+   * How the language writes what the skill says, where it is not the Latin way
+   * (tests/unit/safety-content.test.ts holds the safety content to it).
+   */
+  writing?: Writing;
   /**
    * How the store listing's example phrases start, where not "Alexa, ": the wake word as the
    * language writes it, its comma, and the space after it if the language writes one ("アレクサ、").
@@ -937,6 +959,8 @@ const pt: LanguageRow<'pt'> = {
   },
   // English words that are not also Portuguese words ("for": "se for"), and the Spanish and Italian words a slip would bring in.
   foreign: [...ENGLISH_WORDS.filter((word) => word !== 'for'), 'espalda', 'estiramiento', 'hombros', 'ahora', 'rutina', 'schiena', 'allungamento', 'esercizio'],
+  // The ambulance service is known by its name: "SAMU, no 192".
+  writing: { emergencyNumber: /^SAMU, no \d{3}$/ },
   routines: {
     desk: { start: 'começa a pausa no escritório', name: 'pausa no escritório' },
     morning: { start: 'começa a rotina da manhã', name: 'rotina da manhã' },
@@ -1102,6 +1126,8 @@ const ja: LanguageRow<'ja'> = {
   // No English word belongs in a Japanese reply (the wake word is アレクサ).
   foreign: ENGLISH_WORDS,
   wake: 'アレクサ、',
+  // Japanese punctuation, and numbers with their counters (119番, 20秒, 週に3回), as its voice reads them.
+  writing: { punctuation: '、。？「」', counters: ['番', '秒', '回'] },
   routines: {
     desk: { start: 'デスク休憩コースを始めて', name: 'デスク休憩コース' },
     morning: { start: '朝のほぐしコースを始めて', name: '朝のほぐしコース' },
@@ -1279,11 +1305,12 @@ const ar: LanguageRow<'ar'> = {
   foreign: [],
   never: [/[A-Za-z]+/g, ARABIC_GENDERED],
   wake: 'أليكسا، ',
+  writing: { punctuation: '،؟' },
   routines: {
     desk: { start: 'ابدئي استراحة المكتب', name: 'استراحة المكتب' },
     morning: { start: 'ابدئي تمارين الصباح', name: 'تمارين الصباح' },
     gentle: { start: 'ابدئي الروتين اللطيف', name: 'الروتين اللطيف' },
-    full: { start: 'ابدأ الروتين الكامل', name: 'الروتين الكامل لأعلى الظهر' },
+    full: { start: 'ابدأ الروتين الكامل', name: 'الروتين الكامل' },
   },
   say: {
     open: 'افتحي مدرب الظهر',
@@ -1306,7 +1333,7 @@ const ar: LanguageRow<'ar'> = {
       reprompt: 'أي روتين نبدأ؟ يكفي قول استراحة المكتب، أو تمارين الصباح، أو اللطيف، أو الكامل.',
     },
     starting: (name) => `لنبدأ ${name}. المدة التقريبية بالدقائق`,
-    deskStart: /^لنبدأ استراحة المكتب\. المدة التقريبية بالدقائق \d+\. تدوير الكتفين\. نجلس أو نقف باستقامة\..* نبدأ الآن، بهدوء وعلى مهل\. وللتوقف في أي لحظة، يكفي قول: أليكسا، توقف مؤقت\./,
+    deskStart: /^لنبدأ استراحة المكتب\. المدة التقريبية بالدقائق \d+\. تدوير الكتفين\. نجلس أو نقف باستقامة\..* نبدأ على مهل\. وللتوقف، يكفي قول: أليكسا، توقف مؤقت\./,
     deskNext: 'ونسترخي. التالي: التمدد فوق مسند الكرسي.',
     keepGoing: /التمرين التالي: .+\. هل نستمر؟$/,
     keepGoingReprompt: 'عند الاستعداد يكفي قول نعم، أو إيقاف للاكتفاء بهذا القدر الآن.',
@@ -1333,7 +1360,7 @@ const ar: LanguageRow<'ar'> = {
     ['ما أقدر أتحكم في البول', 'يحتاج إلى فحص طبي اليوم، لا لاحقًا.'],
     ['عندي تنميل في يدي', 'التنميل في الذراعين أو اليدين أو الساقين سبب للفحص.'],
   ],
-  seeDoctor: ['متى أروح للدكتور', (number) => `يجب الاتصال بالإسعاف على الرقم ${number} فورًا.`],
+  seeDoctor: ['متى أروح للدكتور', (number) => `وألم الصدر أو ضيق التنفس يستدعي الاتصال بالإسعاف فورًا على ${number}.`],
   needs: [
     ['شي سريع', 'desk'],
     ['أنا على المكتب', 'desk'],
@@ -1343,7 +1370,7 @@ const ar: LanguageRow<'ar'> = {
   ],
   unknown: {
     say: 'حدثيني عن اليوغا',
-    hear: /^لا أستطيع الإجابة عن هذا\..*ويمكن سؤالي مثلًا: هل طقطقة الظهر آمنة؟ أو كم ثانية نثبت في الإطالة؟ أو هل يجب أن تؤلم الإطالة؟/,
+    hear: /^لا أستطيع الإجابة عن هذا\..*ويمكن سؤالي مثلًا، هل طقطقة الظهر آمنة؟ أو كم ثانية نثبت في الإطالة؟ أو هل يجب أن تؤلم الإطالة؟/,
     examples: [
       ['هل طقطقة الظهر آمنة', 'crack-safe'],
       ['كم ثانية نثبت في الإطالة', 'hold-length'],
@@ -1363,8 +1390,8 @@ const ar: LanguageRow<'ar'> = {
     'feel-little': 'ما أحس بالإطالة',
     'should-hurt': 'هل يجب أن تؤلم الإطالة',
     // A sign asked about is answered as the sign it is.
-    numbness: { say: 'ماذا لو صار عندي خدر', hear: /^الخدر في الذراعين أو اليدين أو الساقين سبب للفحص\..*إن كان هذا يحدث الآن، فلنتوقف عن التمرين/ },
-    'shooting-pain': { say: 'ماذا لو نزل الألم في ذراعي', hear: /^الألم الحاد الذي ينزل في الذراع سبب للفحص\..*إن كان هذا يحدث الآن، فلنتوقف عن التمرين/ },
+    numbness: { say: 'ماذا لو صار عندي خدر', hear: /^الخدر في الذراعين أو اليدين أو الساقين سبب للفحص\..*إن كان هذا يحدث الآن، فلنوقف التمرين/ },
+    'shooting-pain': { say: 'ماذا لو نزل الألم في ذراعي', hear: /^الألم الحاد الذي ينزل في الذراع سبب للفحص\..*إن كان هذا يحدث الآن، فلنوقف التمرين/ },
     injury: 'طحت على ظهري',
     'see-doctor': 'متى أراجع الطبيب',
     causes: 'ليش ظهري متيبس',
@@ -1613,39 +1640,39 @@ const hi: LanguageRow<'hi'> = {
   },
   hear: {
     welcome: {
-      start: /^सीधी पीठ में आपका स्वागत है।/,
+      start: /^सीधी पीठ में आपका स्वागत है\./,
       disclaimer: 'यह medical सलाह नहीं है',
-      offer: 'आप desk break, सुबह की routine, हल्की routine, या ऊपरी पीठ की पूरी routine कर सकते हैं।',
+      offer: 'आप desk break, सुबह की routine, हल्की routine, या ऊपरी पीठ की पूरी routine कर सकते हैं.',
       reprompt: /^कौन सी routine करनी है\?/,
     },
     starting: (name) => `चलिए ${name} करते हैं, लगभग`,
-    deskStart: /^चलिए desk break करते हैं, लगभग \d+ मिनट। Shoulder rolls।.* धीरे धीरे शुरू कीजिए। मुझे रोकना हो तो कहिए, Alexa, pause।/,
-    deskNext: /और आराम कीजिए। अब कुर्सी की टेक वाला stretch।/,
+    deskStart: /^चलिए desk break करते हैं, लगभग \d+ मिनट\. Shoulder rolls\..* धीरे धीरे शुरू कीजिए\. मुझे रोकना हो तो कहिए, Alexa, pause\./,
+    deskNext: /और आराम कीजिए\. अब कुर्सी की टेक वाला stretch\./,
     keepGoing: /क्या मैं आगे बढ़ूँ\?$/,
-    keepGoingReprompt: 'तैयार हों तो कहिए चलते रहो, या अभी के लिए ख़त्म करने के लिए कहिए stop।',
+    keepGoingReprompt: 'तैयार हों तो कहिए चलते रहो, या अभी के लिए ख़त्म करने के लिए कहिए stop.',
     answer: /^अपनी पीठ धीरे से चटकाना.*कभी ज़ोर मत लगाइए/,
-    backToFirst: /shoulder rolls पर वापस जाने के लिए कहिए आगे चलो, या मुझसे कुछ और पूछिए।$/,
-    resumedFirst: /^वहीं से शुरू करते हैं, shoulder rolls।/,
-    goodbye: 'ठीक है। अपनी पीठ का ध्यान रखिए, फिर मिलते हैं। आपने जहाँ रोका है, मुझे याद रहेगा।',
+    backToFirst: /shoulder rolls पर वापस जाने के लिए कहिए आगे चलो, या मुझसे कुछ और पूछिए\.$/,
+    resumedFirst: /^वहीं से शुरू करते हैं, shoulder rolls\./,
+    goodbye: 'ठीक है. अपनी पीठ का ध्यान रखिए, फिर मिलते हैं. आपने जहाँ रोका है, मुझे याद रहेगा.',
     chestPain: (number) =>
-      `अभी रुकिए। छाती में दर्द या दबाव हो, तो तुरंत मदद चाहिए। अभी ${number} पर call कीजिए, या पास के किसी व्यक्ति से call करने को कहिए। मैंने routine बंद कर दी है। अपना ध्यान रखिए।`,
-    urgent: (number) => `अभी रुकिए। इसके लिए तुरंत मदद चाहिए। अभी ${number} पर call कीजिए`,
-    seeDoctorSoon: /^आज के लिए stretching रोक दीजिए।/,
-    routineEnded: 'मैंने routine बंद कर दी है।',
+      `अभी रुकिए. छाती में दर्द या दबाव हो, तो तुरंत मदद चाहिए. अभी ${number} पर call कीजिए, या पास के किसी व्यक्ति से call करने को कहिए. मैंने routine बंद कर दी है. अपना ध्यान रखिए.`,
+    urgent: (number) => `अभी रुकिए. इसके लिए तुरंत मदद चाहिए. अभी ${number} पर call कीजिए`,
+    seeDoctorSoon: /^आज के लिए stretching रोक दीजिए\./,
+    routineEnded: 'मैंने routine बंद कर दी है.',
     lasts: (name) => new RegExp(`${name} में लगभग \\d+ मिनट लगते हैं`),
     listEnd: /इनमें से कौन सी करनी है\?$/,
-    finished: () => /stretches लगभग \d+ मिनट में पूरे हो गए।/,
-    afterAnswer: /आप कोई और सवाल पूछ सकते हैं, या routine चुन सकते हैं। Desk break, सुबह की, हल्की, या पूरी\?$/,
-    firstUse: /^पहले एक ज़रूरी बात।/,
-    progress: /^आप 5 में से stretch नंबर 1 पर हैं, shoulder rolls। लगभग \d+ मिनट बाकी हैं?।/,
-    nothingToResume: /अभी कोई routine अधूरी नहीं है।/,
+    finished: () => /stretches लगभग \d+ मिनट में पूरे हो गए./,
+    afterAnswer: /आप कोई और सवाल पूछ सकते हैं, या routine चुन सकते हैं\. Desk break, सुबह की, हल्की, या पूरी\?$/,
+    firstUse: /^पहले एक ज़रूरी बात\./,
+    progress: /^आप 5 में से stretch नंबर 1 पर हैं, shoulder rolls\. लगभग \d+ मिनट बाकी हैं?\./,
+    nothingToResume: /अभी कोई routine अधूरी नहीं है\./,
   },
   emergencies: ['यह emergency है', 'ambulance बुलाओ', 'लगता है heart attack आ रहा है', 'मुझे stroke आ रहा है'],
   redFlags: [
-    ['मुझे बुखार है', 'पीठ दर्द के साथ बुख़ार हो, तो जाँच करवानी चाहिए।'],
+    ['मुझे बुखार है', 'पीठ दर्द के साथ बुख़ार हो, तो जाँच करवानी चाहिए.'],
     ['पेशाब पर काबू नहीं है', 'आज ही doctor को दिखाइए'],
   ],
-  seeDoctor: ['doctor को कब दिखाना चाहिए', (number) => `तो अभी ${number} पर call कीजिए।`],
+  seeDoctor: ['doctor को कब दिखाना चाहिए', (number) => `तो अभी ${number} पर call कीजिए.`],
   needs: [
     ['कुछ जल्दी वाली', 'desk'],
     ['मैं office में हूँ', 'desk'],
@@ -1655,52 +1682,52 @@ const hi: LanguageRow<'hi'> = {
   ],
   unknown: {
     say: 'yoga के बारे में बताओ',
-    hear: /^इसका जवाब मैं नहीं दे सकती।.*जैसे क्या पीठ चटकाना ठीक है, stretch कितनी देर रोकना चाहिए, या क्या stretching में दर्द होना चाहिए।/,
+    hear: /^इसका जवाब मैं नहीं दे सकती\..*जैसे क्या पीठ चटकाना ठीक है, stretch कितनी देर रोकना चाहिए, या क्या stretching में दर्द होना चाहिए\./,
     examples: [['क्या पीठ चटकाना ठीक है', 'crack-safe'], ['stretch कितनी देर रोकना चाहिए', 'hold-length'], ['क्या stretching में दर्द होना चाहिए', 'should-hurt']],
   },
   topics: {
-    'crack-safe': { say: 'पीठ चटकाना ठीक है क्या', hear: /आमतौर पर नुकसान नहीं करता। पर इसके लिए कभी ज़ोर मत लगाइए/ },
+    'crack-safe': { say: 'पीठ चटकाना ठीक है क्या', hear: /आमतौर पर नुकसान नहीं करता\. पर इसके लिए कभी ज़ोर मत लगाइए/ },
     'crack-why': { say: 'पीठ क्यों चटकती है', hear: /जोड़ के तरल में गैस का एक बुलबुला बनता है/ },
     'crack-worse': { say: 'क्या चटकाने से नुकसान होता है', hear: /^ज़ोर लगाकर चटकाने से ligaments पर ज़ोर पड़ सकता है/ },
-    'crack-often': { say: 'दिन में कितनी बार चटकाना ठीक है', hear: /^जितना कम, उतना अच्छा।/ },
+    'crack-often': { say: 'दिन में कितनी बार चटकाना ठीक है', hear: /^जितना कम, उतना अच्छा\./ },
     'crack-someone': { say: 'पति से पीठ चटकवाना ठीक है क्या', hear: /^आपकी पीठ पर सिर्फ़ कोई योग्य professional काम करे/ },
-    'stretch-vs-crack': { say: 'stretch करूँ या चटकाऊँ', hear: /^Stretching बेहतर है।/ },
+    'stretch-vs-crack': { say: 'stretch करूँ या चटकाऊँ', hear: /^Stretching बेहतर है\./ },
     'stretch-frequency': { say: 'कितनी बार stretch करना चाहिए', hear: /हफ़्ते में तीन या चार बार/ },
     'hold-length': { say: 'कितनी देर रोकूँ', hear: /बीस से तीस सेकंड/ },
-    'warm-up': { say: 'पहले warm up करना चाहिए क्या', hear: /^हाँ, पहले warm up कीजिए।/ },
-    'feel-little': { say: 'कुछ महसूस नहीं हो रहा', hear: /^यह बिल्कुल ठीक है। Stretch में हल्का खिंचाव/ },
-    'should-hurt': { say: 'दर्द होना चाहिए क्या', hear: /^नहीं। Stretch में हल्का खिंचाव महसूस होना चाहिए, दर्द कभी नहीं/ },
-    numbness: { say: 'अगर हाथ सुन्न हो जाए तो', hear: /जल्दी किसी doctor को दिखाइए। अगर यह अभी हो रहा है, तो stretching रोकिए/ },
+    'warm-up': { say: 'पहले warm up करना चाहिए क्या', hear: /^हाँ, पहले warm up कीजिए\./ },
+    'feel-little': { say: 'कुछ महसूस नहीं हो रहा', hear: /^यह बिल्कुल ठीक है\. Stretch में हल्का खिंचाव/ },
+    'should-hurt': { say: 'दर्द होना चाहिए क्या', hear: /^नहीं\. Stretch में हल्का खिंचाव महसूस होना चाहिए, दर्द कभी नहीं/ },
+    numbness: { say: 'अगर हाथ सुन्न हो जाए तो', hear: /जल्दी किसी doctor को दिखाइए\. अगर यह अभी हो रहा है, तो stretching रोकिए/ },
     'shooting-pain': { say: 'अगर दर्द हाथ में नीचे जाए तो', hear: /बाँह में नीचे/ },
     injury: { say: 'मैं गिर गया', hear: /^गिरने, accident या किसी और चोट के बाद/ },
-    'see-doctor': { say: 'doctor को कब दिखाना चाहिए', hear: /तो अभी एक एक दो पर call कीजिए।/ },
+    'see-doctor': { say: 'doctor को कब दिखाना चाहिए', hear: /तो अभी एक एक दो पर call कीजिए\./ },
     causes: { say: 'पीठ दर्द क्यों होता है', hear: /देर तक बैठे रहने.*सिर्फ़ doctor बता सकते हैं/ },
-    posture: { say: 'सही posture', hear: /^कान, कंधे और कूल्हे एक सीध में रखिए।/ },
+    posture: { say: 'सही posture', hear: /^कान, कंधे और कूल्हे एक सीध में रखिए\./ },
     'heat-ice': { say: 'गरम या ठंडा', hear: /heating pad.*ice pack/ },
-    painkiller: { say: 'painkiller ले सकते हैं', hear: /^दवाइयों के बारे में मैं सलाह नहीं दे सकती। कृपया chemist/ },
+    painkiller: { say: 'painkiller ले सकते हैं', hear: /^दवाइयों के बारे में मैं सलाह नहीं दे सकती\. कृपया chemist/ },
     pregnancy: { say: 'मैं pregnant हूँ', hear: /pregnancy के दौरान भी और delivery के बाद भी/ },
     osteoporosis: { say: 'मुझे osteoporosis है', hear: /^अगर आपको osteoporosis है या हड्डियाँ कमज़ोर हैं/ },
     surgery: { say: 'मेरा operation हुआ है', hear: /^अगर हाल ही में आपकी surgery हुई है/ },
-    disclaimer: { say: 'क्या आप doctor हैं', hear: /^नहीं। मैं stretching में मदद करती हूँ, मैं doctor नहीं हूँ/ },
+    disclaimer: { say: 'क्या आप doctor हैं', hear: /^नहीं\. मैं stretching में मदद करती हूँ, मैं doctor नहीं हूँ/ },
   },
   walk: [
-    ['routines बताओ', /^चार routines हैं।/],
+    ['routines बताओ', /^चार routines हैं\./],
     ['help', /^मैं ऊपरी पीठ के stretches करवाती हूँ/],
-    ['एक एक करके', /^ठीक है, एक बार में एक stretch।/],
-    ['हल्की routine शुरू करो', /^चलिए हल्की routine करते हैं, लगभग \d मिनट। Shoulder rolls।/],
-    ['help', /^आप shoulder rolls कर रहे हैं।/],
-    ['next', /^Side stretch।/],
-    ['फिर से', /^एक बार और। Side stretch।/],
-    ['back', /^पीछे चलते हैं। Shoulder rolls।/],
-    [8, 'pause', 'रोक दिया है। आराम से कीजिए। तैयार हों तो कहिए आगे चलो, या अभी के लिए ख़त्म करने के लिए कहिए stop।'],
-    ['आगे चलो', /^वहीं से शुरू करते हैं, shoulder rolls।/],
-    ['कम बोलो', /^ठीक है, कम बोलूँगी।/],
-    ['पूरा बताओ', /^ठीक है, हर stretch के पूरे steps बताऊँगी।/],
-    ['आगे चलो', /^Side stretch।/],
-    [3, 'दर्द हो रहा है', /^चलिए यह stretch रोकते हैं।.*क्या मैं यह stretch छोड़ दूँ\?$/],
-    ['हाँ', /^इसे छोड़ देते हैं। तितली।/],
-    ['शुरू से', /^हल्की routine शुरू से करते हैं।/],
-    ['ब्लाब्लाब्ला', /^माफ़ कीजिए, मैं समझ नहीं पाई।/],
+    ['एक एक करके', /^ठीक है, एक बार में एक stretch\./],
+    ['हल्की routine शुरू करो', /^चलिए हल्की routine करते हैं, लगभग \d मिनट\. Shoulder rolls\./],
+    ['help', /^आप shoulder rolls कर रहे हैं\./],
+    ['next', /^Side stretch\./],
+    ['फिर से', /^एक बार और\. Side stretch\./],
+    ['back', /^पीछे चलते हैं\. Shoulder rolls\./],
+    [8, 'pause', 'रोक दिया है. आराम से कीजिए. तैयार हों तो कहिए आगे चलो, या अभी के लिए ख़त्म करने के लिए कहिए stop.'],
+    ['आगे चलो', /^वहीं से शुरू करते हैं, shoulder rolls\./],
+    ['कम बोलो', /^ठीक है, कम बोलूँगी\./],
+    ['पूरा बताओ', /^ठीक है, हर stretch के पूरे steps बताऊँगी\./],
+    ['आगे चलो', /^Side stretch\./],
+    [3, 'दर्द हो रहा है', /^चलिए यह stretch रोकते हैं\..*क्या मैं यह stretch छोड़ दूँ\?$/],
+    ['हाँ', /^इसे छोड़ देते हैं\. तितली\./],
+    ['शुरू से', /^हल्की routine शुरू से करते हैं\./],
+    ['ब्लाब्लाब्ला', /^माफ़ कीजिए, मैं समझ नहीं पाई\./],
   ],
   commands: [
     ['next', 'AMAZON.NextIntent'],
@@ -1725,10 +1752,10 @@ const hi: LanguageRow<'hi'> = {
   returning: {
     routine: 'gentle',
     after: 5,
-    offer: 'सीधी पीठ में आपका फिर से स्वागत है। कल आपने हल्की routine में shoulder rolls पर रोका था। क्या वहीं से शुरू करें?',
-    resumed: /^वहीं से शुरू करते हैं, shoulder rolls।/,
+    offer: 'सीधी पीठ में आपका फिर से स्वागत है. कल आपने हल्की routine में shoulder rolls पर रोका था. क्या वहीं से शुरू करें?',
+    resumed: /^वहीं से शुरू करते हैं, shoulder rolls\./,
   },
-  examples: [/^सीधी पीठ में आपका स्वागत है।/, 'चलिए desk break करते हैं, लगभग', /^वहीं से शुरू करते हैं, /],
+  examples: [/^सीधी पीठ में आपका स्वागत है\./, 'चलिए desk break करते हैं, लगभग', /^वहीं से शुरू करते हैं, /],
   alsoAnswers: [],
   disclaimer: /medical सलाह नहीं/,
 };

@@ -6,6 +6,8 @@ import { SAFETY_KEYS, SAFETY_TOPIC_IDS, SYMPTOM_IDS, safetyContentKeys, topicAns
 import { menu } from '../../lambda/src/coach/session';
 import { LANGUAGE_FILES, createI18n, translatorFor } from '../../lambda/src/localization/i18n';
 import { estimateSpokenSeconds } from '../../lambda/src/speech/ssml';
+import { isLanguage } from '../../lambda/src/localization/locales';
+import { LANGUAGE_ROWS } from '../harness/languages';
 
 /** The safety content has to exist, and be speakable, in every language the skill has. */
 
@@ -17,6 +19,21 @@ function lookUp(tree: unknown, key: string): unknown {
   }
   return node;
 }
+
+/**
+ * The characters a language's safety content may be written in, and its numbers read with a
+ * counter (tests/harness/languages.ts: a language row's `writing`).
+ */
+function writingOf(language: string): { punctuation: RegExp; counted?: RegExp } {
+  const writing = isLanguage(language) ? LANGUAGE_ROWS[language].writing : undefined;
+  const own = escapeClass(writing?.punctuation ?? '');
+  const counters = writing?.counters ?? [];
+  return {
+    punctuation: new RegExp(`^[\\p{L}\\p{M} ,.?!'’¿¡${own}-]+$`, 'u'),
+    counted: counters.length ? new RegExp(`\\d+(?=${counters.join('|')})`, 'gu') : undefined,
+  };
+}
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 const english = LANGUAGE_FILES.en?.base;
@@ -36,20 +53,41 @@ describe('safety content in every language', () => {
     // Placeholders match English, so no language drops the emergency number or the stretch name.
     expect(placeholders(text)).toEqual(placeholders(String(lookUp(english, key))));
     if (key === SAFETY_KEYS.emergencyNumber) return;
-    // Written for the ear: letters and plain punctuation (Hindi ends a sentence with a danda, ।), no digits or symbols.
+    // Written for the ear: letters and plain punctuation, the language's own where it has some (Arabic ، ؟,
+    // Japanese 、。; Hindi the full stop, not the danda); no digits, but before a counter its voice reads them with (Japanese 20秒);
+    // no symbols.
+    const { punctuation, counted } = writingOf(language);
     const words = text.replace(/\{\{\w+\}\}/g, '');
-    expect(words).not.toMatch(/\d/);
-    expect(words).toMatch(/^[\p{L}\p{M} ,.?!'’¿¡।-]+$/u);
+    const spoken = counted ? words.replace(counted, '') : words;
+    expect(spoken).not.toMatch(/\d/);
+    expect(spoken).toMatch(punctuation);
   });
 
-  // Digits where the voice reads them right (911), words where it would not ("nine nine nine", "triple zero").
+  test('each language\'s own punctuation and counters are its own: another language\'s are not allowed', () => {
+    expect(writingOf('en').punctuation.test('はい、そうです。')).toBe(false);
+    expect(writingOf('ja').punctuation.test('はい、そうです。')).toBe(true);
+    expect(writingOf('ar').punctuation.test('نعم، هذا صحيح؟')).toBe(true);
+    // Alexa's Hindi is written with a full stop, never the danda (Amazon: Use Hindi in your Alexa skill).
+    expect(writingOf('hi').punctuation.test('नहीं।')).toBe(false);
+    expect(writingOf('hi').punctuation.test('नहीं.')).toBe(true);
+    expect(writingOf('fr').punctuation.test('non।')).toBe(false);
+    expect(writingOf('ja').counted?.test('週に3回')).toBe(true);
+    expect('20 秒'.replace(writingOf('ja').counted!, '')).toMatch(/\d/);
+    expect(writingOf('en').counted).toBeUndefined();
+  });
+
+  // Digits where the voice reads them right (911), words where it would not ("nine nine nine", "triple zero"),
+  // with a counter where the language says it so (119番), or the service's name where that is how it is known.
   test.each(languages)('the emergency number for %s, and for each of its regions that sets one, is a short spoken number', (language) => {
     const file = LANGUAGE_FILES[language];
-    const spokenNumber = /^(\d{2,3}|[\p{L}\p{M}]+( [\p{L}\p{M}]+){1,2})$/u;
-    expect(lookUp(file?.base, SAFETY_KEYS.emergencyNumber)).toMatch(spokenNumber);
+    const { counters, emergencyNumber } = (isLanguage(language) && LANGUAGE_ROWS[language].writing) || {};
+    const counter = counters?.length ? `(?:${counters.join('|')})?` : '';
+    const spokenNumber = new RegExp(`^(\\d{2,3}${counter}|[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+){1,2})$`, 'u');
+    const isSpoken = (number: unknown) => spokenNumber.test(String(number)) || (emergencyNumber?.test(String(number)) ?? false);
+    expect([lookUp(file?.base, SAFETY_KEYS.emergencyNumber), isSpoken(lookUp(file?.base, SAFETY_KEYS.emergencyNumber))]).toEqual([expect.anything(), true]);
     for (const overrides of Object.values(file?.regions ?? {})) {
       const number = lookUp(overrides, SAFETY_KEYS.emergencyNumber);
-      if (number !== undefined) expect(number).toMatch(spokenNumber);
+      if (number !== undefined) expect([number, isSpoken(number)]).toEqual([number, true]);
     }
   });
 
