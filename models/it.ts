@@ -305,7 +305,6 @@ const model: LanguageModelSource = {
           {days}
           {days} alle {time}
           {days} a {time}
-          {days} e {moreDays}
           {days} e {moreDays} alle {time}
           {days} e {moreDays} a {time}
         `,
@@ -420,6 +419,7 @@ const model: LanguageModelSource = {
         `,
         ...variants`
           (qual è|cosa c'è|che c'è) (dopo|adesso|come prossimo)
+          qual è il (prossimo|prossimo esercizio|successivo)
           (sono|siamo) (pronto|pronta|pronti) (per il prossimo|per il successivo|per andare avanti)
           (passa|passiamo) (al prossimo|al successivo|all'allungamento successivo)
           (sono pronto|sono pronta|pronto|pronta|ok) (andiamo|vai|andiamo avanti|possiamo andare)

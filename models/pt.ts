@@ -304,7 +304,6 @@ const model: LanguageModelSource = {
           {days}
           {days} às {time}
           {days} ao {time}
-          {days} e {moreDays}
           {days} e {moreDays} às {time}
         `,
         ...variants`
