@@ -57,6 +57,19 @@ function apiOf(input: HandlerInput): RemindersApi | undefined {
 
 const forget = (turn: TurnContext) => ({ ...turn.progress, reminder: undefined });
 
+/**
+ * Where list, change and cancel start: the turn, where to go back to, and Alexa's reminders
+ * API; or the answer when the permission is missing or there is no API to call.
+ */
+function readyToRead(input: HandlerInput): { turn: TurnContext; back: Resumable; api: RemindersApi } | { reply: CoachReply } {
+  const turn = getTurnContext(input);
+  const back = whereFrom(turn);
+  if (!remindersGranted(input.requestEnvelope)) return { reply: noPermission(turn) };
+  const api = apiOf(input);
+  if (!api) return { reply: faultReply(turn, back, 'failed', true) };
+  return { turn, back, api };
+}
+
 /** The user's stretch reminder: the one whose token is kept, or the only one the skill has set, with its schedule. */
 async function findReminder(
   api: RemindersApi,
@@ -125,11 +138,9 @@ export const SetReminderHandler: RequestHandler = {
 export const ChangeReminderHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'ChangeReminderIntent'),
   handle: async (input) => {
-    const turn = getTurnContext(input);
-    const back = whereFrom(turn);
-    if (!remindersGranted(input.requestEnvelope)) return respond(input, noPermission(turn));
-    const api = apiOf(input);
-    if (!api) return respond(input, faultReply(turn, back, 'failed', true));
+    const ready = readyToRead(input);
+    if ('reply' in ready) return respond(input, ready.reply);
+    const { turn, back, api } = ready;
     const heard = heardSchedule(input);
     const found = await findReminder(api, turn);
     if (!found.ok) return respond(input, faultReply(turn, back, found.fault, true));
@@ -155,12 +166,10 @@ export const ChangeReminderHandler: RequestHandler = {
 export const ListRemindersHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'ListRemindersIntent'),
   handle: async (input) => {
-    const turn = getTurnContext(input);
+    const ready = readyToRead(input);
+    if ('reply' in ready) return respond(input, ready.reply);
+    const { turn, back, api } = ready;
     const { t } = turn;
-    const back = whereFrom(turn);
-    if (!remindersGranted(input.requestEnvelope)) return respond(input, noPermission(turn));
-    const api = apiOf(input);
-    if (!api) return respond(input, faultReply(turn, back, 'failed', true));
     const listed = await api.list();
     if (!listed.ok) return respond(input, faultReply(turn, back, listed.fault, true));
     const on = listed.value.filter(reminderIsOn) as { alertToken?: unknown }[];
@@ -185,12 +194,10 @@ export const ListRemindersHandler: RequestHandler = {
 export const CancelReminderHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'CancelReminderIntent'),
   handle: async (input) => {
-    const turn = getTurnContext(input);
+    const ready = readyToRead(input);
+    if ('reply' in ready) return respond(input, ready.reply);
+    const { turn, back, api } = ready;
     const { t } = turn;
-    const back = whereFrom(turn);
-    if (!remindersGranted(input.requestEnvelope)) return respond(input, noPermission(turn));
-    const api = apiOf(input);
-    if (!api) return respond(input, faultReply(turn, back, 'failed', true));
     const found = await findReminder(api, turn);
     if (!found.ok) return respond(input, faultReply(turn, back, found.fault, true));
     if (!found.token) {
