@@ -1,5 +1,4 @@
 import { DefaultApiClient, SkillBuilders, type RequestHandler } from 'ask-sdk-core';
-import type { i18n as I18n } from 'i18next';
 import { ResumeHandler, NextHandler, PauseHandler, PreviousHandler, RepeatHandler, StartOverHandler } from './handlers/routine-controls';
 import { NoHandler, YesHandler } from './handlers/answers';
 import { SkillErrorHandler } from './handlers/error';
@@ -25,7 +24,7 @@ import { SetVerbosityHandler } from './handlers/verbosity';
 import { SetPaceHandler } from './handlers/pace';
 import { TouchHandler } from './handlers/touch';
 import { turnContextInterceptor } from './interceptors/turn-context';
-import { createI18n } from './localization/i18n';
+import { createI18n, type I18n } from './localization/i18n';
 import { progressStore } from './stores/progress-store';
 import type { RecordStore } from './stores/record-store';
 

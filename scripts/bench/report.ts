@@ -338,7 +338,7 @@ A fresh \`node\` process requires the bundle and answers one LaunchRequest (a ne
 time); ${input.coldRuns} runs per variant, interleaved, medians shown. "Process" is spawn to
 exit, including Node's own start-up, which Lambda pays for every function alike: the
 target is on this one. "In-process" is require + first answer, timed inside the process:
-the part the bundle decides, where the skill's extra code (i18next, zod, its content and
+the part the bundle decides, where the skill's extra code (zod, its content and
 handlers, compiled on load and on first use) shows undiluted.
 Console output goes to a file descriptor through fs.writeSync, set up before the bundle
 loads, as Lambda's Node.js runtime sends it (scripts/bench/probe.ts); each skill variant

@@ -22,10 +22,10 @@ function leaves(tree: Json, prefix = ''): Map<string, Json> {
 const placeholders = (value: Json): string[] => [...JSON.stringify(value).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
 /**
- * A key said with a count has a form per plural category of the language (i18next's
+ * A key said with a count has a form per plural category of the language (the
  * suffixes, chosen by `Intl.PluralRules`): the bare key is the `other` form, and
- * `key_one`, `key_few`, ... the others. A missing form would be read from another
- * language's file, so each language must have exactly its own categories' forms.
+ * `key_one`, `key_few`, ... the others. A missing form would be said as the bare
+ * key, wrong for that count, so each language must have exactly its own categories' forms.
  */
 const PLURAL_SUFFIX = new RegExp(`_(${PLURAL_CATEGORIES.join('|')})$`);
 const stemOf = (key: string): string => key.replace(PLURAL_SUFFIX, '');

@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from '../localization/i18n';
 import { settle } from '../coach/hearing';
 import { leaveQuestion } from '../coach/session';
 import { translatorFor } from '../localization/i18n';

@@ -1,6 +1,6 @@
-import i18next, { type i18n as I18n } from 'i18next';
 import { languageContent } from '../languages';
 import { LANGUAGE_IDS } from './locales';
+import { pluralRulesOf, type WordSource, type WordTree } from './phrases';
 import { createTranslator, type Translator } from './translator';
 
 /**
@@ -25,56 +25,47 @@ export const LANGUAGE_FILES: Readonly<Record<string, LanguageFile>> = Object.def
 const DEFAULT_LOCALE = 'en-US';
 const FALLBACK_LANGUAGE = 'en';
 
-/** i18next copies a bundle unless told not to; the language files are never changed, so the copy is only start-up time. */
-const SHARED_BUNDLE = { skipCopy: true } as const;
+/**
+ * The skill's words in every language it speaks, made once per cold start. A language's
+ * file is read the first time a translator for it is asked for, so a cold start in German
+ * reads German alone. Tests may pass their own files.
+ */
+export interface I18n {
+  readonly files: Readonly<Record<string, LanguageFile>>;
+}
 
-function addLanguage(instance: I18n, language: string, file: LanguageFile): void {
-  instance.addResourceBundle(language, 'translation', file.base, false, false, SHARED_BUNDLE);
-  for (const [region, overrides] of Object.entries(file.regions ?? {})) {
-    instance.addResourceBundle(region, 'translation', overrides, false, false, SHARED_BUNDLE);
-  }
+export function createI18n(files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): I18n {
+  return { files };
+}
+
+const languageOfLocale = (locale: string): string => locale.split('-')[0]?.toLowerCase() ?? '';
+
+/** The locale to speak: the request's if we have its language, otherwise English. */
+function resolveLocale(requested: string | undefined, files: Readonly<Record<string, LanguageFile>>): string {
+  if (!requested || typeof requested !== 'string') return DEFAULT_LOCALE;
+  return languageOfLocale(requested) in files ? requested : DEFAULT_LOCALE;
 }
 
 /**
- * Made once per cold start, with no language yet: each joins on first use, English too,
- * so a cold start in German reads German alone. English is the fallback only for a
- * language the skill does not speak (translatorFor): every language has every key
- * (tests/unit/locale-parity.test.ts), so none needs English to fill a gap.
- * Tests may pass their own files.
+ * Where a locale's words are looked up, in order (phrases.ts): the region's overrides, the
+ * language, and English, which is read only if the language lacks a key. Every language
+ * has every key (tests/unit/locale-parity.test.ts), so that is a safety net, not a source.
  */
-export function createI18n(files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: {},
-    fallbackLng: FALLBACK_LANGUAGE,
-    initAsync: false,
-    returnNull: false,
-    interpolation: { escapeValue: false },
-  });
-  languagesOf.set(instance, { files, added: new Set() });
-  return instance;
+function* sourcesFor(files: Readonly<Record<string, LanguageFile>>, locale: string): Generator<WordSource> {
+  const language = languageOfLocale(locale);
+  const file = files[language];
+  if (file) {
+    const region = file.regions?.[locale];
+    if (region) yield { tree: region as WordTree, rules: pluralRulesOf(locale) };
+    yield { tree: file.base as WordTree, rules: pluralRulesOf(language) };
+  }
+  if (language !== FALLBACK_LANGUAGE) {
+    const english = files[FALLBACK_LANGUAGE];
+    if (english) yield { tree: english.base as WordTree, rules: pluralRulesOf(FALLBACK_LANGUAGE) };
+  }
 }
 
-const languagesOf = new WeakMap<I18n, { files: Readonly<Record<string, LanguageFile>>; added: Set<string> }>();
-
-function ensureLanguage(instance: I18n, language: string): void {
-  const known = languagesOf.get(instance);
-  if (!known || known.added.has(language)) return;
-  const file = known.files[language];
-  if (file) addLanguage(instance, language, file);
-  known.added.add(language);
-}
-
-/** The locale to speak: the request's if we have its language, otherwise English. */
-function resolveLocale(requested: string | undefined, files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): string {
-  if (!requested || typeof requested !== 'string') return DEFAULT_LOCALE;
-  const language = requested.split('-')[0]?.toLowerCase() ?? '';
-  return language in files ? requested : DEFAULT_LOCALE;
-}
-
-export function translatorFor(instance: I18n, requested: string | undefined): Translator {
-  const files = languagesOf.get(instance)?.files ?? LANGUAGE_FILES;
-  const locale = resolveLocale(requested, files);
-  ensureLanguage(instance, locale.split('-')[0]?.toLowerCase() ?? FALLBACK_LANGUAGE);
-  return createTranslator(instance, locale);
+export function translatorFor(i18n: I18n, requested: string | undefined): Translator {
+  const locale = resolveLocale(requested, i18n.files);
+  return createTranslator(i18n, locale, () => sourcesFor(i18n.files, locale));
 }

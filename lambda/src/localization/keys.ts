@@ -11,7 +11,7 @@ import type english from '../../../locales/en.json';
 
 type English = (typeof english)['base'];
 
-/** i18next's plural suffixes (one per `Intl.PluralRules` category): `left_one` and `left_other` are the key `left` said with a count. */
+/** The plural suffixes (one per `Intl.PluralRules` category, see phrases.ts): `left_one` and `left_other` are the key `left` said with a count. */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type PluralSuffix = `_${(typeof PLURAL_CATEGORIES)[number]}`;
 type WithoutPlural<K extends string> = K extends `${infer Stem}${PluralSuffix}` ? Stem : K;

@@ -1,12 +1,13 @@
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from './i18n';
 import type { ListKey, TextKey, TranslationKey } from './keys';
+import { fillIn, findWords, type WordSource } from './phrases';
 
 export type { ListKey, TextKey, TranslationKey } from './keys';
 
 type TranslationVars = Record<string, string | number>;
 
 /**
- * What the pure modules know of i18next: a fixed-language lookup. Handlers get one
+ * What the pure modules know of the words: a fixed-language lookup. Handlers get one
  * per request; a global language switch would leak one user's language into another's.
  */
 export interface Translator {
@@ -27,7 +28,7 @@ export interface Translator {
 }
 
 /**
- * Lookups per i18next instance. The content never changes after start-up, and a
+ * Lookups per set of words (i18n.ts). The content never changes after start-up, and a
  * stretch is dozens of lookups, so a warm Lambda answers them from here instead of
  * resolving and interpolating again. Bounded, since the variables come from requests.
  */
@@ -49,8 +50,8 @@ function cacheOf(i18n: I18n): Map<string, string | string[]> {
   return cache;
 }
 
-export function createTranslator(i18n: I18n, locale: string): Translator {
-  const t = i18n.getFixedT(locale);
+/** A translator for one locale; `sources`: where its words are looked up, in order (i18n.ts). */
+export function createTranslator(i18n: I18n, locale: string, sources: () => Iterable<WordSource>): Translator {
   const cache = cacheOf(i18n);
   return {
     locale,
@@ -58,10 +59,11 @@ export function createTranslator(i18n: I18n, locale: string): Translator {
       const id = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
       let value = cache.get(id);
       if (typeof value !== 'string') {
-        // No per-call interpolation options: i18next rebuilds its regular expressions for
-        // every call that has some. The instance is made with escapeValue off (SSML escaping
-        // is speech/ssml.ts's job), and the text never nests other keys.
-        value = String(vars ? t(key, { ...vars, nest: false }) : t(key, { nest: false }));
+        // Only a number is a count: a count given as text picks no plural form.
+        const count = typeof vars?.count === 'number' ? vars.count : undefined;
+        const found = findWords(sources, key, count);
+        // A missing key is said as itself, which the content tests catch.
+        value = typeof found === 'string' ? (vars ? fillIn(found, vars) : found) : key;
         cache.set(id, value);
       }
       return value;
@@ -70,13 +72,13 @@ export function createTranslator(i18n: I18n, locale: string): Translator {
       const id = `${locale}\u0000[]${key}`;
       let value = cache.get(id);
       if (!Array.isArray(value)) {
-        const found: unknown = t(key, { returnObjects: true });
+        const found = findWords(sources, key);
         value = Array.isArray(found) ? found.filter((v): v is string => typeof v === 'string') : [];
         cache.set(id, value);
       }
       return [...value];
     },
-    has: (key): key is TranslationKey => i18n.exists(key, { lng: locale }),
+    has: (key): key is TranslationKey => findWords(sources, key) !== undefined,
     memo: <T>(key: string, make: () => T): T => {
       const memo = memosOf(i18n);
       const id = `${locale}\u0000${key}`;
