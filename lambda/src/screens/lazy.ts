@@ -19,14 +19,27 @@ export const APL_VERSION = '1.6';
  */
 export const APL_VERSION_RTL = '1.7';
 
+/** Each locale's direction, asked of Intl once: building an Intl.Locale costs more than the rest of reading a request's device. */
+const rightToLeft = new Map<string, boolean>();
+
 /** Whether a locale's script runs right to left ("ar-SA"), as the runtime's Intl knows it. */
 export function isRightToLeft(locale: string | undefined): boolean {
   if (!locale) return false;
+  let known = rightToLeft.get(locale);
+  if (known === undefined) {
+    known = directionOf(locale) === 'rtl';
+    // Locales come from requests: the map is capped, so made-up ones cannot grow it.
+    if (rightToLeft.size < 100) rightToLeft.set(locale, known);
+  }
+  return known;
+}
+
+function directionOf(locale: string): string | undefined {
   try {
     const tag = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
-    return (tag.getTextInfo?.() ?? tag.textInfo)?.direction === 'rtl';
+    return (tag.getTextInfo?.() ?? tag.textInfo)?.direction;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
