@@ -3,7 +3,8 @@ import { itemIdOf, type RecordKey, type RecordStore, type StoredRecord } from '.
 import { RevisionConflict } from './store-error';
 
 interface Entry {
-  record: Record<string, unknown>;
+  /** The record as JSON, as a real store keeps it serialized: what is read is always a copy. */
+  record: string;
   revision: number;
   expiresAt: number;
   /** Set on a person's record: the account it belongs to, so the account's removal finds it. */
@@ -12,8 +13,9 @@ interface Entry {
 
 /**
  * In-process store for tests and local runs, with the same rules as DynamoDB: revisions,
- * conditional writes and expiry. Records are deep-copied on the way in and out so a
- * handler mutating its attributes cannot change what is stored without writing it.
+ * conditional writes and expiry. Records are kept as JSON, so a handler mutating its
+ * attributes cannot change what is stored without writing it, and what is read back is
+ * what a store that serializes records (the file, DynamoDB) would give.
  */
 export class MemoryStore implements RecordStore {
   private readonly entries = new Map<string, Entry>();
@@ -26,7 +28,7 @@ export class MemoryStore implements RecordStore {
       this.entries.delete(id);
       return undefined;
     }
-    return { record: structuredClone(entry.record), revision: entry.revision };
+    return { record: JSON.parse(entry.record) as Record<string, unknown>, revision: entry.revision };
   }
 
   async write(key: RecordKey, record: Record<string, unknown>, expectedRevision: number, now: number): Promise<number> {
@@ -36,10 +38,10 @@ export class MemoryStore implements RecordStore {
     const current = entry && (expectedRevision > 0 || !hasExpired(entry.expiresAt, now)) ? entry.revision : 0;
     if (current !== expectedRevision) {
       const live = entry && !hasExpired(entry.expiresAt, now) ? entry : undefined;
-      throw new RevisionConflict(live && { record: structuredClone(live.record), revision: live.revision });
+      throw new RevisionConflict(live && { record: JSON.parse(live.record) as Record<string, unknown>, revision: live.revision });
     }
     const revision = expectedRevision + 1;
-    const stored: Entry = { record: structuredClone(record), revision, expiresAt: expiryFor(now) };
+    const stored: Entry = { record: JSON.stringify(record), revision, expiresAt: expiryFor(now) };
     if (key.person !== undefined) stored.account = key.account;
     this.entries.set(id, stored);
     return revision;
