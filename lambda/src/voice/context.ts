@@ -1,10 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type * as z from 'zod/mini';
 import type { CoachTurn } from '../coach/turn';
 import { lazySchema } from '../coach/lazy-schema';
 import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/progress';
 import { menu, parseSessionState, storeSessionState, type SessionState } from '../coach/session';
-import type { Translator } from '../localization/translator';
 import type { ScreenDevice } from '../screens/lazy';
 import { savedRecordSchema, type ProgressStore, type SavedRecord } from '../stores/progress-store';
 
@@ -40,7 +38,12 @@ type StorageStatus = {
   saved?: SavedRecord;
 };
 
-/** What we keep in Alexa's session attributes between turns. */
+/**
+ * What we keep in Alexa's session attributes between turns. The record as stored (the
+ * merge base, `storage.saved.progress`) is left out when it is the session's progress
+ * itself, as it is after every good save: it then travels once, not twice, and is parsed
+ * once (sessionAttributesToSend, readSessionAttributes).
+ */
 const sessionAttributesSchema = lazySchema((z) =>
   z.object({
     state: z.unknown(),
@@ -52,7 +55,7 @@ const sessionAttributesSchema = lazySchema((z) =>
       unsaved: z.boolean(),
       deferred: z.optional(z.boolean()),
       warned: z.boolean(),
-      saved: z.optional(savedRecordSchema()),
+      saved: z.optional(z.extend(savedRecordSchema(), { progress: z.optional(progressSchema()) })),
     }),
   }),
 );
@@ -90,14 +93,23 @@ export function readSessionAttributes(raw: unknown): { attributes?: SessionAttri
   const parsed = sessionAttributesSchema().safeParse(raw);
   if (!parsed.success) return { recovered: true };
   const { state, recovered } = parseSessionState(parsed.data.state);
-  return { attributes: { ...parsed.data, state }, recovered };
+  const { progress, storage } = parsed.data;
+  const saved = storage.saved && { ...storage.saved, progress: storage.saved.progress ?? progress };
+  return { attributes: { ...parsed.data, state, storage: { ...storage, saved } }, recovered };
 }
 
 export function freshAttributes(timeZone: string, storage: StorageStatus, progress: ProgressRecord = emptyProgress()): SessionAttributes {
   return { state: menu(), progress, timeZone, storage };
 }
 
-/** The attributes as Alexa carries them to the next request (the state in its compact form). */
+/** The attributes as Alexa carries them to the next request (the state in its compact form, the merge base only when it differs). */
 export function sessionAttributesToSend(attributes: SessionAttributes): Record<string, unknown> {
-  return { ...attributes, state: storeSessionState(attributes.state) };
+  const { storage, progress } = attributes;
+  const saved = storage.saved && sameRecord(storage.saved.progress, progress) ? { ...storage.saved, progress: undefined } : storage.saved;
+  return { ...attributes, state: storeSessionState(attributes.state), storage: { ...storage, saved } };
+}
+
+/** A save hands back the record it wrote, so the same object is the common case; the JSON is compared otherwise. */
+function sameRecord(a: ProgressRecord, b: ProgressRecord): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
