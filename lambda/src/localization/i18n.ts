@@ -32,11 +32,16 @@ const FALLBACK_LANGUAGE = 'en';
  */
 export interface I18n {
   readonly files: Readonly<Record<string, LanguageFile>>;
+  /** A translator per locale asked for, made on first use and kept with its caches (translator.ts). */
+  readonly translators: Map<string, Translator>;
 }
 
 export function createI18n(files: Readonly<Record<string, LanguageFile>> = LANGUAGE_FILES): I18n {
-  return { files };
+  return { files, translators: new Map() };
 }
+
+/** Alexa has fewer locales than this; a request with a made-up one still gets a translator, just not a kept one. */
+const MAX_TRANSLATORS = 64;
 
 const languageOfLocale = (locale: string): string => locale.split('-')[0]?.toLowerCase() ?? '';
 
@@ -67,5 +72,10 @@ function* sourcesFor(files: Readonly<Record<string, LanguageFile>>, locale: stri
 
 export function translatorFor(i18n: I18n, requested: string | undefined): Translator {
   const locale = resolveLocale(requested, i18n.files);
-  return createTranslator(i18n, locale, () => sourcesFor(i18n.files, locale));
+  let translator = i18n.translators.get(locale);
+  if (!translator) {
+    translator = createTranslator(locale, () => sourcesFor(i18n.files, locale));
+    if (i18n.translators.size < MAX_TRANSLATORS) i18n.translators.set(locale, translator);
+  }
+  return translator;
 }

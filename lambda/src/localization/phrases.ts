@@ -60,17 +60,24 @@ export function findWords(sources: () => Iterable<WordSource>, key: string, coun
   return undefined;
 }
 
-const PLACEHOLDER = /\{\{(.+?)\}\}/g;
-
 /**
  * `{{name}}` in a text replaced by the variable's value. A placeholder with no variable is
  * left as written (a test of the content then catches it); values are not escaped, since
- * escaping for SSML is speech/ssml.ts's job.
+ * escaping for SSML is speech/ssml.ts's job. A scan rather than a regular expression: it
+ * runs for every text said with a value, dozens of times in a routine's response.
  */
 export function fillIn(text: string, vars: Readonly<Record<string, string | number>>): string {
-  if (!text.includes('{{')) return text;
-  return text.replace(PLACEHOLDER, (placeholder, name: string) => {
-    const value = vars[name.trim()];
-    return value === undefined ? placeholder : String(value);
-  });
+  let open = text.indexOf('{{');
+  if (open < 0) return text;
+  let filled = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = text.indexOf('}}', open + 2);
+    if (close < 0) break;
+    const value = vars[text.slice(open + 2, close).trim()];
+    filled += text.slice(from, open) + (value === undefined ? text.slice(open, close + 2) : String(value));
+    from = close + 2;
+    open = text.indexOf('{{', from);
+  }
+  return filled + text.slice(from);
 }

@@ -1,4 +1,3 @@
-import type { I18n } from './i18n';
 import type { ListKey, TextKey, TranslationKey } from './keys';
 import { fillIn, findWords, type WordSource } from './phrases';
 
@@ -28,63 +27,63 @@ export interface Translator {
 }
 
 /**
- * Lookups per set of words (i18n.ts). The content never changes after start-up, and a
- * stretch is dozens of lookups, so a warm Lambda answers them from here instead of
- * resolving and interpolating again. Bounded, since the variables come from requests.
+ * The words found for a locale, kept: the content never changes after start-up, and a
+ * stretch is dozens of lookups, so a warm Lambda answers them from here instead of looking
+ * them up again. What is kept is the text as written, placeholders and all: filling them
+ * in is cheap, and the values come from requests. Keys come from the code and the catalogue
+ * (with a count, each count said), so the caches stay small; the cap is a safety net.
  */
 const MAX_CACHED = 20_000;
-const caches = new WeakMap<I18n, Map<string, string | string[]>>();
-const memos = new WeakMap<I18n, Map<string, unknown>>();
 
-function memosOf(i18n: I18n): Map<string, unknown> {
-  let memo = memos.get(i18n);
-  if (!memo) memos.set(i18n, (memo = new Map()));
-  if (memo.size > MAX_CACHED) memo.clear();
-  return memo;
+function bounded<K, V>(map: Map<K, V>): Map<K, V> {
+  if (map.size > MAX_CACHED) map.clear();
+  return map;
 }
 
-function cacheOf(i18n: I18n): Map<string, string | string[]> {
-  let cache = caches.get(i18n);
-  if (!cache) caches.set(i18n, (cache = new Map()));
-  if (cache.size > MAX_CACHED) cache.clear();
-  return cache;
-}
-
-/** A translator for one locale; `sources`: where its words are looked up, in order (i18n.ts). */
-export function createTranslator(i18n: I18n, locale: string, sources: () => Iterable<WordSource>): Translator {
-  const cache = cacheOf(i18n);
+/** A translator for one locale; `sources`: where its words are looked up, in order (i18n.ts). Made once per locale and kept. */
+export function createTranslator(locale: string, sources: () => Iterable<WordSource>): Translator {
+  /** Text by key, or by key and count; null for a key that is not text (missing, or a list). */
+  const texts = new Map<string, string | null>();
+  const counted = new Map<number, Map<string, string | null>>();
+  const lists = new Map<string, readonly string[]>();
+  const memos = new Map<string, unknown>();
+  const textFor = (key: string, count: number | undefined): string | null => {
+    let cache = texts;
+    if (count !== undefined) {
+      cache = counted.get(count) ?? new Map();
+      if (!counted.has(count)) bounded(counted).set(count, cache);
+    }
+    let text = cache.get(key);
+    if (text === undefined) {
+      const found = findWords(sources, key, count);
+      text = typeof found === 'string' ? found : null;
+      bounded(cache).set(key, text);
+    }
+    return text;
+  };
   return {
     locale,
     text: (key, vars) => {
-      const id = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
-      let value = cache.get(id);
-      if (typeof value !== 'string') {
-        // Only a number is a count: a count given as text picks no plural form.
-        const count = typeof vars?.count === 'number' ? vars.count : undefined;
-        const found = findWords(sources, key, count);
-        // A missing key is said as itself, which the content tests catch.
-        value = typeof found === 'string' ? (vars ? fillIn(found, vars) : found) : key;
-        cache.set(id, value);
-      }
-      return value;
+      // Only a number is a count: a count given as text picks no plural form.
+      const text = textFor(key, typeof vars?.count === 'number' ? vars.count : undefined);
+      // A missing key is said as itself, which the content tests catch.
+      if (text === null) return key;
+      return vars ? fillIn(text, vars) : text;
     },
     list: (key) => {
-      const id = `${locale}\u0000[]${key}`;
-      let value = cache.get(id);
-      if (!Array.isArray(value)) {
+      let list = lists.get(key);
+      if (!list) {
         const found = findWords(sources, key);
-        value = Array.isArray(found) ? found.filter((v): v is string => typeof v === 'string') : [];
-        cache.set(id, value);
+        list = Array.isArray(found) ? found.filter((v): v is string => typeof v === 'string') : [];
+        bounded(lists).set(key, list);
       }
-      return [...value];
+      return [...list];
     },
     has: (key): key is TranslationKey => findWords(sources, key) !== undefined,
     memo: <T>(key: string, make: () => T): T => {
-      const memo = memosOf(i18n);
-      const id = `${locale}\u0000${key}`;
-      if (memo.has(id)) return memo.get(id) as T;
+      if (memos.has(key)) return memos.get(key) as T;
       const made = make();
-      memo.set(id, made);
+      bounded(memos).set(key, made);
       return made;
     },
   };
