@@ -77,18 +77,18 @@ export function relativeDay(thenMs: number, nowMs: number, timeZone: string): Re
 
 /** Distinct active days in the seven days ending today, and the run of days up to today or yesterday. */
 export function weeklySummary(days: readonly string[], today: string): { daysThisWeek: number; streak: number } {
-  const set = new Set(days);
-  const daysThisWeek = [...set].filter((d) => {
-    const gap = daysBetween(d, today);
-    return gap >= 0 && gap < 7;
-  }).length;
+  const todayNumber = dayNumber(today);
+  const active = new Set(days.map(dayNumber));
+  let daysThisWeek = 0;
+  for (const day of active) if (todayNumber - day >= 0 && todayNumber - day < 7) daysThisWeek++;
   let streak = 0;
-  let cursor = set.has(today) ? today : shiftDay(today, -1);
-  while (set.has(cursor)) {
-    streak++;
-    cursor = shiftDay(cursor, -1);
-  }
+  for (let day = active.has(todayNumber) ? todayNumber : todayNumber - 1; active.has(day); day--) streak++;
   return { daysThisWeek, streak };
+}
+
+/** A calendar day as a number of days since 1970-01-01, so that days are counted by arithmetic. */
+function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 }
 
 export function shiftDay(day: string, delta: number): string {
