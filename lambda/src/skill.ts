@@ -1,4 +1,5 @@
 import { DefaultApiClient, SkillBuilders, type RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './handlers/skill-handler';
 import { ResumeHandler, NextHandler, PauseHandler, PreviousHandler, RepeatHandler, StartOverHandler } from './handlers/routine-controls';
 import { NoHandler, YesHandler } from './handlers/answers';
 import { SkillErrorHandler } from './handlers/error';
@@ -39,7 +40,7 @@ interface SkillOptions {
 }
 
 /** Order matters: the first handler that can handle a request answers it; the fallback comes last. */
-export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+export const REQUEST_HANDLERS: readonly SkillHandler[] = [
   LaunchHandler,
   // A red flag in words another intent could not match is answered as the red flag it is.
   RedFlagInOtherWordsHandler,
@@ -82,11 +83,30 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   SilentRequestHandler,
 ];
 
+/**
+ * The handlers as the SDK sees them: one, which hands the request to the first of
+ * REQUEST_HANDLERS that can handle it. The SDK would ask each handler in turn with an
+ * `await` (a promise and a trip through the microtask queue for every handler before the
+ * one that answers); the checks are synchronous, so one loop asks them. The SDK runs the
+ * request interceptors (the turn context) before any handler either way.
+ */
+export function firstThatCanHandle(handlers: readonly SkillHandler[]): RequestHandler {
+  return {
+    canHandle: () => true,
+    handle(input) {
+      const handler = handlers.find((h) => h.canHandle(input));
+      // The last handlers take anything, so this is a broken registry, answered by the error handler.
+      if (!handler) throw new Error('No handler can handle the request');
+      return handler.handle(input);
+    },
+  };
+}
+
 export function buildSkill(options: SkillOptions = {}) {
   const i18n = options.i18n ?? createI18n();
   const store = options.store ? progressStore(options.store) : undefined;
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestHandlers(firstThatCanHandle(REQUEST_HANDLERS))
     .addRequestInterceptors(turnContextInterceptor(i18n, store, { apiTimeoutMs: options.apiTimeoutMs }))
     .addErrorHandlers(SkillErrorHandler)
     .withApiClient(new DefaultApiClient())

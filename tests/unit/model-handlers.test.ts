@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { HandlerInput } from 'ask-sdk-core';
-import { REQUEST_HANDLERS } from '../../lambda/src/skill';
+import { REQUEST_HANDLERS, firstThatCanHandle } from '../../lambda/src/skill';
 import { FallbackHandler } from '../../lambda/src/handlers/fallback';
 import { SilentRequestHandler } from '../../lambda/src/handlers/system';
 import type { InteractionModel } from '../../scripts/lib/resolver';
@@ -14,7 +14,7 @@ function inputFor(intent: string): HandlerInput {
   } as unknown as HandlerInput;
 }
 
-/** The first handler in registry order that takes the intent, as ask-sdk picks it. */
+/** The first handler in registry order that takes the intent, as the skill picks it (firstThatCanHandle). */
 function handlerFor(intent: string) {
   return REQUEST_HANDLERS.find((h) => h.canHandle(inputFor(intent)));
 }
@@ -45,5 +45,23 @@ describe('model and handlers agree', () => {
       const source = readFileSync(`lambda/src/handlers/${file}`, 'utf8');
       for (const match of source.matchAll(/'((?:AMAZON\.)?[A-Z][A-Za-z]+Intent)'/g)) expect(modelIntents).toContain(match[1]);
     }
+  });
+});
+
+describe('the registry as the SDK sees it', () => {
+  const said = (name: string, can: (input: HandlerInput) => boolean) => ({ canHandle: can, handle: () => ({ outputSpeech: { type: 'PlainText' as const, text: name } }) });
+  const input = inputFor('AMAZON.HelpIntent');
+
+  test('the first handler in order that can handle the request answers it, and no later one is asked', async () => {
+    const asked: string[] = [];
+    const ask = (name: string, can: boolean) => said(name, () => (asked.push(name), can));
+    const router = firstThatCanHandle([ask('no', false), ask('first', true), ask('second', true)]);
+    expect(router.canHandle(input)).toBe(true);
+    expect(await router.handle(input)).toEqual({ outputSpeech: { type: 'PlainText', text: 'first' } });
+    expect(asked).toEqual(['no', 'first']);
+  });
+
+  test('a request no handler takes is an error, for the error handler to answer', () => {
+    expect(() => firstThatCanHandle([said('no', () => false)]).handle(input)).toThrow('No handler can handle the request');
   });
 });

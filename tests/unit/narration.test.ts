@@ -2,7 +2,7 @@ import { check } from 'ssml-check-core';
 import { STRETCHES, holdSecondsPerSide, routineStretches, ROUTINE_IDS } from '../../lambda/src/coach/catalog';
 import { SETTLE_SECONDS, narrateStretch } from '../../lambda/src/coach/narration';
 import { LANGUAGE_FILES, createI18n, translatorFor } from '../../lambda/src/localization/i18n';
-import { MAX_BREAK_SECONDS, Speech, WORDS_PER_SECOND, breakSeconds, estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
+import { MAX_BREAK_SECONDS, WORDS_PER_SECOND, breakSeconds, estimateSpokenSeconds, ssmlToText } from '../../lambda/src/speech/ssml';
 import { SPEAKING_RATES, type Script } from '../../lambda/src/speech/speaking-rates';
 import { MAX_SSML_CHARS } from '../../lambda/src/speech/validate';
 import { spokenUnits } from '../../scripts/lib/speech-rates/units';

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { offerMenu } from '../coach/offers';
 import { continueRoutine, resumePlace, skipStretch } from '../coach/routine-flow';
 import { waiting } from '../coach/session';
@@ -42,12 +42,12 @@ function answerNo(turn: TurnContext): CoachReply {
   }
 }
 
-export const YesHandler: RequestHandler = {
+export const YesHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.YesIntent'),
   handle: (input) => respond(input, answerYes(getTurnContext(input))),
 };
 
-export const NoHandler: RequestHandler = {
+export const NoHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle: (input) => respond(input, answerNo(getTurnContext(input))),
 };

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { aside, questionNow } from '../coach/asides';
 import type { CoachReply, CoachTurn } from '../coach/turn';
 import { Speech } from '../speech/ssml';
@@ -11,7 +11,7 @@ import { isRequestType } from '../voice/slots';
  * on from there; at an offer, the offer; before a routine, the routines to choose from. Registered last among the
  * intent handlers, so it also answers intents the skill does not know.
  */
-export const FallbackHandler: RequestHandler = {
+export const FallbackHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, 'IntentRequest'),
   handle: (input) => respond(input, notUnderstood(getTurnContext(input))),
 };

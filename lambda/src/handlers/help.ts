@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { stretchName } from '../coach/narration';
 import { stretchAt } from '../coach/place';
 import { Speech } from '../speech/ssml';
@@ -7,7 +7,7 @@ import { respond } from '../voice/respond';
 import { isIntent } from '../voice/slots';
 
 /** Help depends on where the user is: the controls during a routine, the choices before one. */
-export const HelpHandler: RequestHandler = {
+export const HelpHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);

@@ -1,4 +1,5 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { isRoutineId, type RoutineId } from '../coach/catalog';
 import { offerMenu, offerResume } from '../coach/offers';
 import { isReturningUser } from '../coach/progress';
@@ -29,7 +30,7 @@ function startRoutineTask(input: HandlerInput): { routine: RoutineId | undefined
  * menu. Started by an Alexa Routine with the StartRoutine task, the named routine starts
  * at once, with no question asked.
  */
-export const LaunchHandler: RequestHandler = {
+export const LaunchHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, 'LaunchRequest'),
   handle: (input) => {
     const turn = getTurnContext(input);

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { aside } from '../coach/asides';
 import { offerMenu } from '../coach/offers';
 import { PACES, type Pace } from '../coach/progress';
@@ -17,7 +17,7 @@ function toPace(id: string | undefined): Pace | undefined {
  * going" also carries on with the routine; "one at a time" keeps the place and asks
  * how to go on.
  */
-export const SetPaceHandler: RequestHandler = {
+export const SetPaceHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'SetPaceIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);

@@ -1,4 +1,5 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import {
   askForPermission,
   askToConfirm,
@@ -121,7 +122,7 @@ async function setReminder(input: HandlerInput, turn: TurnContext, question: Rem
 }
 
 /** "Remind me to stretch every weekday at 10", "set a stretch reminder", or a time said when asked for one. */
-export const SetReminderHandler: RequestHandler = {
+export const SetReminderHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'SetReminderIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);
@@ -135,7 +136,7 @@ export const SetReminderHandler: RequestHandler = {
 };
 
 /** "Change my reminder to 11", "move my reminder to weekdays": the reminder's days and time, with what changes, said back first. */
-export const ChangeReminderHandler: RequestHandler = {
+export const ChangeReminderHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'ChangeReminderIntent'),
   handle: async (input) => {
     const ready = readyToRead(input);
@@ -163,7 +164,7 @@ export const ChangeReminderHandler: RequestHandler = {
 };
 
 /** "What reminders do I have": the skill's reminders for this account, said with their days and times. */
-export const ListRemindersHandler: RequestHandler = {
+export const ListRemindersHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'ListRemindersIntent'),
   handle: async (input) => {
     const ready = readyToRead(input);
@@ -191,7 +192,7 @@ export const ListRemindersHandler: RequestHandler = {
 };
 
 /** "Cancel my stretch reminder": deleted, and said which one it was. */
-export const CancelReminderHandler: RequestHandler = {
+export const CancelReminderHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'CancelReminderIntent'),
   handle: async (input) => {
     const ready = readyToRead(input);
@@ -213,7 +214,7 @@ export const CancelReminderHandler: RequestHandler = {
 };
 
 /** Yes or no to a reminder question (the end-of-routine offer, "shall I set it?") or to the Alexa Routines offer. */
-export const ReminderAnswerHandler: RequestHandler = {
+export const ReminderAnswerHandler: SkillHandler = {
   canHandle: (input) => {
     if (!isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') || !hasTurnContext(input)) return false;
     const { state } = getTurnContext(input);
@@ -244,7 +245,7 @@ function connectionAnswer(input: HandlerInput): { name: unknown; code: unknown; 
  * denied or not answered, how to allow it later, with the card for it; a failed request
  * (a device that cannot ask by voice), the card alone. Then back to where the user was.
  */
-export const PermissionAnswerHandler: RequestHandler = {
+export const PermissionAnswerHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, 'Connections.Response') && connectionAnswer(input).name === 'AskFor',
   handle: async (input) => {
     const turn = getTurnContext(input);
@@ -263,7 +264,7 @@ export const PermissionAnswerHandler: RequestHandler = {
 };
 
 /** The Alexa Routines offer is over: the session resumes, and the skill says what happened. */
-export const AutomationResumedHandler: RequestHandler = {
+export const AutomationResumedHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, 'SessionResumedRequest'),
   handle: (input) => {
     const turn = getTurnContext(input);

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { aside } from '../coach/asides';
 import { isRoutineId } from '../coach/catalog';
 import { offerMenu, routineList } from '../coach/offers';
@@ -24,13 +24,13 @@ export function chooseRoutine(turn: CoachTurn, routine: string | undefined, name
 }
 
 /** "Start the desk break", "something quick", "I'm at my desk": the routine slot carries the need as an id. */
-export const StartRoutineHandler: RequestHandler = {
+export const StartRoutineHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'StartRoutineIntent'),
   handle: (input) => respond(input, chooseRoutine(getTurnContext(input), resolvedSlotId(input, 'routine'), slotWasHeard(input, 'routine'))),
 };
 
 /** "What routines are there?": each routine with its length; mid-routine the place is kept. */
-export const ListRoutinesHandler: RequestHandler = {
+export const ListRoutinesHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'ListRoutinesIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);

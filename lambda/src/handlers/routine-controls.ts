@@ -1,4 +1,5 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import type { Response } from 'ask-sdk-model';
 import { offerMenu } from '../coach/offers';
 import type { Place } from '../coach/place';
@@ -47,7 +48,7 @@ function routineControl(
 }
 
 /** The handler for an intent that answers with `answer`. */
-function answering(intent: string, answer: (turn: TurnContext) => CoachReply): RequestHandler {
+function answering(intent: string, answer: (turn: TurnContext) => CoachReply): SkillHandler {
   return {
     canHandle: (input) => isIntent(input, intent),
     handle: (input: HandlerInput): Promise<Response> => respond(input, answer(getTurnContext(input))),

@@ -1,4 +1,5 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { answerAboutTheOthers, answerSafetyQuestion, answerSymptomQuestion, respondToSymptom, symptomUrgency } from '../coach/safety';
 import { heardQuestion, heardReport, redFlagInOtherWords, type SlotReading } from '../understanding/heard';
 import { getTurnContext, hasTurnContext } from '../voice/context';
@@ -13,7 +14,7 @@ function reading(input: HandlerInput, slot: string): SlotReading {
  * "Is it safe to crack my back?", "what if my arm tingles?": a short answer, then back to
  * the routine or the menu. A question about a symptom gets the symptom's advice and urgency.
  */
-export const SafetyQuestionHandler: RequestHandler = {
+export const SafetyQuestionHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'SafetyQuestionIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);
@@ -27,7 +28,7 @@ export const SafetyQuestionHandler: RequestHandler = {
  * "It hurts", "I have chest pain": the stretch stops at once, and the answer matches the
  * urgency. Words that name a topic instead ("I'm pregnant", "no pain at all") get its answer.
  */
-export const ReportSymptomHandler: RequestHandler = {
+export const ReportSymptomHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'ReportSymptomIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);
@@ -53,7 +54,7 @@ function redFlagInOtherSlots(input: HandlerInput) {
  * phrases overlap, so a red flag in any unmatched slot gets the red flag's answer, never
  * "which routine?". Registered before every other intent handler.
  */
-export const RedFlagInOtherWordsHandler: RequestHandler = {
+export const RedFlagInOtherWordsHandler: SkillHandler = {
   canHandle: (input) => redFlagInOtherSlots(input) !== undefined,
   handle: (input) => respond(input, respondToSymptom(getTurnContext(input), redFlagInOtherSlots(input))),
 };
@@ -65,7 +66,7 @@ export const RedFlagInOtherWordsHandler: RequestHandler = {
  * understood, another sign) is not a clear answer, which to be safe gets the emergency number.
  * Registered before every other handler but the red flag in other words.
  */
-export const TriageAnswerHandler: RequestHandler = {
+export const TriageAnswerHandler: SkillHandler = {
   canHandle: (input) =>
     isRequestType(input, 'IntentRequest', 'Alexa.Presentation.APL.UserEvent') && hasTurnContext(input) && getTurnContext(input).state.kind === 'triage',
   handle: (input) => {

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { placeToKeep } from '../coach/routine-flow';
 import { unansweredAboutTheOthers } from '../coach/safety';
 import { getTurnContext } from '../voice/context';
@@ -12,7 +12,7 @@ import { isRequestType } from '../voice/slots';
  * in the session gets one more try. With the question about the other signs unanswered,
  * nothing is kept to resume (its reprompt said to call the emergency number).
  */
-export const SessionEndedHandler: RequestHandler = {
+export const SessionEndedHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, 'SessionEndedRequest'),
   handle: (input) => {
     const turn = getTurnContext(input);

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { placeToKeep } from '../coach/routine-flow';
 import { menu } from '../coach/session';
 import type { TextKey } from '../localization/translator';
@@ -28,13 +28,13 @@ function leaving(turn: TurnContext, goodbyeKey: TextKey, rememberKey?: TextKey):
 /** "Stop", "cancel", or the stop button. */
 export const answerStop = (turn: TurnContext): CoachReply => leaving(turn, 'stop.goodbye', 'stop.saved');
 
-export const StopHandler: RequestHandler = {
+export const StopHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
   handle: (input) => respond(input, answerStop(getTurnContext(input))),
 };
 
 /** "Alexa, go home" leaves the skill on devices with a screen; the place in the routine is kept. */
-export const NavigateHomeHandler: RequestHandler = {
+export const NavigateHomeHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NavigateHomeIntent'),
   handle: (input) => respond(input, leaving(getTurnContext(input), 'home.goodbye', 'stop.saved')),
 };

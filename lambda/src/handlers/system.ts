@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { isStoreError } from '../stores/store-error';
 import { getTurnContext } from '../voice/context';
 import { CONVERSATION_REQUESTS, isRequestType } from '../voice/slots';
@@ -8,7 +8,7 @@ import { CONVERSATION_REQUESTS, isRequestType } from '../voice/slots';
  * skill lifecycle events (a permission given or taken back among them: the next call to the
  * Reminders API says what it means), and any request type this skill does not use.
  */
-export const SkillDisabledHandler: RequestHandler = {
+export const SkillDisabledHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, 'AlexaSkillEvent.SkillDisabled'),
   handle: async (input) => {
     // The user removed the skill: their progress goes with it.
@@ -26,7 +26,7 @@ export const SkillDisabledHandler: RequestHandler = {
  * the account's record forgets its token, so nothing later acts on a reminder that is gone.
  * A person's record finds out the next time it reads the reminder (the API answers 404).
  */
-export const ReminderDeletedHandler: RequestHandler = {
+export const ReminderDeletedHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, 'Reminders.ReminderDeleted'),
   handle: async (input) => {
     const { store, now } = getTurnContext(input);
@@ -47,7 +47,7 @@ function storeErrorKind(error: unknown): string {
   return isStoreError(error) ? error.kind : 'unknown';
 }
 
-export const SilentRequestHandler: RequestHandler = {
+export const SilentRequestHandler: SkillHandler = {
   canHandle: (input) => !isRequestType(input, ...CONVERSATION_REQUESTS),
   handle: (input) => input.responseBuilder.getResponse(),
 };

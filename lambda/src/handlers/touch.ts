@@ -1,4 +1,5 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import type { CoachReply } from '../coach/turn';
 import { getTurnContext, type TurnContext } from '../voice/context';
 import { respond } from '../voice/respond';
@@ -33,7 +34,7 @@ function touchArguments(input: HandlerInput): readonly unknown[] {
 }
 
 /** A touch the skill does not know (an old screen, a malformed event) is answered as words not understood. */
-export const TouchHandler: RequestHandler = {
+export const TouchHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, TOUCH_REQUEST),
   handle: (input) => {
     const turn = getTurnContext(input);

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillHandler } from './skill-handler';
 import { aside } from '../coach/asides';
 import { Speech } from '../speech/ssml';
 import { getTurnContext } from '../voice/context';
@@ -10,7 +10,7 @@ import { isIntent, resolvedSlotId } from '../voice/slots';
  * it holds for the rest of the session and the next one. The conversation stays
  * where it was: the question that goes on from there is asked again.
  */
-export const SetVerbosityHandler: RequestHandler = {
+export const SetVerbosityHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, 'SetVerbosityIntent'),
   handle: (input) => {
     const turn = getTurnContext(input);
