@@ -13,7 +13,7 @@ export interface Bundle {
   bytes: number;
   /** screens.js beside it, loaded only for a device with a screen (the skill's bundles only). */
   screensBytes?: number;
-  /** Each language's file beside it (languages/<lang>.js), loaded only for a request in that language (the skill's bundles only). */
+  /** Each language's file beside it (languages/<lang>.json), loaded only for a request in that language (the skill's bundles only). */
   languageBytes?: Record<string, number>;
   external: readonly string[];
   /** The biggest contributors to the output, by package (or project folder). */

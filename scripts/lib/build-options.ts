@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { LANGUAGE_IDS } from '../../lambda/src/localization/locales';
@@ -11,22 +11,6 @@ import { LANGUAGE_IDS } from '../../lambda/src/localization/locales';
  */
 export const BUILD_ENTRY = 'lambda/src/index.ts';
 export const BUILD_OUTFILE = 'lambda/dist/index.js';
-
-/**
- * JSON files (the language files above all) go into the bundle as a string given to
- * JSON.parse, not as an object literal: V8 must pre-parse every object literal in a
- * script when it loads, but skims a string, and JSON.parse runs only for the language a
- * request needs. `npm run bench` measured about 1.5 ms of cold start saved.
- */
-export const jsonAsString: Plugin = {
-  name: 'json-as-string',
-  setup(build) {
-    build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
-      const compact = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(compact)});`, loader: 'js' };
-    });
-  },
-};
 
 /**
  * The screens (their layout, the illustrations and the code that draws them) go in a file
@@ -49,9 +33,14 @@ export const screensApart: Plugin = {
 
 /**
  * Each language's words (its locale file and vocabulary, lambda/src/languages/<lang>.ts) go
- * in a file of their own, `languages/<lang>.js` beside index.js, which languages/index.ts
- * requires the first time a request in that language comes: a cold start reads and compiles
- * index.js and the one language it answers in, however many languages the skill speaks.
+ * in a JSON file of their own, `languages/<lang>.json` beside index.js, which
+ * languages/index.ts requires the first time a request in that language comes: a cold start
+ * reads index.js and the one language it answers in, however many languages the skill
+ * speaks. The file is the language module's exports as data (`{"default": {file,
+ * vocabulary}}`), written at build time from the module run through the caller's TypeScript
+ * loader (tsx, or jest in the bundle test). Node reads a JSON file with one JSON.parse; the
+ * same data inside a JavaScript file must first be compiled as a script (for Hindi, two-byte
+ * text with every quote escaped), which cost a cold start about 2 ms more (npm run bench).
  */
 export const LANGUAGES_DIR = 'languages';
 const LANGUAGE_MODULE = /^\.\/([a-z]{2,3})$/;
@@ -61,35 +50,28 @@ export const languagesApart: Plugin = {
   setup(build) {
     build.onResolve({ filter: LANGUAGE_MODULE }, ({ path, importer }) =>
       /[\\/]lambda[\\/]src[\\/]languages[\\/]index\.ts$/.test(importer)
-        ? { path: `./${LANGUAGES_DIR}/${LANGUAGE_MODULE.exec(path)![1]}.js`, external: true }
+        ? { path: `./${languageFile(LANGUAGE_MODULE.exec(path)![1]!)}`, external: true }
         : undefined,
     );
   },
 };
 
-/** The file a language's words are built to, relative to index.js. */
-export const languageFile = (language: string) => `${LANGUAGES_DIR}/${language}.js`;
+/** The file a language's words are written to, relative to index.js. */
+export const languageFile = (language: string) => `${LANGUAGES_DIR}/${language}.json`;
 
-/**
- * The vocabularies (lambda/src/understanding/vocabulary/<lang>.ts) are written as lists
- * people edit; in the bundle each is its data as one JSON string, for the same reason as
- * the language files: V8 skims a string at load, where it would pre-parse hundreds of
- * tagged template literals in every cold start, though a request only ever needs one
- * language's, and only for words Alexa could not match. The module is evaluated here, at
- * build time, through the caller's TypeScript loader (tsx, or jest in the bundle test).
- */
-export const vocabularyAsJson: Plugin = {
-  name: 'vocabulary-as-json',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]understanding[\\/]vocabulary[\\/][a-z]{2}\.ts$/ }, ({ path }) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const vocabulary = (require(path) as { default: unknown }).default;
-      const compact = JSON.stringify(vocabulary);
-      // Marked as an ES module's exports, so an `import vocabulary from` it gets the list itself.
-      return { contents: `module.exports = { __esModule: true, default: JSON.parse(${JSON.stringify(compact)}) };`, loader: 'js' };
-    });
-  },
-};
+/** Writes each language's file beside `outfile`; returns each one's size in bytes. */
+async function writeLanguageFiles(outfile: string, root: string): Promise<Record<string, number>> {
+  await mkdir(join(dirname(outfile), LANGUAGES_DIR), { recursive: true });
+  const sizes: Record<string, number> = {};
+  for (const language of LANGUAGE_IDS) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const module = require(join(root, 'lambda/src/languages', `${language}.ts`)) as { default: unknown };
+    const json = JSON.stringify({ default: module.default });
+    await writeFile(join(dirname(outfile), languageFile(language)), json);
+    sizes[language] = Buffer.byteLength(json);
+  }
+  return sizes;
+}
 
 export const BUILD_OPTIONS = {
   bundle: true,
@@ -100,19 +82,19 @@ export const BUILD_OPTIONS = {
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [jsonAsString, vocabularyAsJson, screensApart, languagesApart],
+  plugins: [screensApart, languagesApart],
 } satisfies BuildOptions;
 
 /**
  * Builds what Lambda runs: `outfile` (the entry), the screens beside it, and each language's
  * words in `languages/`. Shared by the build, the benchmark and the bundle test, so all three
- * run the same files.
+ * run the same files. `languages`: each language file's size in bytes.
  */
 export async function buildLambda(
   entry: string,
   outfile: string,
   options: { root?: string; external?: readonly string[]; sourcemap?: boolean } = {},
-): Promise<{ entry: BuildResult<{ metafile: true }>; screens: BuildResult<{ metafile: true }>; languages: BuildResult<{ metafile: true }> }> {
+): Promise<{ entry: BuildResult<{ metafile: true }>; screens: BuildResult<{ metafile: true }>; languages: Record<string, number> }> {
   const common = {
     ...BUILD_OPTIONS,
     sourcemap: options.sourcemap ?? BUILD_OPTIONS.sourcemap,
@@ -124,11 +106,7 @@ export async function buildLambda(
   const [built, screens, languages] = await Promise.all([
     build({ ...common, entryPoints: [join(root, entry)], outfile }),
     build({ ...common, entryPoints: [join(root, SCREENS_ENTRY)], outfile: join(dirname(outfile), SCREENS_FILE) }),
-    build({
-      ...common,
-      entryPoints: Object.fromEntries(LANGUAGE_IDS.map((language) => [language, join(root, 'lambda/src/languages', `${language}.ts`)])),
-      outdir: join(dirname(outfile), LANGUAGES_DIR),
-    }),
+    writeLanguageFiles(outfile, root),
   ]);
   return { entry: built, screens, languages };
 }

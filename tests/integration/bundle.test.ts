@@ -17,8 +17,7 @@ import { LANGUAGE_LIST } from '../harness/languages';
  * scripts/build.ts and loaded by a plain `node` process (no TypeScript, no jest),
  * it must say exactly what the source skill says, in every language, for a launch,
  * a routine step and a safety question. Each language's words are a file of their own
- * beside it (languages/<lang>.js), read only by a request in that language, their JSON
- * kept as strings, parsed on first use. It runs on this machine's Node.js and, when
+ * beside it (languages/<lang>.json), read only by a request in that language. It runs on this machine's Node.js and, when
  * LAMBDA_NODE names one (.ci/run fetches it), on the Node.js of the Lambda runtime.
  */
 
@@ -35,7 +34,7 @@ process.stdin.on('data', (chunk) => (input += chunk));
 process.stdin.on('end', async () => {
   const responses = [];
   for (const envelope of JSON.parse(input)) responses.push(await handler(envelope, {}));
-  // Relative to the bundle's folder: index.js, screens.js, languages/en.js.
+  // Relative to the bundle's folder: index.js, screens.js, languages/en.json.
   const loaded = Object.keys(require.cache).map((file) => require('path').relative(require('path').dirname(process.argv[1]), file));
   process.stdout.write(JSON.stringify({ responses, lines, loaded }));
 });
@@ -179,11 +178,12 @@ test.each(NODES)('on %s, the bundle keeps progress in DynamoDB (dynalite) and of
   expect(turns[3]!.ssml).toMatch(/Yesterday, you stopped at/);
 });
 
-test('index.js holds no language’s words; each language file holds its words as strings for JSON.parse, not as object literals', async () => {
+test('index.js holds no language’s words; each language file is that language’s module as data, JSON that Node parses with nothing to compile', async () => {
   const index = await readFile(bundle, 'utf8');
   expect(index).not.toMatch(/"base":\{|\{base:\{|"grammar":\{/);
   for (const language of LANGUAGE_IDS) {
-    const code = await readFile(join(dir, languageFile(language)), 'utf8');
-    expect([language, /JSON\.parse\((['"`])\{"base":\{/.test(code), /JSON\.parse\((['"`])\{"grammar":\{/.test(code), /\{base:\{/.test(code)]).toEqual([language, true, true, false]);
+    const data: unknown = JSON.parse(await readFile(join(dir, languageFile(language)), 'utf8'));
+    const source = (await import(`../../lambda/src/languages/${language}`)) as { default: unknown };
+    expect([language, data]).toEqual([language, { default: source.default }]);
   }
 });

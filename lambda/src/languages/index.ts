@@ -7,11 +7,12 @@ import type { Vocabulary } from '../understanding/vocabulary';
  * vocabulary (what the matcher understands), in one module per language beside this one
  * (`en.ts`, `de.ts`, ...), loaded the first time a request in that language needs it.
  *
- * In the bundle each of them is a file of its own, `lambda/dist/languages/<lang>.js` beside
- * index.js (scripts/lib/build-options.ts), so a cold start reads and compiles only the words
- * of the language it answers in: with ten languages bundled into index.js, every cold start
- * would read all ten. A require() rather than an import is what lets the bundler leave them
- * out, as screens/lazy.ts does for the screens. This file imports nothing but types.
+ * In the bundle each of them is a file of its own, `lambda/dist/languages/<lang>.json` beside
+ * index.js (scripts/lib/build-options.ts): the module's exports written as data, so a cold
+ * start reads and parses only the words of the language it answers in, with nothing to
+ * compile. With ten languages bundled into index.js, every cold start would read all ten. A
+ * require() rather than an import is what lets the bundler leave them out, as
+ * screens/lazy.ts does for the screens. This file imports nothing but types.
  */
 export interface LanguageContent {
   file: LanguageFile;
