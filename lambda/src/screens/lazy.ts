@@ -91,6 +91,9 @@ function field(value: unknown, ...path: string[]): unknown {
  */
 export function screenDevice(envelope: unknown): ScreenDevice | undefined {
   const maxVersion = field(envelope, 'context', 'System', 'device', 'supportedInterfaces', 'Alexa.Presentation.APL', 'runtime', 'maxVersion');
+  // A device without APL is most of them: answered before the locale's direction is asked
+  // of Intl, whose locale data costs the first request of a cold start a few milliseconds.
+  if (typeof maxVersion !== 'string') return undefined;
   const locale = field(envelope, 'request', 'locale');
   if (!supportsScreens(maxVersion, aplVersionFor(typeof locale === 'string' ? locale : undefined))) return undefined;
   const token = field(envelope, 'context', 'Alexa.Presentation.APL', 'token');
