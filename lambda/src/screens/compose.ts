@@ -38,8 +38,9 @@ function instruction(t: Translator, stretchId: StretchId, side: number): string 
   return poses[Math.min(side, poses.length - 1)] ?? '';
 }
 
-export function controlLabels(t: Translator): Record<ControlId, string> {
-  return Object.fromEntries(CONTROL_IDS.map((id) => [id, t.text(`screen.buttons.${id}`)])) as Record<ControlId, string>;
+/** The buttons' words, made once per language (the builder copies what it sends). */
+export function controlLabels(t: Translator): Readonly<Record<ControlId, string>> {
+  return t.memo('screen|controls', () => Object.fromEntries(CONTROL_IDS.map((id) => [id, t.text(`screen.buttons.${id}`)])) as Record<ControlId, string>);
 }
 
 function minutesLeft(t: Translator, place: Place, brief: boolean): string {
@@ -87,18 +88,24 @@ function phaseText(t: Translator, place: Place, phase: Phase): string {
   }
 }
 
-function frameAt(t: Translator, at: number, place: Place, phase: string, brief: boolean): RoutineFrame {
-  const stretchId = stretchAt(place).id;
-  return {
-    at,
-    stretchId,
-    side: place.side,
-    name: stretchTitle(t, stretchId),
-    phase,
-    instruction: instruction(t, stretchId, place.side),
-    position: t.text('screen.position', { number: place.stretch + 1, total: getRoutine(place.routine).steps.length }),
-    left: minutesLeft(t, place, brief),
-  };
+/**
+ * A frame for a place and phase, at `at`. What it shows depends on nothing else, so it is
+ * made once per language and copied: a response that plays on shows a dozen frames.
+ */
+function frameAt(t: Translator, at: number, place: Place, phase: Phase, brief: boolean): RoutineFrame {
+  const shown = t.memo(`screen|frame|${place.routine}|${place.stretch}|${place.side}|${phase}|${brief}`, () => {
+    const stretchId = stretchAt(place).id;
+    return {
+      stretchId,
+      side: place.side,
+      name: stretchTitle(t, stretchId),
+      phase: phaseText(t, place, phase),
+      instruction: instruction(t, stretchId, place.side),
+      position: t.text('screen.position', { number: place.stretch + 1, total: getRoutine(place.routine).steps.length }),
+      left: minutesLeft(t, place, brief),
+    };
+  });
+  return { at, ...shown };
 }
 
 /** Whether a segment is part of the hold at `place` (the hold itself, or a cue spoken inside it). */
@@ -141,7 +148,7 @@ export function routineScreen(t: Translator, input: RoutineScreenInput): Routine
     const same = previous !== undefined && samePlace(previous.place, place) && previous.phase === phase;
     // The hold goes on through its cues; words that change nothing on screen start no frame.
     if (same) return;
-    const frame = frameAt(t, at, place, phaseText(t, place, phase), brief);
+    const frame = frameAt(t, at, place, phase, brief);
     if (phase === 'hold') {
       const end = timeline.segments.slice(i + 1).find((s) => !inHoldAt(s, place))?.start ?? timeline.end;
       frame.countdown = Math.max(0, Math.ceil(end - segment.start - 1e-9));
@@ -168,7 +175,7 @@ export function pausedScreen(t: Translator, place: Place, brief: boolean): Routi
   return {
     kind: 'routine',
     title: routineTitle(t, place.routine),
-    frames: [frameAt(t, 0, place, phaseText(t, place, 'setup'), brief)],
+    frames: [frameAt(t, 0, place, 'setup', brief)],
     end: 0,
     paused: { label: t.text('screen.paused'), say: t.text('screen.pausedSay') },
     controls: controlLabels(t),
@@ -183,13 +190,16 @@ function needs(t: Translator, routine: RoutineId): string {
   return capitalized(kinds.map((e) => t.text(`screen.equipment.${e}`)).join(t.text('screen.listSeparator')), t.locale);
 }
 
-export function routineCards(t: Translator, brief: boolean): RoutineCard[] {
-  return ROUTINE_IDS.map((id) => ({
-    id,
-    name: routineTitle(t, id),
-    minutes: t.text('screen.menu.minutes', { count: routineMinutes(t, id, brief) }),
-    needs: needs(t, id),
-  }));
+/** The routines as cards, made once per language and instruction level (the builder copies what it sends). */
+export function routineCards(t: Translator, brief: boolean): readonly RoutineCard[] {
+  return t.memo(`screen|cards|${brief}`, () =>
+    ROUTINE_IDS.map((id) => ({
+      id,
+      name: routineTitle(t, id),
+      minutes: t.text('screen.menu.minutes', { count: routineMinutes(t, id, brief) }),
+      needs: needs(t, id),
+    })),
+  );
 }
 
 export function menuScreen(t: Translator, brief: boolean): MenuScreen {

@@ -12,11 +12,18 @@ export type { AvgGraphic } from './avg';
  * module is loaded only by the screen renderer, never on a Lambda's launch path.
  */
 
+/** Each stretch's names, first side and second (the same when it has one side): asked for every frame of every screen. */
+const illustrationNames = new Map<string, readonly [string, string]>();
+
 /** The graphic's name in an APL document's `graphics`: letters, digits and underscores only. */
 export function illustrationName(stretchId: string, side: number): string {
-  const stretch = getStretch(stretchId);
-  const second = side > 0 && stretch.sides > 1;
-  return `ubc_${stretchId.replace(/-/g, '_')}${second ? '_2' : ''}`;
+  let names = illustrationNames.get(stretchId);
+  if (!names) {
+    const base = `ubc_${stretchId.replace(/-/g, '_')}`;
+    names = getStretch(stretchId).sides > 1 ? [base, `${base}_2`] : [base, base];
+    illustrationNames.set(stretchId, names);
+  }
+  return side > 0 ? names[1] : names[0];
 }
 
 let drawn: ReadonlyMap<string, AvgGraphic> | undefined;
