@@ -1,4 +1,5 @@
 import { HISTORY_DAYS, type ProgressRecord, type UnfinishedRoutine } from './progress';
+import { sameJson } from './same-json';
 
 /**
  * How two sessions' changes to one stored record come together. One Amazon account is
@@ -35,9 +36,9 @@ export interface MergeRule<T> {
   merge(versions: FieldVersions<T>, times: ChangeTimes): T;
 }
 
-/** Records hold JSON values only; object key order may differ between stores. */
+/** Records hold JSON values only; object key order may differ between stores (sameJson). */
 function same(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return sameJson(a, b);
 }
 
 /** The value when at most one side changed the field (or both changed it alike); undefined when they disagree. */

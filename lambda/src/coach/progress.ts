@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { STRETCHES } from './catalog';
 import { lazySchema } from './lazy-schema';
 import { isValidPlace, placeSchema, type Place } from './place';
+import { sameJson } from './same-json';
 
 /**
  * The record stored per user. It is versioned and parsed field by field: a field
@@ -102,7 +103,7 @@ export function parseProgress(raw: unknown): ParsedProgress {
   if (!parsed.success) return { progress: emptyProgress(), status: 'reset' };
   const progress = parsed.data;
   if (progress.unfinished && !isValidPlace(progress.unfinished)) progress.unfinished = undefined;
-  const repaired = canonicalJson(progress) !== canonicalJson(pickKnown(record));
+  const repaired = !sameJson(progress, pickKnown(record));
   return { progress, status: repaired ? 'repaired' : 'ok' };
 }
 
@@ -110,15 +111,6 @@ function pickKnown(record: Record<string, unknown>): Record<string, unknown> {
   const known: Record<string, unknown> = {};
   for (const key of Object.keys(progressSchema().shape)) if (record[key] !== undefined) known[key] = record[key];
   return known;
-}
-
-/** JSON with object keys sorted at every depth: stores (DynamoDB maps) need not keep key order. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, member: unknown) => {
-    if (typeof member !== 'object' || member === null || Array.isArray(member)) return member;
-    const entries = Object.entries(member as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  });
 }
 
 /** Someone who has used the skill before hears shorter prompts. */
@@ -133,23 +125,18 @@ export function isReturningUser(progress: ProgressRecord): boolean {
  * which keeps storage to one write per change of place.
  */
 export function isMaterialChange(before: ProgressRecord, after: ProgressRecord): boolean {
-  const comparable = (record: ProgressRecord, unfinishedAt: number | undefined) =>
-    JSON.stringify({
-      ...record,
-      disclaimerHeard: undefined,
-      pauseTipHeard: undefined,
-      seen: undefined,
-      unfinished: record.unfinished && { ...record.unfinished, at: unfinishedAt },
-    });
-  const samePlace =
-    before.unfinished !== undefined &&
-    after.unfinished !== undefined &&
-    before.unfinished.routine === after.unfinished.routine &&
-    before.unfinished.stretch === after.unfinished.stretch &&
-    before.unfinished.side === after.unfinished.side;
-  const at = samePlace ? 0 : undefined;
-  return comparable(before, at ?? before.unfinished?.at) !== comparable(after, at ?? after.unfinished?.at);
+  const differs = (field: string) =>
+    !(field in MINOR_FIELDS) && field !== 'unfinished' && !sameJson(before[field as keyof ProgressRecord], after[field as keyof ProgressRecord]);
+  for (const field in before) if (differs(field)) return true;
+  for (const field in after) if (!(field in before) && differs(field)) return true;
+  const [was, is] = [before.unfinished, after.unfinished];
+  // Coming back to the same place keeps it, whenever it was reached.
+  const samePlace = was !== undefined && is !== undefined && was.routine === is.routine && was.stretch === is.stretch && was.side === is.side;
+  return !samePlace && !sameJson(was, is);
 }
+
+/** What can wait for the next write: the first-use note and the pause tip heard, a stretch met. */
+const MINOR_FIELDS = { disclaimerHeard: true, pauseTipHeard: true, seen: true } as const;
 
 /**
  * The place to pick up next time, and when it was reached; a place already remembered

@@ -5,6 +5,7 @@ import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/pro
 import { menu, parseSessionState, storeSessionState, type SessionState } from '../coach/session';
 import type { ScreenDevice } from '../screens/lazy';
 import { savedRecordSchema, type ProgressStore, type SavedRecord } from '../stores/progress-store';
+import { sameJson } from '../coach/same-json';
 
 /**
  * Everything a handler needs for one request, built once by the context interceptor:
@@ -109,7 +110,7 @@ export function sessionAttributesToSend(attributes: SessionAttributes): Record<s
   return { ...attributes, state: storeSessionState(attributes.state), storage: { ...storage, saved } };
 }
 
-/** A save hands back the record it wrote, so the same object is the common case; the JSON is compared otherwise. */
+/** A save hands back the record it wrote, so the same object is the common case; the data is compared otherwise. */
 function sameRecord(a: ProgressRecord, b: ProgressRecord): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return sameJson(a, b);
 }

@@ -9,6 +9,7 @@ import { REMINDERS_SCOPE } from '../coach/reminders';
 import { getTurnContext, sessionAttributesToSend, type TurnContext } from './context';
 import { handoffDirective } from './handoff';
 import { writeProgress } from './persist';
+import { sameJson } from '../coach/same-json';
 
 /**
  * The one way a handler answers, in three steps: what to keep (pure), saving it, and
@@ -92,7 +93,7 @@ function renderScreen(context: TurnContext, reply: CoachReply, state: SessionSta
 
 /** Whether a turn changed the record; most turns hand back the very same object, which needs no comparing. */
 function progressChanged(before: ProgressRecord, after: ProgressRecord): boolean {
-  return after !== before && JSON.stringify(after) !== JSON.stringify(before);
+  return after !== before && !sameJson(after, before);
 }
 
 /** Whether what we hold for the user is in the store now: a store, a good read, nothing left unsaved. */
