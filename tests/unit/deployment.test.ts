@@ -319,7 +319,7 @@ describe('ask-resources.json', () => {
     // What ASK CLI zips is the folder: the entry, the screens beside it, and each language's words in languages/.
     expect(normalizePath(String(at(profile, 'code', 'default').src))).toBe('lambda/dist');
     expect(read('scripts/lib/build-options.ts')).toMatch(/outfile: join\(dirname\(outfile\), SCREENS_FILE\)/);
-    expect(read('scripts/lib/build-options.ts')).toMatch(/outdir: join\(dirname\(outfile\), LANGUAGES_DIR\)/);
+    expect(read('scripts/lib/build-options.ts')).toMatch(/writeFile\(join\(dirname\(outfile\), languageFile\(language\)\)/);
   });
 
   test('the ASK CLI is a pinned dev dependency of the deploy workspace, with the override it needs to start, where npm run deploy finds it', () => {
