@@ -119,9 +119,16 @@ function closingEnding(turn: CoachTurn, last: Place, progress: ProgressRecord, o
 
 /** How a response that has just narrated `place` ends: the closing, a move, or a question to go on. */
 function endingAfter(turn: CoachTurn, place: Place, progress: ProgressRecord, offsetSeconds: number, startedAt: number | undefined): Ending {
-  const { t } = turn;
   const next = placeAfter(place);
   if (!next) return closingEnding(turn, place, progress, offsetSeconds, startedAt);
+  // A move or a question depends on the places and the user's settings alone, and a response that
+  // plays on weighs one after every side: made once per language (and never changed by callers).
+  const key = `endingAfter|${place.routine}|${place.stretch}.${place.side}|${progress.brief}|${progress.pace}`;
+  return turn.t.memo(key, () => endingBefore(turn.t, place, next, progress));
+}
+
+/** The move to `next`, or the question whether to go on to it. */
+function endingBefore(t: Translator, place: Place, next: Place, progress: Pick<ProgressRecord, 'brief' | 'pace'>): Ending {
   const change = postureChange(stretchAt(place), stretchAt(next));
   if (change) return moveEnding(t, next, change, progress.brief);
   const sameStretch = next.stretch === place.stretch;
@@ -141,11 +148,16 @@ function endingAfter(turn: CoachTurn, place: Place, progress: ProgressRecord, of
 /** One side with what leads into it after the side before: "Now the other side." or "Next, seated twist." */
 function sideAfter(turn: CoachTurn, previous: Place, place: Place, progress: ProgressRecord): Script {
   const { t } = turn;
-  const stretch = stretchAt(place);
-  const out = new Script();
-  const words = previous.stretch === place.stretch ? t.text(secondRoundKeys(stretch).flowOn) : t.text('flow.nextUp', { name: stretchName(t, stretch.id) });
-  out.speech.say(words);
-  return out.append(narrateSide(t, stretch, place.side, sideOptions(progress, place, false)));
+  const options = sideOptions(progress, place, false);
+  // Like the side itself (narrateSide), made once per language and appended, never changed.
+  const key = `sideAfter|${place.routine}|${previous.stretch}.${previous.side}|${place.stretch}.${place.side}|${options.brief}|${options.withBenefit}`;
+  return t.memo(key, () => {
+    const stretch = stretchAt(place);
+    const out = new Script();
+    const words = previous.stretch === place.stretch ? t.text(secondRoundKeys(stretch).flowOn) : t.text('flow.nextUp', { name: stretchName(t, stretch.id) });
+    out.speech.say(words);
+    return out.append(narrateSide(t, stretch, place.side, options));
+  });
 }
 
 function sideOptions(progress: ProgressRecord, place: Place, withTitle: boolean) {

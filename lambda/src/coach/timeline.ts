@@ -177,6 +177,7 @@ export function readTimeline(stored: StoredTimeline, routine: Place['routine']):
   const text = stored.segments;
   const fields = [0, 0, 0, 0]; // kind, tenths, stretch, side
   let field = 0;
+  let place: Place | undefined;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : SEMICOLON;
     if (code === DOT) field++;
@@ -184,7 +185,9 @@ export function readTimeline(stored: StoredTimeline, routine: Place['routine']):
     else {
       const [kind, start, stretch, side] = fields as [number, number, number, number];
       const known = SEGMENT_KINDS[kind];
-      if (known) segments.push({ kind: known, start: start / 10, place: { routine, stretch, side } });
+      // Segments in a row mostly share their place: one object for them all.
+      if (!place || place.stretch !== stretch || place.side !== side) place = { routine, stretch, side };
+      if (known) segments.push({ kind: known, start: start / 10, place });
       fields.fill(0);
       field = 0;
     }

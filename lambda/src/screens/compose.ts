@@ -111,6 +111,12 @@ function frameAt(t: Translator, at: number, place: Place, phase: Phase, brief: b
 /** Whether a segment is part of the hold at `place` (the hold itself, or a cue spoken inside it). */
 const inHoldAt = (segment: Segment, place: Place): boolean => (segment.kind === 'hold' || segment.kind === 'cue') && samePlace(segment.place, place);
 
+/** When the hold that starts at segment `start` ends: at the first later segment not inside it, or at the timeline's end. */
+function holdEnd(timeline: Timeline, start: number, place: Place): number {
+  for (let i = start + 1; i < timeline.segments.length; i++) if (!inHoldAt(timeline.segments[i]!, place)) return timeline.segments[i]!.start;
+  return timeline.end;
+}
+
 export interface RoutineScreenInput {
   /** The response's timeline (at least one segment). */
   timeline: Timeline;
@@ -150,7 +156,7 @@ export function routineScreen(t: Translator, input: RoutineScreenInput): Routine
     if (same) return;
     const frame = frameAt(t, at, place, phase, brief);
     if (phase === 'hold') {
-      const end = timeline.segments.slice(i + 1).find((s) => !inHoldAt(s, place))?.start ?? timeline.end;
+      const end = holdEnd(timeline, i, place);
       frame.countdown = Math.max(0, Math.ceil(end - segment.start - 1e-9));
     }
     frames.push(frame);
