@@ -202,17 +202,17 @@ function runOn(turn: CoachTurn, from: Place, progress: ProgressRecord, start: Sc
   }
   // Side k of the run: 0 is `from` (already in `start`), k >= 1 is steps[k - 1].
   const n = steps.length;
-  const size = (k: number) => (k === 0 ? { seconds: start.seconds, chars: start.length } : { seconds: steps[k - 1]!.side.seconds, chars: steps[k - 1]!.side.length + 1 });
+  // Seconds and characters of sides 0 to k - 1 together, so that a run a..b is measured by a subtraction.
+  const secondsBefore = [0];
+  const charsBefore = [0];
+  for (let k = 0; k <= n; k++) {
+    secondsBefore.push(secondsBefore[k]! + (k === 0 ? start.seconds : steps[k - 1]!.side.seconds));
+    charsBefore.push(charsBefore[k]! + (k === 0 ? start.length : steps[k - 1]!.side.length + 1));
+  }
   const endingOf = (k: number) => (k === 0 ? first : steps[k - 1]!.ending).script;
-  const fitsRun = (a: number, b: number) => {
-    let secs = 0;
-    let chars = 0;
-    for (let k = a; k <= b; k++) {
-      secs += size(k).seconds;
-      chars += size(k).chars;
-    }
-    return secs + endingOf(b).seconds <= room.seconds && chars + endingOf(b).length + 1 <= room.chars;
-  };
+  const fitsRun = (a: number, b: number) =>
+    secondsBefore[b + 1]! - secondsBefore[a]! + endingOf(b).seconds <= room.seconds &&
+    charsBefore[b + 1]! - charsBefore[a]! + endingOf(b).length + 1 <= room.chars;
   const isRunPlace = (k: number) => (k === 0 ? from : steps[k - 1]!.place);
   // best[a]: the fewest responses for sides a..n, then the fewest cuts between two sides of a stretch.
   const best: { responses: number; halfCuts: number; end: number }[] = [];
