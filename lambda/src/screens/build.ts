@@ -35,6 +35,29 @@ function graphicsFor(names: readonly { stretchId: string; side: number }[]): Rec
 }
 
 /**
+ * A hold's countdown: the clock shows `countdown` at the start and v from (duration - v)
+ * seconds in, so it reaches 0 as the frame ends. The same hold gives the same ticks in every
+ * response (a second each, dozens a routine), so they are made once and shared: the
+ * documents built from them are only ever serialized, never changed.
+ */
+function countdownTicks(countdown: number, durationMs: number): readonly AplObject[] {
+  const key = `${countdown}|${durationMs}`;
+  let ticks = ticksMade.get(key);
+  if (!ticks) {
+    const made: AplObject[] = [];
+    for (let value = Math.min(countdown, Math.ceil(durationMs / 1000)) - 1; value >= 0; value--) {
+      made.push({ type: 'UbcTick', value, delay: durationMs - value * 1000 });
+    }
+    ticks = made.length ? made : [{ type: 'Idle', delay: durationMs }];
+    if (ticksMade.size > 1000) ticksMade.clear();
+    ticksMade.set(key, ticks);
+  }
+  return ticks;
+}
+
+const ticksMade = new Map<string, readonly AplObject[]>();
+
+/**
  * The commands that play a routine screen's frames in step with the speech: each frame
  * shows at its offset; a frame with a countdown ticks once a second, each tick scheduled
  * from the frame's start (no drift), and reaches 0 exactly when the frame ends, with the
@@ -53,12 +76,7 @@ export function timelineCommands(screen: RoutineScreen): AplObject[] {
     commands.push({ type: 'UbcFrame', index, countdown });
     const last = index === screen.frames.length - 1 && !screen.finish;
     if (countdown >= 0) {
-      // The clock shows `countdown` at the start and v from (duration - v) seconds in.
-      const ticks: AplObject[] = [];
-      for (let value = Math.min(countdown, Math.ceil(duration / 1000)) - 1; value >= 0; value--) {
-        ticks.push({ type: 'UbcTick', value, delay: duration - value * 1000 });
-      }
-      commands.push({ type: 'Parallel', screenLock: true, commands: ticks.length ? ticks : [{ type: 'Idle', delay: duration }] });
+      commands.push({ type: 'Parallel', screenLock: true, commands: countdownTicks(countdown, duration) });
     } else if (!last && duration > 0) {
       commands.push({ type: 'Idle', delay: duration });
     }

@@ -141,7 +141,7 @@ export function routineScreen(t: Translator, input: RoutineScreenInput): Routine
   if (!first) throw new Error('A routine screen needs a timeline with at least one segment');
   const routine = first.place.routine;
   const frames: RoutineFrame[] = [];
-  const shown: { place: Place; phase: Phase }[] = [];
+  let shown: { place: Place; phase: Phase } | undefined;
   let finishAt: number | undefined;
   timeline.segments.forEach((segment, i) => {
     const at = i === 0 ? 0 : segment.start + offset;
@@ -149,18 +149,17 @@ export function routineScreen(t: Translator, input: RoutineScreenInput): Routine
       finishAt ??= at;
       return;
     }
-    const { place, phase } = phaseOfSegment(segment);
-    const previous = shown[shown.length - 1];
-    const same = previous !== undefined && samePlace(previous.place, place) && previous.phase === phase;
+    const now = phaseOfSegment(segment);
+    const { place, phase } = now;
     // The hold goes on through its cues; words that change nothing on screen start no frame.
-    if (same) return;
+    if (shown && samePlace(shown.place, place) && shown.phase === phase) return;
     const frame = frameAt(t, at, place, phase, brief);
     if (phase === 'hold') {
       const end = holdEnd(timeline, i, place);
       frame.countdown = Math.max(0, Math.ceil(end - segment.start - 1e-9));
     }
     frames.push(frame);
-    shown.push({ place, phase });
+    shown = now;
   });
   return {
     kind: 'routine',
