@@ -322,7 +322,8 @@ ${table(['what', 'measured (skill vs hello-world)', 'target', ''], summaryRows)}
 Every variant is built with the options of scripts/build.ts (minified CommonJS for node20);
 the sizes are of index.js without its source map, what every cold start loads. The skill's
 screens are built beside it as screens.js (${bundles.external.screensBytes === undefined ? 'not built' : formatKiB(bundles.external.screensBytes)}), loaded only the first time a device
-with a screen asks.
+with a screen asks, and zod as zod.js, loaded with the first session or record to read (a
+new user's launch has none).
 
 ${table(['variant', 'size', 'biggest parts'], bundleRows)}
 
@@ -338,8 +339,8 @@ A fresh \`node\` process requires the bundle and answers one LaunchRequest (a ne
 time); ${input.coldRuns} runs per variant, interleaved, medians shown. "Process" is spawn to
 exit, including Node's own start-up, which Lambda pays for every function alike: the
 target is on this one. "In-process" is require + first answer, timed inside the process:
-the part the bundle decides, where the skill's extra code (zod, its content and
-handlers, compiled on load and on first use) shows undiluted.
+the part the bundle decides, where the skill's extra code (its content and handlers,
+compiled on load and on first use) shows undiluted.
 Console output goes to a file descriptor through fs.writeSync, set up before the bundle
 loads, as Lambda's Node.js runtime sends it (scripts/bench/probe.ts); each skill variant
 wrote one log line for its one request.
