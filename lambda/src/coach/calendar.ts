@@ -55,7 +55,12 @@ export function localDay(epochMs: number, timeZone: string): string {
 
 /** Whole days from one local date to another (both YYYY-MM-DD). */
 export function daysBetween(fromDay: string, toDay: string): number {
-  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(toDay) - dayNumber(fromDay);
+}
+
+/** A calendar day as a number of days since 1970-01-01, so that days are counted by arithmetic. */
+function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 }
 
 /** 0 = Sunday ... 6 = Saturday, for a local date. */
@@ -84,11 +89,6 @@ export function weeklySummary(days: readonly string[], today: string): { daysThi
   let streak = 0;
   for (let day = active.has(todayNumber) ? todayNumber : todayNumber - 1; active.has(day); day--) streak++;
   return { daysThisWeek, streak };
-}
-
-/** A calendar day as a number of days since 1970-01-01, so that days are counted by arithmetic. */
-function dayNumber(day: string): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 }
 
 export function shiftDay(day: string, delta: number): string {
