@@ -1,4 +1,5 @@
 import { HISTORY_DAYS, type ProgressRecord, type UnfinishedRoutine } from './progress';
+// Records hold JSON values only; object key order may differ between stores, which sameJson ignores.
 import { sameJson } from './same-json';
 
 /**
@@ -36,15 +37,10 @@ export interface MergeRule<T> {
   merge(versions: FieldVersions<T>, times: ChangeTimes): T;
 }
 
-/** Records hold JSON values only; object key order may differ between stores (sameJson). */
-function same(a: unknown, b: unknown): boolean {
-  return sameJson(a, b);
-}
-
 /** The value when at most one side changed the field (or both changed it alike); undefined when they disagree. */
 function oneSidedChange<T>({ base, mine, theirs }: FieldVersions<T>): { value: T } | undefined {
-  if (same(mine, base)) return { value: theirs };
-  if (same(theirs, base) || same(mine, theirs)) return { value: mine };
+  if (sameJson(mine, base)) return { value: theirs };
+  if (sameJson(theirs, base) || sameJson(mine, theirs)) return { value: mine };
   return undefined;
 }
 
@@ -107,8 +103,8 @@ const latestPlace: MergeRule<UnfinishedRoutine | undefined> = {
 const preference = {
   preference: true as const,
   merge: <T>({ base, mine, theirs }: FieldVersions<T>, times: ChangeTimes): T => {
-    if (same(mine, base) && times.mine === times.base) return theirs;
-    if (same(theirs, base) && times.theirs === times.base) return mine;
+    if (sameJson(mine, base) && times.mine === times.base) return theirs;
+    if (sameJson(theirs, base) && times.theirs === times.base) return mine;
     return (times.theirs ?? -Infinity) > (times.mine ?? -Infinity) ? theirs : mine;
   },
 };
@@ -180,7 +176,7 @@ export function mergeProgress(base: ProgressRecord, mine: ProgressRecord, theirs
 export function stampPreferenceChanges(before: ProgressRecord, after: ProgressRecord, now: number): ProgressRecord {
   let changedAt = after.changedAt;
   for (const field of PREFERENCE_FIELDS) {
-    if (!same(before[field], after[field])) changedAt = { ...changedAt, [field]: now };
+    if (!sameJson(before[field], after[field])) changedAt = { ...changedAt, [field]: now };
   }
   return changedAt === after.changedAt ? after : { ...after, changedAt };
 }

@@ -106,11 +106,8 @@ export function freshAttributes(timeZone: string, storage: StorageStatus, progre
 /** The attributes as Alexa carries them to the next request (the state in its compact form, the merge base only when it differs). */
 export function sessionAttributesToSend(attributes: SessionAttributes): Record<string, unknown> {
   const { storage, progress } = attributes;
-  const saved = storage.saved && sameRecord(storage.saved.progress, progress) ? { ...storage.saved, progress: undefined } : storage.saved;
+  // A save hands back the record it wrote, so the same object is the common case (sameJson answers that first).
+  const saved = storage.saved && sameJson(storage.saved.progress, progress) ? { ...storage.saved, progress: undefined } : storage.saved;
   return { ...attributes, state: storeSessionState(attributes.state), storage: { ...storage, saved } };
 }
 
-/** A save hands back the record it wrote, so the same object is the common case; the data is compared otherwise. */
-function sameRecord(a: ProgressRecord, b: ProgressRecord): boolean {
-  return sameJson(a, b);
-}

@@ -91,9 +91,9 @@ function renderScreen(context: TurnContext, reply: CoachReply, state: SessionSta
   }
 }
 
-/** Whether a turn changed the record; most turns hand back the very same object, which needs no comparing. */
+/** Whether a turn changed the record; most turns hand back the very same object, which sameJson answers first. */
 function progressChanged(before: ProgressRecord, after: ProgressRecord): boolean {
-  return after !== before && !sameJson(after, before);
+  return !sameJson(after, before);
 }
 
 /** Whether what we hold for the user is in the store now: a store, a good read, nothing left unsaved. */
