@@ -322,8 +322,7 @@ ${table(['what', 'measured (skill vs hello-world)', 'target', ''], summaryRows)}
 Every variant is built with the options of scripts/build.ts (minified CommonJS for node20);
 the sizes are of index.js without its source map, what every cold start loads. The skill's
 screens are built beside it as screens.js (${bundles.external.screensBytes === undefined ? 'not built' : formatKiB(bundles.external.screensBytes)}), loaded only the first time a device
-with a screen asks, and zod as zod.js, loaded with the first session or record to read (a
-new user's launch has none).
+with a screen asks.
 
 ${table(['variant', 'size', 'biggest parts'], bundleRows)}
 

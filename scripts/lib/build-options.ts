@@ -32,26 +32,6 @@ export const screensApart: Plugin = {
 };
 
 /**
- * zod, which reads session attributes and stored records, goes in a file of its own beside
- * index.js, which coach/lazy-schema.ts requires the first time there is something to read:
- * a new user's launch, the commonest cold start, has nothing to parse and neither reads nor
- * compiles it. (Bundled into index.js, even as a module run only on first use, its 39 KiB
- * are compiled by every cold start.) A session's later requests, and a returning user's
- * first, load it then.
- */
-export const ZOD_ENTRY = 'lambda/src/coach/zod.ts';
-export const ZOD_FILE = 'zod.js';
-
-export const zodApart: Plugin = {
-  name: 'zod-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/zod$/ }, ({ importer }) =>
-      /[\\/]lambda[\\/]src[\\/]coach[\\/]lazy-schema\.ts$/.test(importer) ? { path: `./${ZOD_FILE}`, external: true } : undefined,
-    );
-  },
-};
-
-/**
  * Each language's words (its locale file and vocabulary, lambda/src/languages/<lang>.ts) go
  * in a JSON file of their own, `languages/<lang>.json` beside index.js, which
  * languages/index.ts requires the first time a request in that language comes: a cold start
@@ -102,11 +82,11 @@ export const BUILD_OPTIONS = {
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [screensApart, zodApart, languagesApart],
+  plugins: [screensApart, languagesApart],
 } satisfies BuildOptions;
 
 /**
- * Builds what Lambda runs: `outfile` (the entry), the screens and zod beside it, and each language's
+ * Builds what Lambda runs: `outfile` (the entry), the screens beside it, and each language's
  * words in `languages/`. Shared by the build, the benchmark and the bundle test, so all three
  * run the same files. `languages`: each language file's size in bytes.
  */
@@ -117,7 +97,6 @@ export async function buildLambda(
 ): Promise<{
   entry: BuildResult<{ metafile: true }>;
   screens: BuildResult<{ metafile: true }>;
-  zod: BuildResult<{ metafile: true }>;
   languages: Record<string, number>;
 }> {
   const common = {
@@ -128,13 +107,12 @@ export async function buildLambda(
     ...(options.root ? { absWorkingDir: options.root } : {}),
   };
   const root = options.root ?? process.cwd();
-  const [built, screens, zod, languages] = await Promise.all([
+  const [built, screens, languages] = await Promise.all([
     build({ ...common, entryPoints: [join(root, entry)], outfile }),
     build({ ...common, entryPoints: [join(root, SCREENS_ENTRY)], outfile: join(dirname(outfile), SCREENS_FILE) }),
-    build({ ...common, entryPoints: [join(root, ZOD_ENTRY)], outfile: join(dirname(outfile), ZOD_FILE) }),
     writeLanguageFiles(outfile, root),
   ]);
-  return { entry: built, screens, zod, languages };
+  return { entry: built, screens, languages };
 }
 
 /**

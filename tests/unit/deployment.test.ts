@@ -316,10 +316,9 @@ describe('ask-resources.json', () => {
     expect(scripts.build).toBe('tsx scripts/models.ts && tsx scripts/build.ts');
     expect(scripts.models).toBe('tsx scripts/models.ts');
     expect(read('scripts/build.ts')).toMatch(/buildLambda\(BUILD_ENTRY, BUILD_OUTFILE, \{ external: SDK_EXTERNAL \}\)/);
-    // What ASK CLI zips is the folder: the entry, the screens and zod beside it, and each language's words in languages/.
+    // What ASK CLI zips is the folder: the entry, the screens beside it, and each language's words in languages/.
     expect(normalizePath(String(at(profile, 'code', 'default').src))).toBe('lambda/dist');
     expect(read('scripts/lib/build-options.ts')).toMatch(/outfile: join\(dirname\(outfile\), SCREENS_FILE\)/);
-    expect(read('scripts/lib/build-options.ts')).toMatch(/outfile: join\(dirname\(outfile\), ZOD_FILE\)/);
     expect(read('scripts/lib/build-options.ts')).toMatch(/writeFile\(join\(dirname\(outfile\), languageFile\(language\)\)/);
   });
 

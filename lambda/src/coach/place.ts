@@ -1,20 +1,21 @@
-import type * as z from 'zod/mini';
 import { ROUTINE_IDS, routineStretches, type RoutineId, type Stretch } from './catalog';
-import { lazySchema } from './lazy-schema';
+import { integer, oneOf, type Shape } from './reader';
 
 /**
  * A place in a routine: one side of one stretch (or, for a stretch done at two
  * heights, one round). A routine is the list of its places in order; everything the
  * skill remembers about where a user is names a place.
  */
-export const placeSchema = lazySchema((z) =>
-  z.object({
-    routine: z.enum(ROUTINE_IDS),
-    stretch: z.number().check(z.int(), z.minimum(0)),
-    side: z.number().check(z.int(), z.minimum(0), z.maximum(1)),
-  }),
-);
-export type Place = z.infer<ReturnType<typeof placeSchema>>;
+export type Place = {
+  routine: RoutineId;
+  /** The stretch's index in the routine. */
+  stretch: number;
+  /** 0 or 1: the side (or round) of the stretch. */
+  side: number;
+};
+
+/** A place's fields as read back from the session or a store (isValidPlace then checks it is in its routine). */
+export const PLACE_FIELDS: Shape<Place> = { routine: oneOf(ROUTINE_IDS), stretch: integer(0), side: integer(0, 1) };
 
 export function isValidPlace(place: Place): boolean {
   const stretch = routineStretches(place.routine)[place.stretch];

@@ -1,7 +1,6 @@
-import type * as z from 'zod/mini';
 import { STRETCHES } from './catalog';
-import { lazySchema } from './lazy-schema';
-import { isValidPlace, placeSchema, type Place } from './place';
+import { isValidPlace, PLACE_FIELDS, type Place } from './place';
+import { INVALID, arrayOf, boolean, integer, literal, matching, nonEmpty, number, object, oneOf, optional, orElse, recordOf, string } from './reader';
 import { sameJson } from './same-json';
 
 /**
@@ -20,33 +19,52 @@ export const HISTORY_DAYS = 60;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const knownStretch = new Set<string>(STRETCHES.map((s) => s.id));
 
-const unfinishedSchema = lazySchema((z) => z.extend(placeSchema(), { at: z.number() }));
+/** A routine left before its end: the place to pick up at, and when it was reached (epoch ms). */
+export type UnfinishedRoutine = Place & {
+  at: number;
+};
 
-export const progressSchema = lazySchema((z) =>
-  z.object({
-    version: z.literal(PROGRESS_VERSION),
-    unfinished: z.catch(z.optional(unfinishedSchema()), undefined),
-    days: z.catch(z.array(z.string().check(z.regex(ISO_DAY))), []),
-    seen: z.catch(z.array(z.string()), []),
-    brief: z.catch(z.boolean(), false),
-    /** `flow`: a routine plays on from stretch to stretch; `step`: one side per response, then "next". */
-    pace: z.catch(z.enum(PACES), 'flow'),
-    disclaimerHeard: z.catch(z.boolean(), false),
-    /** Told, at the start of a first routine, that "Alexa, pause" cuts in while the skill talks. */
-    pauseTipHeard: z.catch(z.boolean(), false),
-    completedRoutines: z.catch(z.number().check(z.int(), z.minimum(0)), 0),
-    /** When each preference last changed (epoch ms, the request's clock): the latest wins when two sessions both changed it (progress-merge.ts). */
-    changedAt: z.catch(z.optional(z.record(z.string(), z.number())), undefined),
-    /** The stretch reminder this skill set for the user: the token Alexa's Reminders API gave it (the API keeps when it goes off). */
-    reminder: z.catch(z.optional(z.object({ token: z.string().check(z.minLength(1)) })), undefined),
-    /** When a routine's end last offered a reminder, and whether it was accepted: offered again only a week after a decline, never after a yes. */
-    reminderOffer: z.catch(z.optional(z.object({ at: z.number(), accepted: z.boolean() })), undefined),
-    /** Offered, once, to add a routine to the user's Alexa Routines. */
-    routineOffered: z.catch(z.optional(z.boolean()), undefined),
-  }),
-);
-export type ProgressRecord = z.infer<ReturnType<typeof progressSchema>>;
-export type UnfinishedRoutine = z.infer<ReturnType<typeof unfinishedSchema>>;
+// A type, not an interface: records are also handled as plain JSON objects (Record<string, unknown>).
+export type ProgressRecord = {
+  version: typeof PROGRESS_VERSION;
+  unfinished?: UnfinishedRoutine;
+  /** Local days with stretching in them (YYYY-MM-DD), in order, the last HISTORY_DAYS. */
+  days: string[];
+  /** Stretches met before (their ids): what a stretch is for is said the first time. */
+  seen: string[];
+  brief: boolean;
+  /** `flow`: a routine plays on from stretch to stretch; `step`: one side per response, then "next". */
+  pace: Pace;
+  disclaimerHeard: boolean;
+  /** Told, at the start of a first routine, that "Alexa, pause" cuts in while the skill talks. */
+  pauseTipHeard: boolean;
+  completedRoutines: number;
+  /** When each preference last changed (epoch ms, the request's clock): the latest wins when two sessions both changed it (progress-merge.ts). */
+  changedAt?: Record<string, number>;
+  /** The stretch reminder this skill set for the user: the token Alexa's Reminders API gave it (the API keeps when it goes off). */
+  reminder?: { token: string };
+  /** When a routine's end last offered a reminder, and whether it was accepted: offered again only a week after a decline, never after a yes. */
+  reminderOffer?: { at: number; accepted: boolean };
+  /** Offered, once, to add a routine to the user's Alexa Routines. */
+  routineOffered?: boolean;
+};
+
+/** The record read field by field: a broken field falls back on its own (days and seen are cleaned entry by entry first, in parseProgress). */
+export const readProgress = object<ProgressRecord>({
+  version: literal(PROGRESS_VERSION),
+  unfinished: orElse(optional(object<UnfinishedRoutine>({ ...PLACE_FIELDS, at: number })), () => undefined),
+  days: orElse(arrayOf(matching(ISO_DAY)), () => []),
+  seen: orElse(arrayOf(string), () => []),
+  brief: orElse(boolean, () => false),
+  pace: orElse(oneOf(PACES), () => 'flow'),
+  disclaimerHeard: orElse(boolean, () => false),
+  pauseTipHeard: orElse(boolean, () => false),
+  completedRoutines: orElse(integer(0), () => 0),
+  changedAt: orElse(optional(recordOf(number)), () => undefined),
+  reminder: orElse(optional(object({ token: nonEmpty })), () => undefined),
+  reminderOffer: orElse(optional(object({ at: number, accepted: boolean })), () => undefined),
+  routineOffered: orElse(optional(boolean), () => undefined),
+});
 
 export function emptyProgress(): ProgressRecord {
   return {
@@ -99,17 +117,16 @@ export function parseProgress(raw: unknown): ParsedProgress {
   if (typeof record.version === 'number' && record.version > PROGRESS_VERSION) return { progress: emptyProgress(), status: 'newer' };
   // There is only one version so far, so an older or malformed one cannot be read: start over.
   if (record.version !== PROGRESS_VERSION) return { progress: emptyProgress(), status: 'reset' };
-  const parsed = progressSchema().safeParse({ ...record, days: cleanDays(record.days), seen: cleanSeen(record.seen) });
-  if (!parsed.success) return { progress: emptyProgress(), status: 'reset' };
-  const progress = parsed.data;
-  if (progress.unfinished && !isValidPlace(progress.unfinished)) progress.unfinished = undefined;
+  const read = readProgress({ ...record, days: cleanDays(record.days), seen: cleanSeen(record.seen) });
+  if (read === INVALID) return { progress: emptyProgress(), status: 'reset' };
+  const progress = read.unfinished && !isValidPlace(read.unfinished) ? { ...read, unfinished: undefined } : read;
   const repaired = !sameJson(progress, pickKnown(record));
   return { progress, status: repaired ? 'repaired' : 'ok' };
 }
 
 function pickKnown(record: Record<string, unknown>): Record<string, unknown> {
   const known: Record<string, unknown> = {};
-  for (const key of Object.keys(progressSchema().shape)) if (record[key] !== undefined) known[key] = record[key];
+  for (const key of readProgress.fields) if (record[key] !== undefined) known[key] = record[key];
   return known;
 }
 

@@ -1,9 +1,8 @@
-import type * as z from 'zod/mini';
 import { ROUTINE_IDS, type RoutineId } from './catalog';
-import { lazySchema } from './lazy-schema';
-import { isValidPlace, placeSchema, type Place } from './place';
+import { isValidPlace, PLACE_FIELDS, type Place } from './place';
+import { INVALID, arrayOf, boolean, byKind, integer, literal, number, object, oneOf, optional, string } from './reader';
 import { SYMPTOM_IDS, type SymptomId } from './safety-content';
-import { readTimeline, storeTimeline, storedTimelineSchema, type Timeline } from './timeline';
+import { readStoredTimeline, readTimeline, storeTimeline, type StoredTimeline, type Timeline } from './timeline';
 
 /**
  * The session's state machine. Every state and every way from one to another is in
@@ -137,62 +136,72 @@ export type SessionState =
 
 const SESSION_STATE_VERSION = 2;
 
-const saidSchema = lazySchema((z) => z.object({ speech: z.string(), reprompt: z.string() }));
+/**
+ * The state as it travels in the session attributes: versioned, a narration's timeline in
+ * its compact form (storeTimeline), and what a reminder or a routine offer goes back to
+ * stored the same way.
+ */
+type Stored<S> = S & { v: typeof SESSION_STATE_VERSION };
+type StoredMenu = Stored<{ kind: 'menu'; said?: Said }>;
+type StoredOffer = Stored<{ kind: 'offer'; place: Place; said?: Said }>;
+type StoredWaiting = Stored<Waiting>;
+type StoredPlaying<K extends Playing['kind']> = Stored<Omit<Playing, 'kind' | 'timeline'> & { kind: K; timeline: StoredTimeline }>;
+type StoredResumable = StoredMenu | StoredOffer | StoredWaiting;
+type StoredSessionState =
+  | StoredMenu
+  | StoredOffer
+  | StoredPlaying<'playing'>
+  | StoredPlaying<'finishing'>
+  | StoredWaiting
+  | Stored<Triage>
+  | Stored<Omit<ReminderQuestion, 'back'> & { back: StoredResumable }>
+  | Stored<Omit<AutomationQuestion, 'back'> & { back: StoredResumable }>;
 
-const sessionStateSchema = lazySchema((z) => {
-  const v = z.literal(SESSION_STATE_VERSION);
-  const body = z.optional(z.number().check(z.int(), z.minimum(0)));
-  const hour = z.number().check(z.int(), z.minimum(0), z.maximum(23));
-  const minute = z.number().check(z.int(), z.minimum(0), z.maximum(59));
-  const closing = z.object({ kind: z.enum(['reminder', 'automation']), hour, minute });
-  const playing = (kind: 'playing' | 'finishing') =>
-    z.object({
-      v,
-      kind: z.literal(kind),
-      routine: z.enum(ROUTINE_IDS),
-      at: z.number(),
-      timeline: storedTimelineSchema(),
-      body,
-      startedAt: z.optional(z.number()),
-      closing: z.optional(closing),
-    });
-  const menuState = z.object({ v, kind: z.literal('menu'), said: z.optional(saidSchema()) });
-  const offerState = z.object({ v, kind: z.literal('offer'), place: placeSchema(), said: z.optional(saidSchema()) });
-  const waitingState = z.object({
+const readStoredState = (() => {
+  const v = literal(SESSION_STATE_VERSION);
+  const said = optional(object<Said>({ speech: string, reprompt: string }));
+  const place = object<Place>(PLACE_FIELDS);
+  const body = optional(integer(0));
+  const startedAt = optional(number);
+  const hour = integer(0, 23);
+  const minute = integer(0, 59);
+  const closing = optional(object<ClosingOffer>({ kind: oneOf(['reminder', 'automation']), hour, minute }));
+  const playing = <K extends Playing['kind']>(kind: K) =>
+    object<StoredPlaying<K>>({ v, kind: literal(kind), routine: oneOf(ROUTINE_IDS), at: number, timeline: readStoredTimeline, body, startedAt, closing });
+  const menuState = object<StoredMenu>({ v, kind: literal('menu'), said });
+  const offerState = object<StoredOffer>({ v, kind: literal('offer'), place, said });
+  const waitingState = object<StoredWaiting>({
     v,
-    kind: z.literal('waiting'),
-    place: placeSchema(),
-    stage: z.enum(STAGES),
+    kind: literal('waiting'),
+    place,
+    stage: oneOf(STAGES),
     body,
-    question: z.enum(['go', 'skip']),
-    startedAt: z.optional(z.number()),
+    question: oneOf(['go', 'skip']),
+    startedAt,
   });
-  const back = z.discriminatedUnion('kind', [menuState, offerState, waitingState]);
-  const day = z.number().check(z.int(), z.minimum(0), z.maximum(6));
-  return z.discriminatedUnion('kind', [
-    menuState,
-    offerState,
-    playing('playing'),
-    playing('finishing'),
-    z.object({ v, kind: z.literal('triage'), signs: z.array(z.enum(SYMPTOM_IDS)), inRoutine: z.boolean() }),
-    waitingState,
-    z.object({
+  const back = byKind<StoredResumable>({ menu: menuState, offer: offerState, waiting: waitingState });
+  return byKind<StoredSessionState>({
+    menu: menuState,
+    offer: offerState,
+    playing: playing('playing'),
+    finishing: playing('finishing'),
+    waiting: waitingState,
+    triage: object<Stored<Triage>>({ v, kind: literal('triage'), signs: arrayOf(oneOf(SYMPTOM_IDS)), inRoutine: boolean }),
+    reminder: object({
       v,
-      kind: z.literal('reminder'),
-      step: z.enum(['offer', 'time', 'confirm', 'consent']),
-      action: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('create'), startTomorrow: z.boolean() }),
-        z.object({ kind: z.literal('update'), token: z.string() }),
-      ]),
-      days: z.optional(z.array(day)),
-      time: z.optional(z.object({ hour, minute })),
+      kind: literal('reminder'),
+      step: oneOf(['offer', 'time', 'confirm', 'consent']),
+      action: byKind<ReminderAction>({
+        create: object({ kind: literal('create'), startTomorrow: boolean }),
+        update: object({ kind: literal('update'), token: string }),
+      }),
+      days: optional(arrayOf(integer(0, 6))),
+      time: optional(object({ hour, minute })),
       back,
     }),
-    z.object({ v, kind: z.literal('automation'), step: z.enum(['offer', 'pending']), routine: z.enum(ROUTINE_IDS), hour, minute, back }),
-  ]);
-});
-
-type StoredSessionState = z.infer<ReturnType<typeof sessionStateSchema>>;
+    automation: object({ v, kind: literal('automation'), step: oneOf(['offer', 'pending']), routine: oneOf(ROUTINE_IDS), hour, minute, back }),
+  });
+})();
 
 /** The state as it travels in the session attributes. */
 export function storeSessionState(state: SessionState): StoredSessionState {
@@ -259,9 +268,9 @@ function placesValid(state: SessionState): boolean {
  */
 export function parseSessionState(raw: unknown): ParsedSessionState {
   if (raw === undefined || raw === null) return { state: menu(), recovered: false };
-  const parsed = sessionStateSchema().safeParse(raw);
-  if (!parsed.success) return { state: menu(), recovered: true };
-  const state = fromStored(parsed.data);
+  const stored = readStoredState(raw);
+  if (stored === INVALID) return { state: menu(), recovered: true };
+  const state = fromStored(stored);
   return placesValid(state) ? { state, recovered: false } : { state: menu(), recovered: true };
 }
 

@@ -1,7 +1,6 @@
-import type * as z from 'zod/mini';
 import { Speech } from '../speech/ssml';
-import { lazySchema } from './lazy-schema';
 import type { Place } from './place';
+import { integer, matching, object } from './reader';
 
 /**
  * A response that narrates a routine is a timeline: the segments it says, in order,
@@ -150,13 +149,13 @@ export function heardSeconds(timeline: Timeline, elapsedMs: number, mode: Reques
  */
 const STORED_SEGMENTS = /^\d+\.\d+\.\d+\.[01](;\d+\.\d+\.\d+\.[01])*$/;
 
-export const storedTimelineSchema = lazySchema((z) =>
-  z.object({
-    segments: z.string().check(z.regex(STORED_SEGMENTS)),
-    end: z.number().check(z.int(), z.minimum(0)),
-  }),
-);
-type StoredTimeline = z.infer<ReturnType<typeof storedTimelineSchema>>;
+export interface StoredTimeline {
+  segments: string;
+  /** Tenths of a second. */
+  end: number;
+}
+
+export const readStoredTimeline = object<StoredTimeline>({ segments: matching(STORED_SEGMENTS), end: integer(0) });
 
 const tenths = (seconds: number): number => Math.round(seconds * 10);
 

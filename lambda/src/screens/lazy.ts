@@ -5,7 +5,8 @@ export type Screens = typeof import('./index');
  * The screens' door on the launch path: what a request says about the device's screen,
  * and the screens module, loaded the first time a device that can show it asks. A
  * require() rather than an import lets the bundler leave the layout, the illustrations
- * and their drawing code out of a cold start on a speaker (see coach/lazy-schema.ts).
+ * and their drawing code out of a cold start on a speaker (scripts/lib/build-options.ts
+ * builds them as screens.js beside index.js).
  * This file is the one part of `screens/` the launch path may import, so it imports nothing.
  */
 

@@ -1,7 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type * as z from 'zod/mini';
-import { lazySchema } from '../coach/lazy-schema';
-import { parseProgress, progressSchema, type ParsedProgress, type ProgressRecord } from '../coach/progress';
+import { parseProgress, type ParsedProgress, type ProgressRecord } from '../coach/progress';
 import { mergeProgress, stampPreferenceChanges } from '../coach/progress-merge';
 import type { RecordKey, RecordStore } from './record-store';
 import { RevisionConflict, StoreError, isRevisionConflict } from './store-error';
@@ -19,15 +17,12 @@ import { recordKeyOf, userIdOf } from './user-id';
  */
 
 /** The record as the store holds it, as far as this session knows: the base of a merge. Travels in the session. */
-export const savedRecordSchema = lazySchema((z) =>
-  z.object({
-    revision: z.number().check(z.int(), z.minimum(0)),
-    progress: progressSchema(),
-    /** Whose record the session keeps: the person recognised when it began (undefined: the account's). */
-    person: z.optional(z.string()),
-  }),
-);
-export type SavedRecord = z.infer<ReturnType<typeof savedRecordSchema>>;
+export type SavedRecord = {
+  revision: number;
+  progress: ProgressRecord;
+  /** Whose record the session keeps: the person recognised when it began (undefined: the account's). */
+  person?: string;
+};
 
 export type LoadResult = ({ ok: true; saved: SavedRecord } & ParsedProgress) | { ok: false; error: unknown };
 /** `merged`: another session had written meanwhile, and what is saved now includes its changes. */

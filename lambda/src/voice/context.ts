@@ -1,10 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { CoachTurn } from '../coach/turn';
-import { lazySchema } from '../coach/lazy-schema';
-import { emptyProgress, progressSchema, type ProgressRecord } from '../coach/progress';
+import { emptyProgress, readProgress, type ProgressRecord } from '../coach/progress';
+import { INVALID, boolean, object, oneOf, optional, integer, string, type Reader } from '../coach/reader';
 import { menu, parseSessionState, storeSessionState, type SessionState } from '../coach/session';
 import type { ScreenDevice } from '../screens/lazy';
-import { savedRecordSchema, type ProgressStore, type SavedRecord } from '../stores/progress-store';
+import type { ProgressStore, SavedRecord } from '../stores/progress-store';
 import { sameJson } from '../coach/same-json';
 
 /**
@@ -39,28 +39,6 @@ type StorageStatus = {
   saved?: SavedRecord;
 };
 
-/**
- * What we keep in Alexa's session attributes between turns. The record as stored (the
- * merge base, `storage.saved.progress`) is left out when it is the session's progress
- * itself, as it is after every good save: it then travels once, not twice, and is parsed
- * once (sessionAttributesToSend, readSessionAttributes).
- */
-const sessionAttributesSchema = lazySchema((z) =>
-  z.object({
-    state: z.unknown(),
-    progress: progressSchema(),
-    timeZone: z.string(),
-    automated: z.optional(z.boolean()),
-    storage: z.object({
-      mode: z.enum(['ok', 'none', 'unreadable']),
-      unsaved: z.boolean(),
-      deferred: z.optional(z.boolean()),
-      warned: z.boolean(),
-      saved: z.optional(z.extend(savedRecordSchema(), { progress: z.optional(progressSchema()) })),
-    }),
-  }),
-);
-
 export interface SessionAttributes {
   state: SessionState;
   progress: ProgressRecord;
@@ -69,6 +47,32 @@ export interface SessionAttributes {
   /** Started by one of the user's Alexa Routines (see CoachTurn). */
   automated?: boolean;
 }
+
+/**
+ * The attributes as they travel (sessionAttributesToSend): the state in its compact form,
+ * read by parseSessionState, and the record as stored (the merge base,
+ * `storage.saved.progress`) left out when it is the session's progress itself, as it is
+ * after every good save: it then travels once, not twice, and is read once.
+ */
+type SentAttributes = Omit<SessionAttributes, 'state' | 'storage'> & {
+  state: unknown;
+  storage: Omit<StorageStatus, 'saved'> & { saved?: Omit<SavedRecord, 'progress'> & { progress?: ProgressRecord } };
+};
+
+const readSentAttributes: Reader<SentAttributes> = object<SentAttributes>({
+  // Read by parseSessionState; but always there, as we send it.
+  state: (raw) => (raw === undefined ? INVALID : raw),
+  progress: readProgress,
+  timeZone: string,
+  automated: optional(boolean),
+  storage: object({
+    mode: oneOf(['ok', 'none', 'unreadable']),
+    unsaved: boolean,
+    deferred: optional(boolean),
+    warned: boolean,
+    saved: optional(object({ revision: integer(0), progress: optional(readProgress), person: optional(string) })),
+  }),
+});
 
 const CONTEXT_KEY = 'coachTurn';
 
@@ -91,12 +95,12 @@ export function readSessionAttributes(raw: unknown): { attributes?: SessionAttri
   if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
     return { recovered: false };
   }
-  const parsed = sessionAttributesSchema().safeParse(raw);
-  if (!parsed.success) return { recovered: true };
-  const { state, recovered } = parseSessionState(parsed.data.state);
-  const { progress, storage } = parsed.data;
+  const sent = readSentAttributes(raw);
+  if (sent === INVALID) return { recovered: true };
+  const { state, recovered } = parseSessionState(sent.state);
+  const { progress, storage } = sent;
   const saved = storage.saved && { ...storage.saved, progress: storage.saved.progress ?? progress };
-  return { attributes: { ...parsed.data, state, storage: { ...storage, saved } }, recovered };
+  return { attributes: { ...sent, state, storage: { ...storage, saved } }, recovered };
 }
 
 export function freshAttributes(timeZone: string, storage: StorageStatus, progress: ProgressRecord = emptyProgress()): SessionAttributes {
