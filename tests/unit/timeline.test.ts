@@ -96,12 +96,14 @@ describe('a timeline', () => {
   test('a stored timeline naming a place outside the routine is not trusted', () => {
     const state = storeSessionState(playing('playing', 'desk', 1000, twoSides(), 1, 500));
     if (state.kind !== 'playing') throw new Error('stored as playing');
-    const outside = { ...state, timeline: { ...state.timeline, segments: state.timeline.segments.replace(/^0\.0\.1\./, '0.0.42.') } };
-    expect(parseSessionState(outside)).toEqual({ state: { kind: 'menu', said: undefined }, recovered: true });
-    const garbled = { ...state, timeline: { ...state.timeline, segments: 'lead,0,1,0' } };
-    expect(parseSessionState(garbled)).toEqual({ state: { kind: 'menu', said: undefined }, recovered: true });
-    const unknownKind = { ...state, timeline: { ...state.timeline, segments: '99.0.1.0' } };
-    expect(parseSessionState(unknownKind)).toEqual({ state: { kind: 'menu', said: undefined }, recovered: true });
+    const menu = { state: { kind: 'menu', said: undefined }, recovered: true };
+    const withSegments = (segments: unknown) => ({ ...state, timeline: { ...state.timeline, segments } });
+    const [kind, start, , side] = state.timeline.segments;
+    expect(parseSessionState(withSegments([kind, start, 42, side]))).toEqual(menu);
+    for (const garbled of ['0.0.1.0', ['lead', 0, 1, 0], [0, 0, 1], [0, 0, 1, 2], [0, -1, 1, 0], [0, 0.5, 1, 0], []]) {
+      expect(parseSessionState(withSegments(garbled))).toEqual(menu);
+    }
+    expect(parseSessionState(withSegments([99, 0, 1, 0]))).toEqual(menu);
   });
 });
 

@@ -134,7 +134,8 @@ export type SessionState =
   | ReminderQuestion
   | AutomationQuestion;
 
-const SESSION_STATE_VERSION = 2;
+/** 3: a narration's timeline kept as a list of numbers (it was a string). */
+const SESSION_STATE_VERSION = 3;
 
 /**
  * The state as it travels in the session attributes: versioned, a narration's timeline in

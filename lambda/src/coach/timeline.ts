@@ -1,6 +1,6 @@
 import { Speech } from '../speech/ssml';
 import type { Place } from './place';
-import { integer, matching, object } from './reader';
+import { INVALID, arrayOf, integer, object, type Reader } from './reader';
 
 /**
  * A response that narrates a routine is a timeline: the segments it says, in order,
@@ -143,53 +143,60 @@ export function heardSeconds(timeline: Timeline, elapsedMs: number, mode: Reques
 }
 
 /**
- * How a timeline is kept in the session: one string, a segment per `kind.tenths.stretch.side`
- * joined with `;` (it travels in every request and response of a routine, and is parsed on
- * every turn: a string costs far less to copy and check than sixty small arrays).
+ * How a timeline is kept in the session: one list of whole numbers, four per segment (its
+ * kind's index, its start in tenths of a second, its place's stretch and side). It travels
+ * in every request and response of a routine and is read on every turn: a list of numbers
+ * is written and checked without making a string or an object per segment.
  */
-const STORED_SEGMENTS = /^\d+\.\d+\.\d+\.[01](;\d+\.\d+\.\d+\.[01])*$/;
-
 export interface StoredTimeline {
-  segments: string;
+  segments: number[];
   /** Tenths of a second. */
   end: number;
 }
 
-export const readStoredTimeline = object<StoredTimeline>({ segments: matching(STORED_SEGMENTS), end: integer(0) });
+const FIELDS_PER_SEGMENT = 4;
+const wholeNumbers = arrayOf(integer(0));
+
+const readSegments: Reader<number[]> = (raw) => {
+  const numbers = wholeNumbers(raw);
+  if (numbers === INVALID || numbers.length === 0 || numbers.length % FIELDS_PER_SEGMENT !== 0) return INVALID;
+  for (let i = 3; i < numbers.length; i += FIELDS_PER_SEGMENT) if (numbers[i]! > 1) return INVALID;
+  return numbers;
+};
+
+export const readStoredTimeline = object<StoredTimeline>({ segments: readSegments, end: integer(0) });
 
 const tenths = (seconds: number): number => Math.round(seconds * 10);
 
 export function storeTimeline(timeline: Timeline): StoredTimeline {
-  return {
-    segments: timeline.segments.map((s) => `${SEGMENT_KINDS.indexOf(s.kind)}.${tenths(s.start)}.${s.place.stretch}.${s.place.side}`).join(';'),
-    end: tenths(timeline.end),
-  };
+  // Made at its length, not grown: it is written on every response of a routine.
+  const segments = new Array<number>(timeline.segments.length * FIELDS_PER_SEGMENT);
+  let i = 0;
+  for (const { kind, start, place } of timeline.segments) {
+    segments[i++] = SEGMENT_KINDS.indexOf(kind);
+    segments[i++] = tenths(start);
+    segments[i++] = place.stretch;
+    segments[i++] = place.side;
+  }
+  return { segments, end: tenths(timeline.end) };
 }
-
-const [DOT, SEMICOLON, ZERO] = ['.', ';', '0'].map((char) => char.charCodeAt(0)) as [number, number, number];
 
 /** The timeline back from the session; a kind the skill does not know reads as none (the state is then not trusted). */
 export function readTimeline(stored: StoredTimeline, routine: Place['routine']): Timeline {
-  // A scan of the checked string (STORED_SEGMENTS) rather than split() per segment: it runs on
-  // every turn of a routine, and splitting made two arrays and four strings per segment.
-  const segments: Segment[] = [];
-  const text = stored.segments;
-  const fields = [0, 0, 0, 0]; // kind, tenths, stretch, side
-  let field = 0;
+  const numbers = stored.segments;
+  let known = 0;
+  for (let i = 0; i < numbers.length; i += FIELDS_PER_SEGMENT) if (SEGMENT_KINDS[numbers[i]!]) known++;
+  // Made at its length, not grown: it is read on every turn of a routine.
+  const segments = new Array<Segment>(known);
   let place: Place | undefined;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : SEMICOLON;
-    if (code === DOT) field++;
-    else if (code !== SEMICOLON) fields[field] = fields[field]! * 10 + (code - ZERO);
-    else {
-      const [kind, start, stretch, side] = fields as [number, number, number, number];
-      const known = SEGMENT_KINDS[kind];
-      // Segments in a row mostly share their place: one object for them all.
-      if (!place || place.stretch !== stretch || place.side !== side) place = { routine, stretch, side };
-      if (known) segments.push({ kind: known, start: start / 10, place });
-      fields.fill(0);
-      field = 0;
-    }
+  known = 0;
+  for (let i = 0; i < numbers.length; i += FIELDS_PER_SEGMENT) {
+    const kind = SEGMENT_KINDS[numbers[i]!];
+    const stretch = numbers[i + 2]!;
+    const side = numbers[i + 3]!;
+    // Segments in a row mostly share their place: one object for them all.
+    if (!place || place.stretch !== stretch || place.side !== side) place = { routine, stretch, side };
+    if (kind) segments[known++] = { kind, start: numbers[i + 1]! / 10, place };
   }
   return { segments, end: stored.end / 10 };
 }
