@@ -214,23 +214,30 @@ function runOn(turn: CoachTurn, from: Place, progress: ProgressRecord, start: Sc
     secondsBefore[b + 1]! - secondsBefore[a]! + endingOf(b).seconds <= room.seconds &&
     charsBefore[b + 1]! - charsBefore[a]! + endingOf(b).length + 1 <= room.chars;
   const isRunPlace = (k: number) => (k === 0 ? from : steps[k - 1]!.place);
-  // best[a]: the fewest responses for sides a..n, then the fewest cuts between two sides of a stretch.
-  const best: { responses: number; halfCuts: number; end: number }[] = [];
-  best[n + 1] = { responses: 0, halfCuts: 0, end: n };
+  // For sides a..n: the fewest responses, then the fewest cuts between two sides of a stretch,
+  // and where the first response ends (a table of numbers: this runs on every turn of a routine).
+  const responses = new Array<number>(n + 2).fill(0);
+  const halfCuts = new Array<number>(n + 2).fill(0);
+  const firstEnd = new Array<number>(n + 2).fill(n);
   for (let a = n; a >= 0; a--) {
-    let choice = { responses: Infinity, halfCuts: Infinity, end: a };
+    let fewest = Infinity;
+    let fewestCuts = Infinity;
+    let end = a;
     for (let b = a; b <= n; b++) {
       if (b > a && !fitsRun(a, b)) break;
-      const rest = best[b + 1]!;
-      const option = { responses: 1 + rest.responses, halfCuts: rest.halfCuts + (b < n && !endsStretch(isRunPlace(b)) ? 1 : 0), end: b };
-      const better =
-        option.responses < choice.responses ||
-        (option.responses === choice.responses && (option.halfCuts < choice.halfCuts || (option.halfCuts === choice.halfCuts && b > choice.end)));
-      if (better) choice = option;
+      const count = 1 + responses[b + 1]!;
+      const cuts = halfCuts[b + 1]! + (b < n && !endsStretch(isRunPlace(b)) ? 1 : 0);
+      if (count < fewest || (count === fewest && (cuts < fewestCuts || (cuts === fewestCuts && b > end)))) {
+        fewest = count;
+        fewestCuts = cuts;
+        end = b;
+      }
     }
-    best[a] = choice;
+    responses[a] = fewest;
+    halfCuts[a] = fewestCuts;
+    firstEnd[a] = end;
   }
-  const end = best[0]!.end;
+  const end = firstEnd[0]!;
   return { sides: steps.slice(0, end), ending: end === 0 ? first : steps[end - 1]!.ending };
 }
 
