@@ -54,9 +54,10 @@ export function hearingAt(playing: Pick<Playing, 'timeline' | 'body'>, seconds: 
   return heardAt(timeline, Math.max(0, index), playing.body);
 }
 
-/** Stretches whose hold began by `seconds` (what a stretch is for is said as its hold begins). */
-function stretchesReached(timeline: Timeline, seconds: number): string[] {
-  return timeline.segments.filter((s) => s.kind === 'hold' && s.start <= seconds).map((s) => stretchAt(s.place).id);
+/** Marks the stretches whose hold began by `seconds` as met (what a stretch is for is said as its hold begins). */
+function markStretchesReached(progress: ProgressRecord, timeline: Timeline, seconds: number): ProgressRecord {
+  for (const s of timeline.segments) if (s.kind === 'hold' && s.start <= seconds) progress = markStretchSeen(progress, stretchAt(s.place).id);
+  return progress;
 }
 
 /** Whether any place's hold was heard to the end by `seconds`. */
@@ -74,8 +75,7 @@ export function settle(turn: CoachTurn, mode: RequestMode = 'voice'): CoachTurn 
   if (state.kind !== 'playing' && state.kind !== 'finishing') return turn;
   const seconds = heardSeconds(state.timeline, turn.now - state.at, mode);
   const where = hearingAt(state, seconds);
-  let progress: ProgressRecord = turn.progress;
-  for (const id of stretchesReached(state.timeline, seconds)) progress = markStretchSeen(progress, id);
+  let progress = markStretchesReached(turn.progress, state.timeline, seconds);
   const today = localDay(turn.now, turn.timeZone);
   if (anyHoldHeard(state.timeline, seconds)) progress = recordActiveDay(progress, today);
 

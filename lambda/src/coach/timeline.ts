@@ -45,7 +45,7 @@ export interface Timeline {
  */
 export class Script {
   readonly speech: Speech;
-  private readonly marks: { kind: SegmentKind; start: number; place?: Place }[] = [];
+  private readonly marks: Readonly<{ kind: SegmentKind; start: number; place?: Place }>[] = [];
 
   constructor(lead: Speech = new Speech()) {
     this.speech = lead;
@@ -83,7 +83,8 @@ export class Script {
   timeline(): Timeline {
     const end = this.speech.seconds;
     const segments: Segment[] = [];
-    for (const { kind, start, place } of this.marks) if (place && start < end) segments.push({ kind, start, place });
+    // A placed mark is a segment as it is (marks are never changed once made).
+    for (const mark of this.marks) if (mark.place && mark.start < end) segments.push(mark as Segment);
     return { segments, end };
   }
 }
