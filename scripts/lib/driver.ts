@@ -89,6 +89,20 @@ export function isInRoutine(attributes: Record<string, unknown> | undefined): bo
   return kind === 'playing' || kind === 'waiting';
 }
 
+/**
+ * The session attributes as Alexa carries them to the next request: JSON, and read-only here.
+ * The skill reads them as they are, without copying (coach/reader.ts), so a handler that
+ * changed what it read would change the merge base beside it: frozen, it fails the test.
+ */
+function carried(attributes: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  return attributes && (deepFreeze(JSON.parse(JSON.stringify(attributes))) as Record<string, unknown>);
+}
+
+function deepFreeze(value: unknown): unknown {
+  if (value && typeof value === 'object') for (const inner of Object.values(Object.freeze(value))) deepFreeze(inner);
+  return value;
+}
+
 export class SkillDriver {
   readonly locale: string;
   readonly userId: string;
@@ -324,7 +338,7 @@ export class SkillDriver {
         newSession,
         locale: this.locale,
         timestamp: this.clock,
-        attributes: this.attributes,
+        attributes: carried(this.attributes),
         applicationId: this.applicationId,
         requestCounter: ++this.requestCounter,
         ...this.api,

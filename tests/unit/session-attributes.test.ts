@@ -1,5 +1,5 @@
 import { emptyProgress } from '../../lambda/src/coach/progress';
-import { menu } from '../../lambda/src/coach/session';
+import { menu, playing } from '../../lambda/src/coach/session';
 import { readSessionAttributes, sessionAttributesToSend, type SessionAttributes } from '../../lambda/src/voice/context';
 
 /** What travels in Alexa's session attributes between turns, and how it is read back (voice/context.ts). */
@@ -32,5 +32,19 @@ describe('session attributes', () => {
     const read = roundTrip(sent);
     expect(read.attributes?.storage.saved).toEqual({ revision: 3, progress: stored });
     expect(read.attributes?.progress).toEqual(progress);
+  });
+
+  test('what is already right is read as it is, not copied: the progress and the timeline', () => {
+    const sent = JSON.parse(
+      JSON.stringify(sessionAttributesToSend({ ...attributes(progress), state: playing('playing', 'desk', 1000, { segments: [{ kind: 'hold', start: 1, place: { routine: 'desk', stretch: 0, side: 0 } }], end: 2 }, 0, 500) })),
+    ) as { progress: unknown; storage: { saved: object } };
+    const read = readSessionAttributes(sent);
+    expect(read.attributes?.progress).toBe(sent.progress);
+    expect(read.attributes?.storage.saved?.progress).toBe(sent.progress);
+    // A field that had to be repaired makes a copy, and leaves what was sent as it was.
+    const broken = { ...sent, progress: { ...(sent.progress as object), brief: 'yes' } };
+    const repaired = readSessionAttributes(broken);
+    expect(repaired.attributes?.progress).toEqual(progress);
+    expect(broken.progress).toHaveProperty('brief', 'yes');
   });
 });
