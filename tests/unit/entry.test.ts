@@ -1,6 +1,8 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/src/skill';
 import { MemoryStore } from '../../lambda/src/stores/memory';
+import type { Skill } from 'ask-sdk-core';
+import { sessionAttributesOf } from '../../lambda/src/voice/context';
 import { WrongSkillError, createLambdaHandler, hashId } from '../../lambda/src/voice/lambda-handler';
 import { buildEnvelope } from '../../scripts/lib/envelopes';
 
@@ -51,5 +53,57 @@ describe('the Lambda handler', () => {
     expect(JSON.parse(lines[0]!).outcome).toBe('refused');
     const ours = await handler(envelope('amzn1.ask.skill.ours'));
     expect(ours.response.outputSpeech).toBeDefined();
+  });
+
+  describe('session attributes, which the SDK would copy with JSON and the skill never reads copied', () => {
+    const turn = (requestCounter: number, body: Parameters<typeof buildEnvelope>[1], attributes?: Record<string, unknown>) =>
+      buildEnvelope(
+        { userId: USER, deviceId: 'd', sessionId: 's1', newSession: requestCounter === 1, locale: 'en-US', timestamp: Date.parse('2026-11-17T08:00:00Z') + requestCounter * 30_000, requestCounter, attributes },
+        body,
+      );
+
+    test('the SDK gets the envelope without them, the skill finds them, and an answer that sets none sends them back', async () => {
+      const seen: unknown[] = [];
+      const answers = [{ kept: 'by the skill' }, {}];
+      const fake = {
+        invoke: async (request: RequestEnvelope) => {
+          seen.push([request.session?.attributes, sessionAttributesOf(request)]);
+          return { version: '1.0', response: {}, sessionAttributes: answers.shift() };
+        },
+        supports: () => true,
+      } as unknown as Skill;
+      const handler = createLambdaHandler(fake);
+      const came = { state: { kind: 'menu' } };
+      expect((await handler(turn(2, { type: 'LaunchRequest' }, came))).sessionAttributes).toEqual({ kept: 'by the skill' });
+      expect((await handler(turn(3, { type: 'LaunchRequest' }, came))).sessionAttributes).toBe(came);
+      expect(seen).toEqual([
+        [undefined, came],
+        [undefined, came],
+      ]);
+    });
+
+    test('a routine through the Lambda handler goes exactly as through the skill itself', async () => {
+      const says: Parameters<typeof buildEnvelope>[1][] = [
+        { type: 'LaunchRequest' },
+        { type: 'IntentRequest', intent: 'StartRoutineIntent', slots: { routine: { value: 'desk break', id: 'desk' } } },
+        { type: 'IntentRequest', intent: 'AMAZON.PauseIntent' },
+        { type: 'IntentRequest', intent: 'AMAZON.ResumeIntent' },
+      ];
+      const run = async (answer: (request: RequestEnvelope) => Promise<{ response: unknown; sessionAttributes?: Record<string, unknown> }>) => {
+        let attributes: Record<string, unknown> | undefined;
+        const out: unknown[] = [];
+        for (const [index, body] of says.entries()) {
+          const response = await answer(turn(index + 1, body, attributes && JSON.parse(JSON.stringify(attributes))));
+          attributes = response.sessionAttributes;
+          out.push([response.response, attributes]);
+        }
+        return out;
+      };
+      const skill = buildSkill({ store: new MemoryStore() });
+      const handler = createLambdaHandler(buildSkill({ store: new MemoryStore() }));
+      const direct = await run((request) => skill.invoke(request));
+      expect(await run((request) => handler(request))).toEqual(direct);
+      expect(JSON.stringify(direct)).toContain('"kind":"waiting"');
+    });
   });
 });

@@ -8,7 +8,7 @@ import { screenDevice } from '../screens/lazy';
 import { REMINDERS_TIMEOUT_MS } from '../services/reminders';
 import { lookUpTimeZone } from '../services/time-zone';
 import type { ProgressStore } from '../stores/progress-store';
-import { freshAttributes, readSessionAttributes, setTurnContext, type SessionAttributes } from '../voice/context';
+import { freshAttributes, readSessionAttributes, sessionAttributesOf, setTurnContext, type SessionAttributes } from '../voice/context';
 import { CONVERSATION_REQUESTS, HANDOFF_ANSWERS, intentName, REMINDER_ANSWERS, TOUCH_REQUEST } from '../voice/slots';
 
 /** The request's own clock. A missing or broken timestamp is the only case where the server's clock stands in. */
@@ -38,7 +38,7 @@ export function turnContextInterceptor(i18n: I18n, store: ProgressStore | undefi
       const t = translatorFor(i18n, typeof request?.locale === 'string' ? request.locale : undefined);
       const now = requestTime(request?.timestamp);
       const notices: string[] = [];
-      const { attributes, recovered } = readSessionAttributes(envelope.session?.attributes);
+      const { attributes, recovered } = readSessionAttributes(sessionAttributesOf(envelope));
       if (recovered) notices.push(t.text('recover.apology'));
       // Skill events and system requests carry no conversation: nothing to load for them.
       const conversational = CONVERSATION_REQUESTS.includes(String(request?.type));

@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import type { CoachTurn } from '../coach/turn';
 import { emptyProgress, readProgress, type ProgressRecord } from '../coach/progress';
 import { INVALID, boolean, object, oneOf, optional, integer, string, type Reader } from '../coach/reader';
@@ -88,6 +89,28 @@ export function getTurnContext(input: HandlerInput): TurnContext {
 
 export function hasTurnContext(input: HandlerInput): boolean {
   return Boolean(input.attributesManager?.getRequestAttributes()[CONTEXT_KEY]);
+}
+
+/**
+ * Session attributes taken out of their envelope before ask-sdk sees it (see
+ * createLambdaHandler): the SDK copies an envelope's attributes with JSON on every request,
+ * a copy the skill never reads, and on a routine's turn that copy was the largest single cost
+ * of a warm request (about 20 µs and 3 KiB, Node 24).
+ */
+const detached = new WeakMap<RequestEnvelope, unknown>();
+
+/** The envelope as the SDK gets it, without its session attributes, which sessionAttributesOf then finds. */
+export function detachSessionAttributes(envelope: RequestEnvelope): RequestEnvelope {
+  const session = envelope.session;
+  if (!session?.attributes) return envelope;
+  const without = { ...envelope, session: { ...session, attributes: undefined } };
+  detached.set(without, session.attributes);
+  return without;
+}
+
+/** The attributes the request came with: taken out by detachSessionAttributes, or still in the envelope. */
+export function sessionAttributesOf(envelope: RequestEnvelope): unknown {
+  return detached.has(envelope) ? detached.get(envelope) : envelope.session?.attributes;
 }
 
 /** Reads what the previous turn left in the session, if it is ours and intact. */

@@ -1,13 +1,15 @@
 import type { Skill } from 'ask-sdk-core';
 import type { Context } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { detachSessionAttributes, sessionAttributesOf } from './context';
 import { CONVERSATION_REQUESTS } from './slots';
 
 /**
  * The Lambda handler around the skill: it refuses requests for another skill (SKILL_ID),
- * writes one structured log line per request (no raw user or device ids), and is the
- * last net so that a request for this skill always gets a response, even when the
- * envelope is too broken for the SDK to dispatch.
+ * writes one structured log line per request (no raw user or device ids), hands the SDK the
+ * envelope without its session attributes (which the SDK would copy for nothing, see
+ * detachSessionAttributes), and is the last net so that a request for this skill always
+ * gets a response, even when the envelope is too broken for the SDK to dispatch.
  */
 
 type LogLine = (line: string) => void;
@@ -53,6 +55,12 @@ function field(value: unknown, ...path: string[]): unknown {
 
 const SPOKEN_REQUESTS = new Set(CONVERSATION_REQUESTS);
 
+function isEmptyObject(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
+
 /** What Alexa gets when even the skill's error handler could not answer. */
 function lastResortResponse(requestType: unknown): ResponseEnvelope {
   if (!SPOKEN_REQUESTS.has(String(requestType))) return { version: '1.0', response: {} };
@@ -94,7 +102,12 @@ export function createLambdaHandler(skill: Skill, options: LambdaHandlerOptions 
       throw new WrongSkillError('The request is for another skill');
     }
     try {
-      const response = await skill.invoke(event, context);
+      const envelope = detachSessionAttributes(event);
+      const response = await skill.invoke(envelope, context);
+      // An answer that set no attributes (one made without the turn, by the error handler's last
+      // resort) sends back what came, as the SDK's own copy would have.
+      const carried = sessionAttributesOf(envelope);
+      if (carried !== undefined && isEmptyObject(response.sessionAttributes)) response.sessionAttributes = carried as Record<string, unknown>;
       finish('ok', response);
       return response;
     } catch (error) {
