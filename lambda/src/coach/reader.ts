@@ -14,9 +14,6 @@
 export const INVALID: unique symbol = Symbol('invalid');
 export type Reader<T> = (raw: unknown) => T | typeof INVALID;
 
-/** What a reader reads. */
-export type ReadBy<R> = R extends Reader<infer T> ? T : never;
-
 export const string: Reader<string> = (raw) => (typeof raw === 'string' ? raw : INVALID);
 
 export function matching(pattern: RegExp): Reader<string> {
@@ -97,7 +94,7 @@ export type Shape<T> = { readonly [K in keyof T]-?: Reader<T[K]> };
  * An object with the fields `shape` reads. A field that is absent reaches its reader as
  * undefined; a field read as undefined is left out. A key the shape does not have is dropped.
  */
-export interface ObjectReader<T> extends Reader<T> {
+interface ObjectReader<T> extends Reader<T> {
   readonly fields: readonly (keyof T & string)[];
 }
 
