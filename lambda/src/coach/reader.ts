@@ -90,14 +90,15 @@ export function recordOf<T>(reader: Reader<T>): Reader<Record<string, T>> {
 /** One reader per field of T, optional fields included (their reader accepts undefined). */
 export type Shape<T> = { readonly [K in keyof T]-?: Reader<T[K]> };
 
-/**
- * An object with the fields `shape` reads. A field that is absent reaches its reader as
- * undefined; a field read as undefined is left out. A key the shape does not have is dropped.
- */
+/** A reader of objects that names its fields, in order. */
 interface ObjectReader<T> extends Reader<T> {
   readonly fields: readonly (keyof T & string)[];
 }
 
+/**
+ * An object with the fields `shape` reads. A field that is absent reaches its reader as
+ * undefined; a field read as undefined is left out. A key the shape does not have is dropped.
+ */
 export function object<T>(shape: Shape<T>): ObjectReader<T> {
   const fields = Object.keys(shape) as (keyof T & string)[];
   const readers = fields.map((field) => shape[field]) as Reader<unknown>[];
